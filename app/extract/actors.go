@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier/assets"
+)
+
+const actorsFile = "extract/actors.tsv"
+
+// actor is a well-known organisation or person of conflict reporting with
+// the names it goes by, so that acronyms like "FSA" or "SDF" are found and
+// linked to one canonical name even where the text never spells them out.
+type actor struct {
+	Name string
+	Type string // ORG or PERSON
+}
+
+// actorList maps NormKey of every name and alias to its actor; acronyms
+// are kept case-sensitive so that "IS" is not the verb "is".
+type actorList struct {
+	byKey    map[string]*actor
+	exact    map[string]*actor
+	prefixes map[string]bool
+	maxLen   int
+}
+
+func loadActors() (*actorList, error) {
+	b, err := assets.Extract.ReadFile(actorsFile)
+	if err != nil {
+		return nil, err
+	}
+	l := &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 {
+			continue
+		}
+		a := &actor{Name: cols[0], Type: cols[1]}
+		names := append([]string{cols[0]}, cols[2:]...)
+		for _, n := range names {
+			if n == "" {
+				continue
+			}
+			if isAcronym(n) {
+				l.exact[n] = a
+			} else {
+				l.byKey[NormKey(n)] = a
+				addPrefixes(l.prefixes, NormKey(n))
+			}
+			if k := strings.Count(n, " ") + 1; k > l.maxLen {
+				l.maxLen = k
+			}
+		}
+	}
+	return l, nil
+}
+
+// get finds the actor a name refers to, or nil.
+func (l *actorList) get(name string) *actor {
+	if a := l.exact[name]; a != nil {
+		return a
+	}
+	if isAcronym(name) {
+		return nil
+	}
+	return l.byKey[NormKey(name)]
+}
+
+// isAcronym is true for all-capital words such as "SAA" or "U.S." (two or
+// more capitals, no lower-case letters).
+func isAcronym(s string) bool {
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r == '.' || r == '-' || r == '&' || (r >= '0' && r <= '9'):
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}

@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// reportingVerbs introduce the reporting of a statement: in "X told Syria
+// Direct on Monday" the date is when it was said, not when it happened.
+var reportingVerbs = map[string]bool{
+	"told": true, "tell": true, "tells": true, "said": true, "says": true, "say": true, "reported": true,
+	"added": true, "stated": true, "wrote": true, "according": true, "reports": true, "explained": true,
+	"confirmed": true, "claimed": true, "noted": true, "quoted": true, "speaking": true, "spoke": true,
+}
+
+// captionRe recognises photo-caption lines by their credit.
+var captionRe = regexp.MustCompile(`(?i)\b(photo|image|picture)s?\s*(courtesy|credit|by|:)|\bcredit\s*:|\bgetty images\b|\((afp|ap|reuters)( photo)?\)`)
+
+// findEvents turns sentences that state something happening at a resolved
+// day, week or month into events. Reported speech, dates inside quotations
+// and restatements of an event already found (same date, same most
+// specific place) are left out.
+func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
+	var out []Event
+	seen := map[string]bool{}
+	dateline := datelinePlace(d, ents)
+	for _, tx := range timexes {
+		prec := precisionOf(tx)
+		if prec == "" {
+			continue
+		}
+		ti := d.tokenAt(tx.Start)
+		if ti < 0 || insideQuote(d, ti) || reportedAt(d, ents, ti) {
+			continue
+		}
+		s := d.sents[d.toks[ti].Sent]
+		ev := Event{Start: s.Start, End: s.End, Date: tx.Value, Precision: prec, Confidence: 0.5 + 0.4*tx.Confidence}
+		var firstPlace string
+		lo := sort.Search(len(ents), func(k int) bool { return ents[k].Start >= s.Start })
+		for _, e := range ents[lo:] {
+			if e.Start >= s.End {
+				break
+			}
+			if e.End > s.End {
+				continue
+			}
+			switch e.Type {
+			case "PLACE":
+				ev.Places = appendUnique(ev.Places, e.Canonical)
+				if firstPlace == "" {
+					if p := e.Canonical; !isCountryLike(p) {
+						firstPlace = p
+					}
+				}
+			default:
+				if !reportedEntity(d, e) {
+					ev.Actors = appendUnique(ev.Actors, e.Canonical)
+				}
+			}
+		}
+		key := tx.Value + "|" + firstPlace
+		if firstPlace != "" && seen[key] {
+			continue
+		}
+		seen[key] = true
+		if len(ev.Places) == 0 && dateline != "" {
+			ev.Places = []string{dateline}
+			ev.Confidence -= 0.1
+		}
+		ev.Caption = captionRe.MatchString(lineOf(d.text, s.Start))
+		ev.Summary = summarize(d, s, tx)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// precisionOf maps a DATE value to the precision of an event date, or ""
+// when it is not a calendar date (durations, PRESENT_REF, years alone).
+func precisionOf(tx Timex) string {
+	if tx.Type != "DATE" && tx.Type != "TIME" {
+		return ""
+	}
+	v := tx.Value
+	switch {
+	case len(v) >= 10 && isDigits(v[:4]) && v[4] == '-' && isDigits(v[5:7]) && v[7] == '-' && isDigits(v[8:10]):
+		return "day"
+	case len(v) == 8 && isDigits(v[:4]) && v[5] == 'W':
+		return "week"
+	case len(v) == 7 && isDigits(v[:4]) && isDigits(v[5:7]):
+		return "month"
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// tokenAt returns the index of the token starting at byte offset off.
+func (d *document) tokenAt(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.toks) && d.toks[lo].Start == off {
+		return lo
+	}
+	return -1
+}
+
+// insideQuote is true when an odd number of quotation marks precede token
+// ti in its sentence.
+func insideQuote(d *document, ti int) bool {
+	s := d.sents[d.toks[ti].Sent]
+	open := false
+	for k := s.From; k < ti; k++ {
+		switch d.toks[k].Text {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
+}
+
+// reportedAt is true when the date at token ti dates a statement: a
+// reporting verb, maybe followed by its addressee, just before it
+// ("told Syria Direct on Monday", "said on Sunday", "said Saturday").
+func reportedAt(d *document, ents []Entity, ti int) bool {
+	s := d.sents[d.toks[ti].Sent]
+	k := ti - 1
+	if k >= s.From && (d.toks[k].Lower == "on" || d.toks[k].Lower == "at" || d.toks[k].Lower == "in") {
+		k--
+	}
+	// skip the addressee: a named entity or up to three capitalised words
+	for n := 0; n < 4 && k >= s.From && isCap(d.toks[k].Text) && !reportingVerbs[d.toks[k].Lower]; n++ {
+		k--
+	}
+	return k >= s.From && reportingVerbs[d.toks[k].Lower]
+}
+
+// reportedEntity is true for the addressee of a report ("told Syria Direct"):
+// the outlet is not an actor of the event.
+func reportedEntity(d *document, e Entity) bool {
+	ti := d.tokenAt(e.Start)
+	return ti > 0 && (d.toks[ti-1].Lower == "told" || d.toks[ti-1].Lower == "tell" || d.toks[ti-1].Lower == "tells" || d.toks[ti-1].Lower == "to" && ti > 1 && reportingVerbs[d.toks[ti-2].Lower])
+}
+
+// datelinePlace is the place of an all-capitals dateline ("AMMAN:"), the
+// default place of the article's events.
+func datelinePlace(d *document, ents []Entity) string {
+	for _, e := range ents {
+		if e.Type == "PLACE" && isAcronym(e.Text) {
+			ti := d.tokenAt(e.Start)
+			if ti >= 0 && d.toks[ti].LineStart {
+				return e.Canonical
+			}
+		}
+	}
+	return ""
+}
+
+// isCountryLike is true for names that are too coarse to tell two events
+// apart (countries and regions are hand-listed, cities come from GeoNames).
+func isCountryLike(name string) bool {
+	return countryish[NormKey(name)]
+}
+
+var countryish = map[string]bool{"syria": true, "iraq": true, "russia": true, "turkey": true, "iran": true, "lebanon": true, "jordan": true, "israel": true, "yemen": true, "libya": true, "egypt": true, "united states": true, "us": true}
+
+func lineOf(text string, off int) string {
+	start := strings.LastIndexByte(text[:off], '\n') + 1
+	end := strings.IndexByte(text[off:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : off+end]
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// summarize shortens the sentence to the clause holding the date, without
+// the dateline, the date phrase itself and trailing attributions.
+func summarize(d *document, s sentence, tx Timex) string {
+	from, to := s.From, s.To
+	// drop a dateline "AMMAN:" and a leading caption remnant
+	if to-from > 2 && isAcronym(d.toks[from].Text) && d.toks[from+1].Text == ":" {
+		from += 2
+	}
+	ti := d.tokenAt(tx.Start)
+	// clause boundaries around the date
+	for k := ti - 1; k > from; k-- {
+		if clauseBreak(d.toks[k].Text) && k-from > 3 && ti-k > 6 {
+			from = k + 1
+			break
+		}
+	}
+	for k := ti + 1; k < to; k++ {
+		if clauseBreak(d.toks[k].Text) || d.toks[k].Text == "." {
+			to = k
+			break
+		}
+	}
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if t.Start >= tx.Start && t.End <= tx.End {
+			continue
+		}
+		// the preposition of the date phrase goes with it
+		if k+1 < to && d.toks[k+1].Start == tx.Start && (t.Lower == "on" || t.Lower == "in" || t.Lower == "since" || t.Lower == "at") {
+			continue
+		}
+		if b.Len() > 0 && k > from && d.toks[k-1].End < t.Start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	sum := strings.TrimSpace(strings.Trim(b.String(), " ,;:—–-“”\""))
+	if len(sum) > 200 {
+		cut := strings.LastIndexByte(sum[:200], ' ')
+		if cut > 0 {
+			sum = sum[:cut] + "…"
+		}
+	}
+	return sum
+}
+
+func clauseBreak(t string) bool {
+	return t == "," || t == ";" || t == "—" || t == "–" || t == "“" || t == "”" || t == "("
+}

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"dossier/assets"
+)
+
+// Place is a gazetteer entry: the canonical name of a place, its country
+// (ISO 3166 alpha-2) and, for cities, its coordinates.
+type Place struct {
+	Name     string
+	Country  string
+	Lat, Lon float64
+	Pop      int
+}
+
+// gazetteer maps NormKey(name) of every known spelling to its place.
+type gazetteer struct {
+	places   map[string]*Place
+	prefixes map[string]bool // word prefixes of the keys, for markNames
+	maxLen   int             // longest name in words
+}
+
+const (
+	placesFile  = "extract/places.tsv.gz"
+	regionsFile = "extract/regions.tsv"
+)
+
+// regionPop ranks hand-listed countries and regions above any city of the
+// same name ("Georgia", "Lebanon").
+const regionPop = 50_000_000
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{places: make(map[string]*Place, 200_000), prefixes: make(map[string]bool, 50_000)}
+	if err := g.loadRegions(); err != nil {
+		return nil, err
+	}
+	f, err := assets.Extract.Open(placesFile)
+	if err != nil {
+		if isNotExist(err) {
+			return g, nil // a build without the generated gazetteer still runs
+		}
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", placesFile, err)
+	}
+	if err := g.readPlaces(zr); err != nil {
+		return nil, fmt.Errorf("%s: %w", placesFile, err)
+	}
+	return g, nil
+}
+
+func isNotExist(err error) bool {
+	return err != nil && strings.Contains(err.Error(), fs.ErrNotExist.Error())
+}
+
+// readPlaces reads "name<TAB>country<TAB>lat<TAB>lon<TAB>pop<TAB>alt|alt|…".
+func (g *gazetteer) readPlaces(r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 6 {
+			continue
+		}
+		lat, _ := strconv.ParseFloat(cols[2], 64)
+		lon, _ := strconv.ParseFloat(cols[3], 64)
+		pop, _ := strconv.Atoi(cols[4])
+		p := &Place{Name: cols[0], Country: cols[1], Lat: lat, Lon: lon, Pop: pop}
+		g.add(cols[0], p)
+		for _, alt := range strings.Split(cols[5], "|") {
+			if alt != "" {
+				g.add(alt, p)
+			}
+		}
+	}
+	return sc.Err()
+}
+
+func (g *gazetteer) loadRegions() error {
+	b, err := assets.Extract.ReadFile(regionsFile)
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		p := &Place{Name: cols[0], Pop: regionPop}
+		if len(cols) > 1 {
+			p.Country = cols[1]
+		}
+		g.add(cols[0], p)
+		for _, alt := range cols[min(2, len(cols)):] {
+			g.add(alt, p)
+		}
+	}
+	return nil
+}
+
+// add files p under name unless a bigger place already has that name.
+func (g *gazetteer) add(name string, p *Place) {
+	k := NormKey(name)
+	if k == "" {
+		return
+	}
+	if old, ok := g.places[k]; ok && old.Pop >= p.Pop {
+		return
+	}
+	g.places[k] = p
+	if n := strings.Count(k, " ") + 1; n > 1 {
+		g.maxLen = max(g.maxLen, n)
+		addPrefixes(g.prefixes, k)
+	}
+}
+
+// lookup finds the place a name refers to.
+func (g *gazetteer) lookup(name string) *Place {
+	return g.places[NormKey(name)]
+}
+
+// LookupPlace returns the gazetteer entry for a place name in any of its
+// spellings, or nil.
+func (x *Extractor) LookupPlace(name string) *Place {
+	return x.gaz.lookup(name)
+}

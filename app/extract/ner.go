@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// espan is an entity candidate over tokens [from, to).
+type espan struct {
+	from, to int
+	typ      string
+	canon    string
+	conf     float64
+	prio     int // which source wins an overlap: higher first
+}
+
+// Priorities of the entity sources: the user-independent lists and the
+// regional naming rules know better than the statistical tagger.
+const (
+	prioWeakGaz = 0
+	prioTagger  = 1
+	prioGaz     = 2
+	prioRule    = 3
+	prioActor   = 4
+	prioAlias   = 5
+)
+
+// findEntities tags every sentence, adds what the rules and lists find,
+// resolves overlaps, propagates names through the document and links
+// mentions to canonical names.
+func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
+	var cands []espan
+	for _, s := range d.sents {
+		words := make([]string, s.To-s.From)
+		for k := range words {
+			words[k] = d.toks[s.From+k].Text
+		}
+		f := newSentFeats(words, x.gaz, x.actors)
+		tags, margins := x.tagger.tag(f)
+		var sc []espan
+		sc = append(sc, taggerSpans(tags, margins, s.From)...)
+		sc = append(sc, x.listSpans(d, f, s.From)...)
+		sc = append(sc, groupRuleSpans(d, s)...)
+		cands = append(cands, supportPlaces(sc)...)
+	}
+	spans := resolveOverlaps(d, cands, timexes)
+	spans = x.defineAcronyms(d, spans)
+	spans = propagate(d, spans, timexes)
+	spans = cleanSpans(d, spans)
+	return x.toEntities(d, spans)
+}
+
+// taggerSpans turns BIO tags into spans; the confidence grows with the
+// tagger's weakest margin inside the span.
+func taggerSpans(tags []int, margins []float32, base int) []espan {
+	var out []espan
+	for i := 0; i < len(tags); {
+		t := tags[i]
+		if t == tagO || (t != tagBPer && t != tagBOrg && t != tagBLoc) {
+			i++
+			continue
+		}
+		j := i + 1
+		minM := margins[i]
+		for j < len(tags) && tags[j] == t+1 {
+			minM = min(minM, margins[j])
+			j++
+		}
+		conf := 1 / (1 + math.Exp(-float64(minM)/2))
+		out = append(out, espan{from: base + i, to: base + j, typ: tagEntityType[t], conf: conf, prio: prioTagger})
+		i = j
+	}
+	return out
+}
+
+// listSpans are the names found in the actor list and the gazetteer.
+func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
+	var out []espan
+	for _, marks := range [][]byte{f.actor, f.gaz} {
+		for i := 0; i < len(marks); {
+			if marks[i] != 'B' {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(marks) && marks[j] == 'I' {
+				j++
+			}
+			name := strings.Join(f.words[i:j], " ")
+			if &marks[0] == &f.actor[0] {
+				if a := x.actors.get(name); a != nil {
+					out = append(out, espan{from: base + i, to: base + j, typ: a.Type, canon: a.Name, conf: 0.95, prio: prioActor})
+				}
+			} else if p := x.gaz.lookup(name); p != nil {
+				sp := espan{from: base + i, to: base + j, typ: "PLACE", conf: placeConf(p), prio: prioGaz}
+				if !placeTrusted(p, f, i, j) {
+					// kept only where the tagger also sees a place (see supportPlaces)
+					sp.prio = prioWeakGaz
+				}
+				out = append(out, sp)
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+// placeTrusted keeps gazetteer hits that are unlikely to be a person or a
+// capitalised common word: countries and regions, big cities, and places
+// after a locative preposition.
+func placeTrusted(p *Place, f *sentFeats, i, j int) bool {
+	if p.Pop >= regionPop {
+		return true
+	}
+	prev := ""
+	if i > 0 {
+		prev = f.lowers[i-1]
+	}
+	if locPreps[prev] {
+		return true
+	}
+	// a dateline: "AMMAN:", "BEIRUT —" at the start of a line
+	if i == 0 && isAcronym(f.words[0]) && j < len(f.words) && datelineMarks[f.words[j]] {
+		return true
+	}
+	return p.Pop >= 200_000
+}
+
+var datelineMarks = map[string]bool{":": true, ",": true, "-": true, "—": true, "–": true, "(": true}
+
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true, "into": true, "outside": true, "of": true, "towards": true, "toward": true, "around": true}
+
+func placeConf(p *Place) float64 {
+	if p.Pop >= regionPop {
+		return 0.9
+	}
+	return 0.6 + 0.3*math.Min(1, math.Log10(float64(p.Pop+1))/7)
+}
+
+// resolveOverlaps keeps, among overlapping candidates, the one of highest
+// priority (then the longest), and drops those inside time expressions.
+func resolveOverlaps(d *document, cands []espan, timexes []Timex) []espan {
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].prio != cands[b].prio {
+			return cands[a].prio > cands[b].prio
+		}
+		return cands[a].to-cands[a].from > cands[b].to-cands[b].from
+	})
+	taken := timexTokens(d, timexes)
+	var out []espan
+	for _, c := range cands {
+		free := true
+		for k := c.from; k < c.to; k++ {
+			if taken[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := c.from; k < c.to; k++ {
+			taken[k] = true
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].from < out[b].from })
+	return out
+}
+
+// spanText is the text a span covers, as written.
+func spanText(d *document, s espan) string {
+	return d.text[d.toks[s.from].Start:d.toks[s.to-1].End]
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// cleanSpans drops spans that cannot be names: no capital letter anywhere
+// (the tagger's rare lower-case guesses) or a lone function word.
+func cleanSpans(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for _, s := range spans {
+		t := spanText(d, s)
+		hasCap := false
+		for _, r := range t {
+			if unicode.IsUpper(r) {
+				hasCap = true
+				break
+			}
+		}
+		if !hasCap || stopCaps[strings.ToLower(t)] {
+			continue
+		}
+		// a trailing possessive or punctuation token is not part of a name
+		for s.to-1 > s.from && !isWordTok(d.toks[s.to-1].Text) {
+			s.to--
+		}
+		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {
+			s.from++
+		}
+		if !isWordTok(d.toks[s.from].Text) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func isWordTok(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// stopCaps are capitalised words that are never names on their own.
+var stopCaps = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+	"i": true, "mr": true, "mr.": true, "mrs.": true, "this": true, "that": true, "photo": true, "share": true,
+	"read": true, "min": true, "regime": true, "rebel": true, "rebels": true, "government": true,
+}
+
+// toEntities writes the spans as Entities with canonical names.
+func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
+	canon := canonicalNames(d, spans)
+	out := make([]Entity, 0, len(spans))
+	for i, s := range spans {
+		start, end := d.toks[s.from].Start, d.toks[s.to-1].End
+		out = append(out, Entity{Start: start, End: end, Text: d.text[start:end], Type: s.typ, Canonical: canon[i], Confidence: s.conf})
+	}
+	return out
+}
+
+// supportPlaces promotes a gazetteer name the tagger also tags (in part) as
+// a place, so "Tal Afar" wins over the tagger's "Tal"; the other weak
+// gazetteer names are dropped.
+func supportPlaces(cands []espan) []espan {
+	out := cands[:0]
+	for _, c := range cands {
+		if c.prio == prioWeakGaz {
+			ok := false
+			for _, o := range cands {
+				if o.prio == prioTagger && o.typ == "PLACE" && o.from < c.to && c.from < o.to {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			c.prio = prioGaz
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// timexTokens marks the tokens that lie inside a time expression.
+func timexTokens(d *document, timexes []Timex) []bool {
+	in := make([]bool, len(d.toks))
+	for _, t := range timexes {
+		for k := d.tokenAt(t.Start); k >= 0 && k < len(d.toks) && d.toks[k].End <= t.End; k++ {
+			in[k] = true
+		}
+	}
+	return in
+}

@@ -1,0 +1,323 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tags of the entity tagger, BIO over three types.
+const (
+	tagO = iota
+	tagBPer
+	tagIPer
+	tagBOrg
+	tagIOrg
+	tagBLoc
+	tagILoc
+	nTags
+)
+
+var tagNames = [nTags]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+var tagEntityType = [nTags]string{"", "PERSON", "PERSON", "ORG", "ORG", "PLACE", "PLACE"}
+
+// allowed reports whether tag t may follow tag prev (I-X only continues X).
+func allowed(prev, t int) bool {
+	switch t {
+	case tagIPer:
+		return prev == tagBPer || prev == tagIPer
+	case tagIOrg:
+		return prev == tagBOrg || prev == tagIOrg
+	case tagILoc:
+		return prev == tagBLoc || prev == tagILoc
+	}
+	return true
+}
+
+// Feature templates; the byte is mixed into the hash so that equal strings
+// of different templates do not collide.
+const (
+	fBias byte = iota + 1
+	fWord
+	fRaw
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre3
+	fShape
+	fShort
+	fPrev1
+	fNext1
+	fPrev2
+	fNext2
+	fShapeP1
+	fShapeN1
+	fBiP
+	fBiN
+	fGaz
+	fFirst
+	fParticle
+	fActor
+	fPrevTag
+	fPrevTags
+	fPrevTagWord
+	fShortPN
+	fCapRun
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hs hashes a template and a string without allocating.
+func hs(t byte, s string) uint64 {
+	h := uint64(fnvOffset)
+	h ^= uint64(t)
+	h *= fnvPrime
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hs2 hashes a template and two strings.
+func hs2(t byte, a, b string) uint64 {
+	h := hs(t, a)
+	h ^= 0xff
+	h *= fnvPrime
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// sentFeats holds what the features of one sentence are computed from.
+type sentFeats struct {
+	words  []string // as written
+	lowers []string
+	shapes []string
+	shorts []string
+	gaz    []byte // 0, 'B' or 'I': inside a gazetteer place name
+	actor  []byte // 0, 'B' or 'I': inside a known actor name
+}
+
+// lowerWord is the lower-cased form features use: curly apostrophes made
+// straight, digits kept.
+func lowerWord(w string) string {
+	l := strings.ToLower(w)
+	if strings.ContainsAny(l, "’‘") {
+		l = aposFold.Replace(l)
+	}
+	return l
+}
+
+// wordShape maps letters to X/x and digits to d: "al-Hawamy" → "xx-Xxxxxx";
+// the short shape collapses repeats: "xx-Xx".
+func wordShape(w string) (string, string) {
+	var full, short []byte
+	var last byte
+	n := 0
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			if r < utf8.RuneSelf {
+				c = byte(r)
+			} else {
+				c = '*'
+			}
+		}
+		if n < 8 {
+			full = append(full, c)
+		}
+		n++
+		if c != last {
+			short = append(short, c)
+		}
+		last = c
+	}
+	return string(full), string(short)
+}
+
+var particles = []string{"al-", "a-", "el-", "as-", "ash-", "ad-", "ar-", "az-", "at-", "an-", "abu", "bin", "ibn", "bint", "abd"}
+
+// hasParticle is true for a word that starts with a transliterated Arabic
+// particle: "al-Homsi", "a-Nasr", "ez-Zor", "bin".
+func hasParticle(l string) bool {
+	for _, p := range particles {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	// any other article of two or three letters: "ez-", "es-", "ed-"
+	if h := strings.IndexByte(l, '-'); h >= 2 && h <= 3 && h+1 < len(l) && (l[0] == 'e' || l[0] == 'a' || l[0] == 'u') {
+		return true
+	}
+	return false
+}
+
+func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
+	n := len(words)
+	s := &sentFeats{words: words, lowers: make([]string, n), shapes: make([]string, n), shorts: make([]string, n), gaz: make([]byte, n), actor: make([]byte, n)}
+	for i, w := range words {
+		s.lowers[i] = lowerWord(w)
+		s.shapes[i], s.shorts[i] = wordShape(w)
+	}
+	var keys []string // NormKey per word, computed on first use
+	key := func(i int) string {
+		if keys == nil {
+			keys = make([]string, n)
+			for k, w := range words {
+				keys[k] = NormKey(w)
+			}
+		}
+		return keys[i]
+	}
+	if g != nil {
+		markNames(words, key, s.gaz, g.maxLen, g.prefixes, func(k string, _ []string) bool { _, ok := g.places[k]; return ok })
+	}
+	if actors != nil {
+		markNames(words, key, s.actor, actors.maxLen, actors.prefixes, func(k string, ws []string) bool {
+			if len(ws) == 1 && actors.exact[ws[0]] != nil {
+				return true
+			}
+			return !(len(ws) == 1 && isAcronym(ws[0])) && actors.byKey[k] != nil
+		})
+	}
+	return s
+}
+
+// markNames marks the longest runs of capitalised words whose joined
+// NormKey satisfies has. prefixes holds the word prefixes of all known
+// keys, so a run stops growing as soon as no name can start that way.
+func markNames(words []string, key func(int) string, marks []byte, maxLen int, prefixes map[string]bool, has func(string, []string) bool) {
+	maxLen = min(maxLen, 6)
+	for i := 0; i < len(words); {
+		r, _ := utf8.DecodeRuneInString(words[i])
+		if !unicode.IsUpper(r) {
+			i++
+			continue
+		}
+		matched := 0
+		cur := ""
+		for j := i + 1; j <= min(len(words), i+maxLen); j++ {
+			k := key(j - 1)
+			if k == "" {
+				break
+			}
+			last, _ := utf8.DecodeRuneInString(words[j-1])
+			lastOK := unicode.IsUpper(last) || unicode.IsDigit(last) || j-1 == i || hasParticle(lowerWord(words[j-1]))
+			if arabicArticles[k] && j-1 > i {
+				continue // "al" between words is dropped, as NormKey does
+			}
+			if cur == "" {
+				cur = k
+			} else {
+				cur += " " + k
+			}
+			if lastOK && has(cur, words[i:j]) {
+				matched = j - i
+			}
+			if !prefixes[cur] {
+				break
+			}
+		}
+		if matched == 0 {
+			i++
+			continue
+		}
+		marks[i] = 'B'
+		for k := i + 1; k < i+matched; k++ {
+			marks[k] = 'I'
+		}
+		i += matched
+	}
+}
+
+// addPrefixes records the word prefixes of key ("deir", "deir ez" for
+// "deir ez zor") in set.
+func addPrefixes(set map[string]bool, key string) {
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			set[key[:i]] = true
+		}
+	}
+}
+
+// static emits the features of token i that do not depend on earlier tags.
+func (s *sentFeats) static(i int, emit func(uint64)) {
+	at := func(k int) string {
+		if k < 0 {
+			return "<s>"
+		}
+		if k >= len(s.words) {
+			return "</s>"
+		}
+		return s.lowers[k]
+	}
+	shapeAt := func(k int) string {
+		if k < 0 || k >= len(s.words) {
+			return "-"
+		}
+		return s.shorts[k]
+	}
+	l := s.lowers[i]
+	emit(hs(fBias, ""))
+	emit(hs(fWord, l))
+	emit(hs(fRaw, s.words[i]))
+	if n := len(l); n > 3 {
+		emit(hs(fSuf2, l[n-2:]))
+		emit(hs(fSuf3, l[n-3:]))
+		if n > 4 {
+			emit(hs(fSuf4, l[n-4:]))
+		}
+		emit(hs(fPre3, l[:3]))
+	}
+	emit(hs(fShape, s.shapes[i]))
+	emit(hs(fShort, s.shorts[i]))
+	emit(hs(fPrev1, at(i-1)))
+	emit(hs(fNext1, at(i+1)))
+	emit(hs(fPrev2, at(i-2)))
+	emit(hs(fNext2, at(i+2)))
+	emit(hs(fShapeP1, shapeAt(i-1)))
+	emit(hs(fShapeN1, shapeAt(i+1)))
+	emit(hs2(fShortPN, shapeAt(i-1)+"|"+s.shorts[i], shapeAt(i+1)))
+	emit(hs2(fBiP, at(i-1), l))
+	emit(hs2(fBiN, l, at(i+1)))
+	emit(hs2(fGaz, string(rune('0'+s.gaz[i])), s.shorts[i]))
+	emit(hs2(fActor, string(rune('0'+s.actor[i])), ""))
+	if i == 0 {
+		emit(hs(fFirst, s.shorts[i]))
+	}
+	if hasParticle(l) {
+		emit(hs(fParticle, ""))
+	}
+	// length of the run of capitalised words this token sits in
+	run := 1
+	for k := i - 1; k >= 0 && s.shorts[k] != "" && s.shorts[k][0] == 'X'; k-- {
+		run++
+	}
+	for k := i + 1; k < len(s.words) && s.shorts[k] != "" && s.shorts[k][0] == 'X'; k++ {
+		run++
+	}
+	if s.shorts[i] != "" && s.shorts[i][0] == 'X' {
+		emit(hs(fCapRun, string(rune('0'+min(run, 5)))))
+	}
+}
+
+// dynamic emits the features that depend on the tags already chosen.
+func (s *sentFeats) dynamic(i, p1, p2 int, emit func(uint64)) {
+	emit(hs(fPrevTag, tagNames[p1]))
+	emit(hs2(fPrevTags, tagNames[p1], tagNames[p2]))
+	emit(hs2(fPrevTagWord, tagNames[p1], s.lowers[i]))
+}

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"testing"
+)
+
+// entityOf returns the entity with exactly this text, or nil.
+func entityOf(r Result, text string) *Entity {
+	for i := range r.Entities {
+		if r.Entities[i].Text == text {
+			return &r.Entities[i]
+		}
+	}
+	return nil
+}
+
+func TestEntityPatterns(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, mention, typ, canonical string }{
+		// armed groups named in transliteration
+		{"Fighters from Jaish a-Nasr attacked the checkpoint.", "Jaish a-Nasr", "ORG", "Jaish a-Nasr"},
+		{"The offensive was led by Liwa al-Haq and its allies.", "Liwa al-Haq", "ORG", "Liwa al-Haq"},
+		{"Hay’at Tahrir a-Sham took the town.", "Hay’at Tahrir a-Sham", "ORG", "Hay'at Tahrir al-Sham"},
+		{"A spokesman for the Sultan Murad Division said the attack failed.", "Sultan Murad Division", "ORG", "Sultan Murad Division"},
+		{"The US-led coalition struck the bridge.", "US-led coalition", "ORG", "US-led coalition"},
+		// transliterated names and places
+		{"Jamad al-Hawamy, a citizen journalist, saw the strikes.", "Jamad al-Hawamy", "PERSON", "Jamad al-Hawamy"},
+		{"Shelling hit Deir ez-Zor on Tuesday.", "Deir ez-Zor", "PLACE", "Deir ez-Zor"},
+		{"BEIRUT: Shelling resumed overnight.", "BEIRUT", "PLACE", "Beirut"},
+		// a monitoring group based in a city: the city is still a place
+		{"Airwars, a London-based monitoring group, counted the strikes.", "London", "PLACE", "London"},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, monday)
+		e := entityOf(r, c.mention)
+		if e == nil {
+			t.Errorf("%q: %q not found in %+v", c.text, c.mention, r.Entities)
+			continue
+		}
+		if e.Type != c.typ || e.Canonical != c.canonical {
+			t.Errorf("%q: %q = %s %q, want %s %q", c.text, c.mention, e.Type, e.Canonical, c.typ, c.canonical)
+		}
+	}
+}
+
+func TestAcronymAndCoreference(t *testing.T) {
+	x := mustNew(t)
+	text := "Soldiers of the Kurdish Border Guard (KBG) and Mohammad Rasheed crossed the river. " +
+		"The KBG later withdrew, Rasheed said."
+	r := x.Extract(text, monday)
+	var kbg []Entity
+	for _, e := range r.Entities {
+		if e.Text == "KBG" {
+			kbg = append(kbg, e)
+		}
+	}
+	if len(kbg) != 2 {
+		t.Fatalf("want both KBG mentions, got %+v", r.Entities)
+	}
+	for _, e := range kbg {
+		if e.Type != "ORG" || e.Canonical != "Kurdish Border Guard" {
+			t.Errorf("KBG = %s %q, want ORG \"Kurdish Border Guard\"", e.Type, e.Canonical)
+		}
+	}
+	e := entityOf(r, "Rasheed")
+	if e == nil || e.Type != "PERSON" || e.Canonical != "Mohammad Rasheed" {
+		t.Errorf("Rasheed = %+v, want PERSON linked to Mohammad Rasheed", e)
+	}
+}
+
+func TestNormKey(t *testing.T) {
+	cases := [][2]string{
+		{"Hay’at Tahrir a-Sham", "Hayat Tahrir al-Sham"},
+		{"Deir ez-Zor", "Deir Ez Zor"},
+		{"Ḩamāh", "Hamah"},
+		{"Hama", "Hamma"},
+	}
+	for _, c := range cases {
+		if NormKey(c[0]) != NormKey(c[1]) {
+			t.Errorf("NormKey(%q) = %q, NormKey(%q) = %q; want equal", c[0], NormKey(c[0]), c[1], NormKey(c[1]))
+		}
+	}
+	if NormKey("Homs") == NormKey("Hama") {
+		t.Error("different names share a key")
+	}
+}

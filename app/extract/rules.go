@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// groupHeads begin the names of armed groups of the region in
+// transliteration: "Jaish a-Nasr", "Liwa al-Quds", "Harakat Nour al-Din".
+var groupHeads = map[string]bool{
+	"jaish": true, "jaysh": true, "jabhat": true, "liwa": true, "liwaa": true, "harakat": true, "ahrar": true,
+	"hay'at": true, "hayat": true, "hayaat": true, "kataib": true, "kata'ib": true, "katibat": true, "saraya": true,
+	"ansar": true, "jund": true, "faylaq": true, "failaq": true, "firqat": true, "tajammu": true, "tajamu": true,
+	"alwiya": true, "alwiyat": true, "fawj": true, "hizb": true, "jamaat": true, "jama'at": true, "quwat": true,
+	"asaib": true, "asa'ib": true, "tanzim": true, "majlis": true, "junud": true, "thuwar": true, "usud": true,
+}
+
+// orgHeads end organisation names: "Free Idlib Army", "Sultan Murad
+// Division", "Syrian Observatory for Human Rights" is handled by the list.
+var orgHeads = map[string]bool{
+	"army": true, "brigade": true, "brigades": true, "battalion": true, "battalions": true, "front": true,
+	"forces": true, "movement": true, "council": true, "party": true, "group": true, "division": true,
+	"corps": true, "regiment": true, "militia": true, "militias": true, "agency": true, "ministry": true,
+	"committee": true, "union": true, "organization": true, "organisation": true, "coalition": true,
+	"commission": true, "authority": true, "institute": true, "university": true, "network": true,
+	"observatory": true, "alliance": true, "federation": true, "league": true, "association": true,
+	"foundation": true, "court": true, "parliament": true, "navy": true, "guard": true, "guards": true,
+	"police": true, "unit": true, "units": true, "service": true, "services": true, "company": true,
+	"bank": true, "fund": true, "program": true, "programme": true, "office": true, "department": true,
+	"assembly": true, "command": true,
+}
+
+var ledGroups = map[string]bool{"coalition": true, "alliance": true, "forces": true, "force": true}
+
+// nameGlue may sit inside a multi-word name between capitalised words.
+var nameGlue = map[string]bool{"of": true, "for": true, "and": true, "the": true, "al": true, "el": true, "a": true, "de": true, "on": true}
+
+// groupRuleSpans finds ORG names by the region's naming patterns.
+func groupRuleSpans(d *document, s sentence) []espan {
+	var out []espan
+	for i := s.From; i < s.To; i++ {
+		t := d.toks[i]
+		if !isCap(t.Text) {
+			continue
+		}
+		// Jaish a-Nasr, Jabhat a-Nusra, Hay’at Tahrir a-Sham
+		if groupHeads[t.Lower] {
+			j := i + 1
+			for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && (isCap(d.toks[j+1].Text) || hasParticle(d.toks[j+1].Lower)))) {
+				j++
+			}
+			if j > i+1 && !nameGlue[d.toks[j-1].Lower] {
+				out = append(out, espan{from: i, to: j, typ: "ORG", conf: 0.9, prio: prioRule})
+				i = j - 1
+				continue
+			}
+		}
+		// "Al-Lataminah", "Al-Bab": a town named with the Arabic article,
+		// at the start of a sentence or after a locative preposition
+		if strings.HasPrefix(t.Text, "Al-") && len(t.Text) > 4 && isCap(t.Text[3:]) &&
+			(i == s.From || locPreps[d.toks[i-1].Lower]) && (i+1 >= s.To || !isCap(d.toks[i+1].Text)) {
+			out = append(out, espan{from: i, to: i + 1, typ: "PLACE", conf: 0.55, prio: prioTagger})
+			continue
+		}
+		// "US-led coalition", "Saudi-led coalition" (tokens US - led coalition)
+		if i+3 < s.To && d.toks[i+1].Text == "-" && d.toks[i+2].Lower == "led" && ledGroups[d.toks[i+3].Lower] {
+			out = append(out, espan{from: i, to: i + 4, typ: "ORG", conf: 0.85, prio: prioRule})
+			i += 3
+			continue
+		}
+		// capitalised run ending in an organisation head noun
+		j := i
+		for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && isCap(d.toks[j+1].Text) && j > i)) {
+			j++
+		}
+		if j > i+1 && orgHeads[d.toks[j-1].Lower] && isCap(d.toks[j-1].Text) {
+			from := i
+			// a sentence-initial "The" is not part of the name
+			if d.toks[from].Lower == "the" {
+				from++
+			}
+			if j-from >= 2 {
+				out = append(out, espan{from: from, to: j, typ: "ORG", conf: 0.8, prio: prioRule})
+			}
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// defineAcronyms links "Syrian Arab Army (SAA)": the acronym in brackets
+// becomes an alias of the name before it, and every later "SAA" a mention.
+func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
+	for k, s := range spans {
+		i := s.to
+		if i+2 >= len(d.toks) || d.toks[i].Text != "(" || d.toks[i+2].Text != ")" {
+			continue
+		}
+		acr := d.toks[i+1].Text
+		if !isAcronym(acr) || !initialsMatch(spanText(d, s), acr) {
+			continue
+		}
+		canon := s.canon
+		if canon == "" {
+			canon = spanText(d, s)
+		}
+		spans[k].canon = canon
+		// the acronym itself, wherever it occurs
+		for j := range d.toks {
+			if d.toks[j].Text != acr {
+				continue
+			}
+			relabeled := false
+			for m := range spans {
+				if spans[m].from == j && spans[m].to == j+1 {
+					spans[m].typ, spans[m].canon, relabeled = s.typ, canon, true
+				}
+			}
+			if !relabeled {
+				spans = addSpan(spans, espan{from: j, to: j + 1, typ: s.typ, canon: canon, conf: 0.9, prio: prioAlias})
+			}
+		}
+	}
+	return spans
+}
+
+// initialsMatch is true when acr is made of the initials of name's words,
+// allowing for skipped function words: "Syrian Arab Army" → SAA.
+func initialsMatch(name, acr string) bool {
+	acr = strings.ReplaceAll(acr, ".", "")
+	var ini []byte
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w != "" && isCap(w) {
+			ini = append(ini, w[0])
+		}
+	}
+	return len(ini) > 0 && strings.EqualFold(string(ini), acr)
+}
+
+// addSpan inserts s unless it overlaps an existing span; spans stay sorted.
+func addSpan(spans []espan, s espan) []espan {
+	for _, o := range spans {
+		if s.from < o.to && o.from < s.to {
+			return spans
+		}
+	}
+	k := 0
+	for k < len(spans) && spans[k].from < s.from {
+		k++
+	}
+	spans = append(spans, espan{})
+	copy(spans[k+1:], spans[k:])
+	spans[k] = s
+	return spans
+}
+
+// propagate applies the document's own names to the places the tagger
+// missed: a later "Rasheed" after "Mohammad Rasheed", or another "Airwars".
+func propagate(d *document, spans []espan, timexes []Timex) []espan {
+	type known struct {
+		typ, canon string
+		conf       float64
+	}
+	names := map[string]known{}
+	for _, s := range spans {
+		t := spanText(d, s)
+		if s.typ == "PERSON" && s.to-s.from >= 2 {
+			last := d.toks[s.to-1].Text
+			if _, ok := names[last]; !ok && isCap(last) {
+				names[last] = known{"PERSON", t, s.conf * 0.9}
+			}
+		}
+		if s.conf >= 0.7 && len(t) > 2 {
+			if _, ok := names[t]; !ok {
+				names[t] = known{s.typ, s.canon, s.conf * 0.9}
+			}
+		}
+	}
+	inTx := timexTokens(d, timexes)
+	inTimex := func(k int) bool { return inTx[k] }
+	covered := make([]bool, len(d.toks))
+	for _, s := range spans {
+		for k := s.from; k < s.to; k++ {
+			covered[k] = true
+		}
+	}
+	var added []espan
+	for k := range d.toks {
+		t := d.toks[k].Text
+		if !isCap(t) {
+			continue
+		}
+		// try the longest known name starting here (names are at most 6 words)
+		for n := min(6, len(d.toks)-k); n >= 1; n-- {
+			if d.toks[k+n-1].Sent != d.toks[k].Sent {
+				continue
+			}
+			surface := d.text[d.toks[k].Start:d.toks[k+n-1].End]
+			kn, ok := names[surface]
+			if !ok || inTimex(k) {
+				continue
+			}
+			// a name continues into a capitalised neighbour: then it is a
+			// different, longer name ("Syria" in "Syria Direct")
+			if k+n < len(d.toks) && isCap(d.toks[k+n].Text) && d.toks[k+n].Sent == d.toks[k].Sent {
+				break
+			}
+			if k > 0 && isCap(d.toks[k-1].Text) && d.toks[k-1].Sent == d.toks[k].Sent && !d.toks[k].LineStart {
+				break
+			}
+			free := true
+			for m := k; m < k+n; m++ {
+				free = free && !covered[m]
+			}
+			if free {
+				for m := k; m < k+n; m++ {
+					covered[m] = true
+				}
+				added = append(added, espan{from: k, to: k + n, typ: kn.typ, canon: kn.canon, conf: kn.conf, prio: prioTagger})
+			}
+			break
+		}
+	}
+	spans = append(spans, added...)
+	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
+	// a single-word person mention takes the full name it abbreviates
+	for i, s := range spans {
+		if s.typ == "PERSON" && s.to-s.from == 1 && s.canon == "" {
+			if kn, ok := names[d.toks[s.from].Text]; ok && kn.typ == "PERSON" && kn.canon != "" {
+				spans[i].canon = kn.canon
+			}
+		}
+	}
+	return spans
+}
+
+// canonicalNames gives each span the name of its entity: the list or
+// acronym name when known, else the first spelling in the document that
+// shares its NormKey, with all-capital datelines ("AMMAN") title-cased.
+func canonicalNames(d *document, spans []espan) []string {
+	first := map[string]string{}
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		if s.canon != "" {
+			out[i] = s.canon
+			continue
+		}
+		t := spanText(d, s)
+		if isAcronym(t) && len(t) > 4 && s.typ == "PLACE" {
+			t = titleCase(t)
+		}
+		k := s.typ + "|" + NormKey(t)
+		if f, ok := first[k]; ok {
+			out[i] = f
+			continue
+		}
+		first[k] = t
+		out[i] = t
+	}
+	return out
+}
+
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,389 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// tkind says how a time expression gets its value.
+type tkind int
+
+const (
+	kFixed   tkind = iota // value known from the words alone (1998-08-07, P3M, PRESENT_REF)
+	kDate                 // month and maybe day without a year: the year comes from the anchor and tense
+	kWeekday              // a weekday name: the last or next one, by tense
+	kRel                  // an offset from the publication date in some unit ("last month")
+	kAnchor               // an offset from the date last mentioned ("the day after")
+)
+
+// tspec is a time expression found but not yet resolved.
+type tspec struct {
+	from, to int // token range
+	typ      string
+	kind     tkind
+	value    string
+	y, m, d  int    // kDate parts; y == 0 when the text gives no year
+	wd       int    // kWeekday: 1..7
+	rel      int    // kWeekday/kDate with last/next/this: -1, +1, 0; 2 = none given
+	unit     string // kRel/kAnchor: D, W, M, Y, Q, WE, or a season code
+	off      int
+	suffix   string // part of day, e.g. TNI
+	mod      string
+	conf     float64
+
+	qnum, qyear    int  // quarters: "the third quarter" (qyear 0: by anchor)
+	weekendByTense bool // "the weekend": last or next by tense
+	thanksgiving   bool // the fourth Thursday of November
+	yrel           int  // "June last year": year offset from the anchor
+	yrelSet        bool
+}
+
+// tm walks the tokens of one sentence.
+type tm struct {
+	d      *document
+	lo, hi int // sentence token range
+}
+
+func (m *tm) w(i int) string {
+	if i < m.lo || i >= m.hi {
+		return ""
+	}
+	return m.d.toks[i].Lower
+}
+
+func (m *tm) raw(i int) string {
+	if i < m.lo || i >= m.hi {
+		return ""
+	}
+	return m.d.toks[i].Text
+}
+
+// month returns the month named by token i; "May" and "March" only when
+// capitalised, since "may" and "march" are mostly other words.
+func (m *tm) month(i int) int {
+	mo := monthNames[m.w(i)]
+	if mo == 0 {
+		return 0
+	}
+	lw := m.w(i)
+	if lw == "may" || lw == "march" || lw == "mar." || lw == "dec" || lw == "jan" || lw == "sept" || lw == "aug" || lw == "oct" || lw == "nov" {
+		r := m.raw(i)
+		if r == "" || !unicode.IsUpper(rune(r[0])) {
+			return 0
+		}
+		// "May" at the start of a sentence is the verb unless a number follows
+		if lw == "may" && i == m.lo && dayNum(m.w(i+1)) == 0 {
+			return 0
+		}
+	}
+	return mo
+}
+
+// dayNum parses "21", "21st", "3rd" as a day of month.
+func dayNum(s string) int {
+	s = strings.TrimRight(s, ",")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	if len(s) == 0 || len(s) > 2 || !isDigits(s) {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+// yearNum parses a four-digit year (or "'98" style two digits).
+func yearNum(s string) int {
+	if len(s) != 4 || !isDigits(s) {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1800 || n > 2100 {
+		return 0
+	}
+	return n
+}
+
+// number parses a count at token i: digits, number words, "a few".
+// It returns the value (-1 for vague: X), and the index after it.
+func (m *tm) number(i int) (int, int, bool) {
+	w := m.w(i)
+	if w == "" {
+		return 0, i, false
+	}
+	if (w == "a" || w == "the") && vagueNumbers[m.w(i+1)] {
+		return -1, i + 2, true
+	}
+	if vagueNumbers[w] {
+		return -1, i + 1, true
+	}
+	if n, ok := numberWords[w]; ok && w != "half" && w != "hundred" {
+		if w == "a" && m.w(i+1) == "couple" && m.w(i+2) == "of" {
+			return 2, i + 3, true
+		}
+		if w == "couple" {
+			return 0, i, false
+		}
+		return n, i + 1, true
+	}
+	if n, ok := compoundNumber(w); ok {
+		return n, i + 1, true
+	}
+	if isDigitStart(w) {
+		if n, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && n >= 0 && n < 10000 {
+			return n, i + 1, true
+		}
+	}
+	return 0, i, false
+}
+
+// compoundNumber reads "twenty-five".
+func compoundNumber(w string) (int, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, false
+	}
+	x, ok1 := numberWords[a]
+	y, ok2 := numberWords[b]
+	if ok1 && ok2 && x >= 20 && y < 10 && y > 0 {
+		return x + y, true
+	}
+	return 0, false
+}
+
+// findTimexes tags and resolves every time expression of the document.
+func (x *Extractor) findTimexes(d *document, pub time.Time) []Timex {
+	var specs []tspec
+	for _, s := range d.sents {
+		m := &tm{d: d, lo: s.From, hi: s.To}
+		for i := s.From; i < s.To; {
+			sp, ok := m.matchAt(i)
+			if !ok {
+				i++
+				continue
+			}
+			specs = append(specs, sp)
+			i = sp.to
+		}
+	}
+	return resolveAll(d, specs, pub)
+}
+
+// matchAt tries every pattern at token i and keeps the longest match.
+func (m *tm) matchAt(i int) (tspec, bool) {
+	best := tspec{}
+	found := false
+	for _, f := range []func(int) (tspec, bool){m.mDate, m.mRelative, m.mDuration, m.mDeictic, m.mSet, m.mRef, m.mTime, m.mAnchor, m.mQuarter, m.mHoliday} {
+		if sp, ok := f(i); ok && (!found || sp.to > best.to) {
+			best, found = sp, true
+		}
+	}
+	if !found {
+		return best, false
+	}
+	return m.withMod(best)
+}
+
+// withMod widens a match over a preceding "early", "more than", "the end of".
+func (m *tm) withMod(sp tspec) (tspec, bool) {
+	return sp, true
+}
+
+// modBefore looks for a mod phrase ending just before token i.
+func (m *tm) modAt(i int) (string, int) {
+	if mod, ok := modWords2[[2]string{m.w(i), m.w(i + 1)}]; ok {
+		if mod == "END" || mod == "START" || mod == "MID" {
+			if m.w(i+2) == "of" {
+				return mod, i + 3
+			}
+			return "", i
+		}
+		return mod, i + 2
+	}
+	if mod, ok := modWords1[m.w(i)]; ok {
+		if m.w(i) == "over" && (m.w(i+1) == "the" || m.w(i+1) == "past" || m.w(i+1) == "next") {
+			return "", i // "over the past 20 years" is "during", not "more than"
+		}
+		return mod, i + 1
+	}
+	return "", i
+}
+
+// mDate matches calendar dates: "March 21", "21 March 2017", "August 2016",
+// "Aug. 7, 1998", "2017-04-23", "1990", "the 1990s", weekdays, "mid-November".
+func (m *tm) mDate(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", conf: 0.9, rel: 2}
+	mod, j := m.modAt(i)
+	if mod == "MORE_THAN" || mod == "LESS_THAN" || mod == "EQUAL_OR_MORE" || mod == "EQUAL_OR_LESS" || mod == "APPROX" {
+		mod, j = "", i
+	}
+	sp.mod = mod
+	w := m.w(j)
+	// ISO dates are one token: 2017-04-23 or 2017-04
+	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+		if y, mo, dd := yearNum(w[:4]), atoi(w[5:7]), atoi(w[8:]); y > 0 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
+			sp.to, sp.kind, sp.value = j+1, kFixed, w
+			return sp, true
+		}
+	}
+	// US numeric dates 4/23/2017
+	if parts := strings.Split(w, "/"); len(parts) == 3 {
+		mo, dd, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+		if len(parts[2]) == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		if mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 && y >= 1900 && y <= 2100 {
+			sp.to, sp.kind, sp.value = j+1, kFixed, ymd(y, mo, dd)
+			return sp, true
+		}
+	}
+	// "mid-November", "mid-2016"
+	if strings.HasPrefix(w, "mid-") {
+		rest := w[4:]
+		if mo := monthNames[rest]; mo > 0 {
+			sp.to, sp.kind, sp.m, sp.mod = j+1, kDate, mo, "MID"
+			if y := yearNum(m.w(j + 1)); y > 0 {
+				sp.y, sp.to = y, j+2
+			}
+			return sp, true
+		}
+		if y := yearNum(rest); y > 0 {
+			sp.to, sp.kind, sp.value, sp.mod = j+1, kFixed, strconv.Itoa(y), "MID"
+			return sp, true
+		}
+	}
+	// weekday, optionally followed by a date or a part of day
+	if wd := weekdayNames[w]; wd > 0 {
+		k := j + 1
+		if m.w(k) == "," {
+			k++
+		}
+		if d2, ok := m.mDate(k); ok && d2.kind != kWeekday && (d2.kind == kDate && d2.d > 0 || d2.kind == kFixed && len(d2.value) == 10) {
+			d2.from = i
+			return d2, true
+		}
+		sp.to, sp.kind, sp.wd, sp.rel = j+1, kWeekday, wd, 2
+		if p := partOfDay[m.w(j+1)]; p != "" {
+			// "Friday night": news annotation mostly keeps just the day
+			sp.to = j + 2
+		}
+		return sp, true
+	}
+	// Month [Day][,] [Year]
+	if mo := m.month(j); mo > 0 {
+		sp.kind, sp.m, sp.to = kDate, mo, j+1
+		k := j + 1
+		if dd := dayNum(m.w(k)); dd > 0 && yearNum(m.w(k)) == 0 {
+			sp.d, sp.to = dd, k+1
+			k++
+			if m.w(k) == "," {
+				k++
+			}
+		} else if m.w(k) == "of" || m.w(k) == "," {
+			k++
+		}
+		if y := yearNum(m.w(k)); y > 0 {
+			sp.y, sp.to = y, k+1
+		} else if off, ok := relWords[m.w(sp.to)]; ok && m.w(sp.to+1) == "year" && m.w(sp.to) != "past" && m.w(sp.to) != "following" && m.w(sp.to) != "current" {
+			// "June last year", "January this year"
+			sp.yrel, sp.yrelSet, sp.to = off, true, sp.to+2
+			return sp, true
+		}
+		if sp.d == 0 && sp.y == 0 {
+			// a bare month name is a date only in a date-like context
+			prev := m.w(i - 1)
+			if !unicode.IsUpper(rune(m.raw(j)[0])) || (m.w(j) == "may" || m.w(j) == "march") && !dateContext[prev] {
+				return sp, false
+			}
+			sp.conf = 0.75
+		}
+		return sp, true
+	}
+	// Day Month [Year]
+	if dd := dayNum(w); dd > 0 {
+		k := j + 1
+		if m.w(k) == "of" {
+			k++
+		}
+		if mo := m.month(k); mo > 0 {
+			sp.kind, sp.m, sp.d, sp.to = kDate, mo, dd, k+1
+			if y := yearNum(m.w(k + 1)); y > 0 {
+				sp.y, sp.to = y, k+2
+			} else if m.w(k+1) == "," && yearNum(m.w(k+2)) > 0 {
+				sp.y, sp.to = yearNum(m.w(k+2)), k+3
+			}
+			return sp, true
+		}
+	}
+	// years and decades
+	k := j
+	if w == "the" {
+		k++
+	}
+	yw := m.w(k)
+	if strings.HasSuffix(yw, "s") && yearNum(strings.TrimSuffix(yw, "s")) > 0 {
+		y := yearNum(strings.TrimSuffix(yw, "s"))
+		if y%10 == 0 {
+			sp.to, sp.kind, sp.value = k+1, kFixed, strconv.Itoa(y/10)
+			if y%100 == 0 && false {
+				sp.value = strconv.Itoa(y / 100)
+			}
+			return sp, true
+		}
+	}
+	if y := yearNum(yw); y > 0 && k == j {
+		prev, next := m.w(j-1), m.w(j+1)
+		if prev == "$" || prev == "£" || prev == "€" || next == "%" || next == "percent" || prev == "no." || prev == "number" {
+			return sp, false
+		}
+		if next == "," || next == "." || next == "" || !isDigitStart(next) {
+			sp.to, sp.kind, sp.value = j+1, kFixed, strconv.Itoa(y)
+			if m.w(j-1) == "fiscal" && sp.mod == "" {
+				sp.from = j - 1
+			}
+			// a season before the year: "summer 2016"
+			return sp, true
+		}
+	}
+	// season [of] year: "summer 2016", "the summer of 2016"
+	if s := seasons[yw]; s != "" {
+		n := k + 1
+		if m.w(n) == "of" {
+			n++
+		}
+		if y := yearNum(m.w(n)); y > 0 {
+			sp.to, sp.kind, sp.value = n+1, kFixed, strconv.Itoa(y)+"-"+s
+			return sp, true
+		}
+	}
+	return sp, false
+}
+
+// dateContext are words after which a bare "May" or "March" is a month.
+var dateContext = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true, "from": true,
+	"to": true, "through": true, "during": true, "before": true, "after": true, "early": true,
+	"late": true, "mid": true, "last": true, "next": true, "this": true, "between": true, "and": true,
+	"on": true, "throughout": true, "end": true, "beginning": true,
+}
+
+func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+func atoi(s string) int {
+	if !isDigits(s) {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
+}

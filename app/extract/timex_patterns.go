@@ -1,0 +1,463 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// relWords give the direction of "last month", "next year", "this week".
+var relWords = map[string]int{
+	"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0,
+}
+
+// calendarUnits are the units that "last"/"next"/"this" turn into a date.
+var calendarUnits = map[string]string{
+	"week": "W", "month": "M", "year": "Y", "quarter": "Q", "weekend": "WE", "decade": "DE", "century": "CE",
+}
+
+// mRelative matches "last month", "next year", "this week", "earlier this
+// year", "last Friday", "last April", "last summer", "a year ago",
+// "three days ago".
+func (m *tm) mRelative(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kRel, conf: 0.85}
+	j := i
+	mod, j2 := m.modAt(j)
+	if mod == "START" || mod == "END" || mod == "MID" {
+		sp.mod, j = mod, j2
+	}
+	switch m.w(j) {
+	case "earlier", "later":
+		if m.w(j+1) == "this" {
+			j++
+		}
+	}
+	dir, ok := relWords[m.w(j)]
+	if ok && m.w(j) != "past" && m.w(j) != "following" && !(m.w(j) == "current" && m.w(j-1) != "the") {
+		u := m.w(j + 1)
+		if code := calendarUnits[u]; code != "" {
+			sp.unit, sp.off, sp.to = code, dir, j+2
+			if m.w(j) == "this" && code == "Q" || m.w(j) == "current" {
+				sp.off = 0
+			}
+			return sp, true
+		}
+		if wd := weekdayNames[u]; wd > 0 {
+			sp.kind, sp.wd, sp.rel, sp.to = kWeekday, wd, dir, j+2
+			if p := partOfDay[m.w(j+2)]; p != "" {
+				sp.to = j + 3
+			}
+			return sp, true
+		}
+		if mo := monthNames[u]; mo > 0 && u != "may" {
+			sp.kind, sp.m, sp.rel, sp.to = kDate, mo, dir, j+2
+			return sp, true
+		}
+		if s := seasons[u]; s != "" {
+			sp.unit, sp.off, sp.suffix, sp.to = "SEASON", dir, s, j+2
+			return sp, true
+		}
+		if p := partOfDay[u]; p != "" && m.w(j) == "this" {
+			sp.typ, sp.unit, sp.off, sp.suffix, sp.to = "TIME", "D", 0, "T"+p, j+2
+			return sp, true
+		}
+	}
+	if m.w(j) == "last" && m.w(j+1) == "night" {
+		sp.typ, sp.unit, sp.off, sp.suffix, sp.to = "TIME", "D", -1, "TNI", j+2
+		return sp, true
+	}
+	// "the weekend": the last one in past tense, the coming one otherwise
+	if m.w(j) == "the" && m.w(j+1) == "weekend" {
+		sp.unit, sp.to, sp.off = "WE", j+2, 0
+		sp.weekendByTense = true
+		return sp, true
+	}
+	// N units ago / N units earlier
+	if n, k, ok := m.number(j); ok {
+		u := m.w(k)
+		if code := unitCodes[u]; code != "" && !isTimeUnit(u) && code != "WE" && code != "NI" && (m.w(k+1) == "ago" || m.w(k+1) == "earlier" || m.w(k+1) == "later") {
+			if m.w(k+1) == "later" {
+				n = -n
+			}
+			if n < 0 {
+				sp.value = "PAST_REF"
+				sp.kind = kFixed
+			} else {
+				sp.unit, sp.off = code, -n
+			}
+			sp.to = k + 2
+			return sp, true
+		}
+	}
+	return sp, false
+}
+
+// mDuration matches "three days", "the past three months", "more than a
+// month", "10-year", "several years", "for years".
+func (m *tm) mDuration(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DURATION", kind: kFixed, conf: 0.8}
+	mod, j := m.modAt(i)
+	if mod == "START" || mod == "END" || mod == "MID" {
+		mod, j = "", i
+	}
+	sp.mod = mod
+	if m.w(j) == "the" || m.w(j) == "a" && (m.w(j+1) == "further" || m.w(j+1) == "full") {
+		j++
+	}
+	lead := false
+	switch m.w(j) {
+	case "past", "last", "next", "coming", "previous", "first", "final", "following", "further", "full", "recent", "another", "entire":
+		j++
+		lead = true
+	}
+	// hyphenated: "three-day", "10-year", "16-hour"
+	if a, b, ok := strings.Cut(m.w(j), "-"); ok && !strings.Contains(b, "-") {
+		if code := unitCodes[b]; code != "" && code != "WE" && code != "NI" {
+			n, ok1 := numberWords[a]
+			if !ok1 {
+				n1, err := strconv.Atoi(a)
+				n, ok1 = n1, err == nil
+			}
+			if ok1 && n > 0 && a != "a" && a != "an" {
+				sp.to, sp.value = j+1, durValue(n, b)
+				return sp, true
+			}
+		}
+	}
+	n, k, ok := m.number(j)
+	if ok && m.w(k) == "-" { // "three - day"
+		k++
+	}
+	if ok && (m.w(k) == "and" && m.w(k+1) == "a" && m.w(k+2) == "half") {
+		k += 3
+	}
+	u := m.w(k)
+	if ok && unitCodes[u] != "" && u != "weekend" && u != "weekends" && u != "night" && u != "nights" {
+		if nx := m.w(k + 1); nx == "ago" || nx == "earlier" || nx == "later" {
+			return sp, false
+		}
+		// "a year" after a money amount is a rate, not a duration
+		if (m.w(j) == "a" || m.w(j) == "an" || m.w(j) == "per") && (isDigitStart(m.w(j-1)) || m.w(j-1) == "times" || m.w(j-1) == "once" || m.w(j-1) == "twice") {
+			return sp, false
+		}
+		// a plain "a day"/"one year" is weaker evidence than "three days"
+		if n == 1 && !lead && sp.mod == "" {
+			sp.conf = 0.6
+		}
+		sp.to, sp.value = k+1, durValue(n, u)
+		return sp, true
+	}
+	// bare plural units: "for years", "in recent months", "years"
+	if !ok && strings.HasSuffix(u, "s") && unitCodes[u] != "" && u != "weekends" && u != "nights" && u != "seconds" {
+		if lead || m.w(j-1) == "for" || m.w(j-1) == "recent" || m.w(j-1) == "within" {
+			if m.w(j-1) == "recent" && !lead {
+				sp.from = j - 1
+			}
+			sp.to, sp.value, sp.conf = j+1, durValue(-1, u), 0.6
+			return sp, true
+		}
+	}
+	if lead && m.w(j) == "" {
+		return sp, false
+	}
+	return sp, false
+}
+
+// durValue writes a TIMEX3 duration: P3M, PT2H, PXY.
+func durValue(n int, unit string) string {
+	code := unitCodes[unit]
+	num := "X"
+	if n >= 0 {
+		num = strconv.Itoa(n)
+	}
+	if code == "Q" {
+		if n >= 0 {
+			return "P" + strconv.Itoa(3*n) + "M"
+		}
+		return "PXM"
+	}
+	if isTimeUnit(unit) {
+		return "PT" + num + code
+	}
+	return "P" + num + code
+}
+
+// mDeictic matches today, yesterday, tomorrow, tonight and their parts of day.
+func (m *tm) mDeictic(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kRel, unit: "D", conf: 0.95}
+	j := i
+	if mod, j2 := m.modAt(i); mod == "START" || mod == "END" {
+		sp.mod, j = mod, j2
+	}
+	switch m.w(j) {
+	case "today":
+		sp.off = 0
+	case "yesterday":
+		sp.off = -1
+	case "tomorrow":
+		sp.off = 1
+	case "tonight":
+		sp.off, sp.suffix, sp.typ = 0, "TNI", "TIME"
+	default:
+		return sp, false
+	}
+	sp.to = j + 1
+	if p := partOfDay[m.w(j+1)]; p != "" && sp.suffix == "" {
+		sp.to, sp.suffix, sp.typ = j+2, "T"+p, "TIME"
+	}
+	return sp, true
+}
+
+// mSet matches frequencies: "daily", "every week", "each year".
+func (m *tm) mSet(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "SET", kind: kFixed, conf: 0.8}
+	w := m.w(i)
+	if v := setWords[w]; v != "" {
+		// "daily" before a noun is an adjective that still names a frequency
+		sp.to, sp.value = i+1, v
+		return sp, true
+	}
+	if w == "every" || w == "each" || w == "per" {
+		u := m.w(i + 1)
+		if u == "other" {
+			u = m.w(i + 2)
+		}
+		if code := unitCodes[u]; code != "" && !strings.HasSuffix(u, "s") {
+			sp.to, sp.value = i+2, durValue(1, u)
+			if u == "weekend" {
+				sp.value = "XXXX-WXX-WE"
+			}
+			return sp, true
+		}
+		if wd := weekdayNames[u]; wd > 0 {
+			sp.to, sp.value = i+2, "XXXX-WXX-"+strconv.Itoa(wd)
+			return sp, true
+		}
+		if p := partOfDay[u]; p != "" {
+			sp.to, sp.value = i+2, "TXX"+p
+			return sp, true
+		}
+	}
+	return sp, false
+}
+
+// mRef matches now, recently, soon, the past, the future.
+func (m *tm) mRef(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kFixed, conf: 0.7}
+	w := m.w(i)
+	if v := refWords[w]; v != "" {
+		// "now" inside "right now" or "just now" is still the present
+		sp.to, sp.value = i+1, v
+		return sp, true
+	}
+	if w == "the" || w == "in" {
+		j := i
+		if w == "in" {
+			j++
+			if m.w(j) != "the" {
+				return sp, false
+			}
+		}
+		switch m.w(j + 1) {
+		case "future":
+			sp.from, sp.to, sp.value = j, j+2, "FUTURE_REF"
+			return sp, true
+		case "past":
+			if _, _, isNum := m.number(j + 2); isNum || unitCodes[m.w(j+2)] != "" {
+				return sp, false
+			}
+			sp.from, sp.to, sp.value = j, j+2, "PAST_REF"
+			return sp, true
+		}
+	}
+	return sp, false
+}
+
+// mTime matches clock times: "10:30 a.m.", "3 p.m.", "14:00".
+func (m *tm) mTime(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "TIME", kind: kRel, unit: "D", conf: 0.85}
+	w := m.w(i)
+	h, mi := -1, 0
+	if a, b, ok := strings.Cut(w, ":"); ok && len(b) == 2 {
+		h, mi = atoi(a), atoi(b)
+		if a == "" || h > 24 || mi > 59 {
+			return sp, false
+		}
+	} else if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 12 {
+		h = n
+	} else {
+		return sp, false
+	}
+	k := i + 1
+	switch m.w(k) {
+	case "a.m.", "am", "a.m":
+		if h == 12 {
+			h = 0
+		}
+		k++
+	case "p.m.", "pm", "p.m":
+		if h < 12 {
+			h += 12
+		}
+		k++
+	default:
+		if !strings.Contains(w, ":") {
+			return sp, false
+		}
+		// bare 10:30 needs a clock word nearby to be a time, not a score
+		nx := m.w(k)
+		if nx != "gmt" && nx != "utc" && nx != "local" && nx != "hours" && m.w(i-1) != "at" && m.w(i-1) != "by" && m.w(i-1) != "until" {
+			return sp, false
+		}
+	}
+	switch m.w(k) {
+	case "gmt", "utc", "est", "edt", "et", "pst":
+		k++
+	case "local":
+		if m.w(k+1) == "time" {
+			k += 2
+		}
+	}
+	sp.to = k
+	sp.suffix = "T" + pad2(h) + ":" + pad2(mi)
+	return sp, true
+}
+
+// mAnchor matches "the day after", "the next day", "a week later": dates
+// counted from the last date the text mentioned.
+func (m *tm) mAnchor(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kAnchor, conf: 0.6}
+	w0, w1, w2 := m.w(i), m.w(i+1), m.w(i+2)
+	if w0 != "the" {
+		return sp, false
+	}
+	unit := calendarUnits[w1]
+	if unit == "" && w1 == "day" {
+		unit = "D"
+	}
+	if unit != "" && unit != "WE" {
+		switch w2 {
+		case "after":
+			sp.unit, sp.off, sp.to = unit, 1, i+3
+			return sp, true
+		case "before":
+			sp.unit, sp.off, sp.to = unit, -1, i+3
+			return sp, true
+		}
+	}
+	if (w1 == "next" || w1 == "following" || w1 == "previous") && (w2 == "day" || calendarUnits[w2] != "") {
+		u := calendarUnits[w2]
+		if w2 == "day" {
+			u = "D"
+		}
+		if u == "WE" || u == "" {
+			return sp, false
+		}
+		sp.unit, sp.off, sp.to = u, 1, i+3
+		if w1 == "previous" {
+			sp.off = -1
+		}
+		return sp, true
+	}
+	if w1 == "same" && w2 == "day" {
+		sp.unit, sp.off, sp.to = "D", 0, i+3
+		return sp, true
+	}
+	return sp, false
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// mQuarter matches fiscal quarters: "the third quarter", "third-quarter",
+// "the fiscal first quarter", "the latest quarter", "the year-earlier
+// quarter".
+func (m *tm) mQuarter(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kRel, unit: "Q", conf: 0.8}
+	j := i
+	if m.w(j) == "the" || m.w(j) == "this" || m.w(j) == "last" || m.w(j) == "next" {
+		j++
+	}
+	year := 0
+	if y := yearNum(m.w(j)); y > 0 {
+		year = y
+		j++
+	}
+	if m.w(j) == "fiscal" {
+		j++
+	}
+	w := m.w(j)
+	if a, b, ok := strings.Cut(w, "-"); ok && b == "quarter" {
+		if q := ordinalWords[a]; q > 0 {
+			sp.to, sp.qnum, sp.qyear = j+1, q, year
+			return sp, true
+		}
+		if a == "year" || a == "year-earlier" || a == "year-ago" {
+			return sp, false
+		}
+	}
+	if q := ordinalWords[w]; q > 0 && m.w(j+1) == "quarter" {
+		sp.to, sp.qnum, sp.qyear = j+2, q, year
+		return sp, true
+	}
+	switch w {
+	case "latest", "most", "current", "past", "year-earlier", "year-ago", "comparable":
+		k := j + 1
+		if w == "most" && m.w(k) == "recent" {
+			k++
+		}
+		if m.w(k) == "quarter" || m.w(k) == "period" && (w == "latest" || w == "year-earlier" || w == "year-ago") {
+			sp.to = k + 1
+			sp.off = -1 // the quarter last reported on
+			if w == "year-earlier" || w == "year-ago" {
+				sp.off = -5
+			}
+			if w == "current" {
+				sp.off = 0
+			}
+			return sp, true
+		}
+	case "quarter":
+		if m.w(i) == "the" || m.w(i) == "this" || m.w(i) == "last" || m.w(i) == "next" {
+			sp.to = j + 1
+			sp.off = map[string]int{"the": -1, "this": 0, "last": -1, "next": 1}[m.w(i)]
+			return sp, true
+		}
+	}
+	return sp, false
+}
+
+// holidays with a fixed date; Thanksgiving is computed.
+var holidays = map[string][2]int{
+	"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
+	"new year's day": {1, 1}, "new year's eve": {12, 31}, "independence day": {7, 4},
+	"valentine's day": {2, 14}, "halloween": {10, 31}, "boxing day": {12, 26},
+}
+
+// mHoliday matches named days: "Christmas", "New Year's Day", "Thanksgiving".
+func (m *tm) mHoliday(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kDate, conf: 0.8, rel: 2}
+	if !isCap(m.raw(i)) {
+		return sp, false
+	}
+	for n := 3; n >= 1; n-- {
+		var parts []string
+		for k := i; k < i+n; k++ {
+			parts = append(parts, m.w(k))
+		}
+		name := strings.Join(parts, " ")
+		name = strings.ReplaceAll(name, " 's", "'s")
+		if md, ok := holidays[name]; ok {
+			sp.to, sp.m, sp.d = i+n, md[0], md[1]
+			return sp, true
+		}
+		if name == "thanksgiving" || name == "thanksgiving day" {
+			sp.to, sp.m, sp.d, sp.thanksgiving = i+n, 11, 0, true
+			return sp, true
+		}
+	}
+	return sp, false
+}

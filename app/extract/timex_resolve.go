@@ -1,0 +1,336 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// resolveAll turns matched expressions into Timex values, in text order.
+// Anchored expressions ("the day after") take the last day-precision date
+// resolved before them, so the order of resolution matters.
+func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
+	out := make([]Timex, 0, len(specs))
+	dated := !pub.IsZero()
+	pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	lastDay := time.Time{}
+	for _, sp := range specs {
+		v := ""
+		switch sp.kind {
+		case kFixed:
+			v = sp.value
+		case kDate:
+			v = resolveDate(d, sp, pub, dated)
+		case kWeekday:
+			v = resolveWeekday(d, sp, pub, dated)
+		case kRel:
+			switch {
+			case sp.unit == "Y" && sp.off < 0 && financial(d, sp):
+				// "a year ago" in an earnings report: the quarter last
+				// reported on, a year before
+				q := sp
+				q.unit, q.off = "Q", -1+4*sp.off
+				v = resolveRel(q, pub, dated)
+			case sp.qnum > 0:
+				v = resolveQuarter(d, sp, pub, dated)
+			case sp.weekendByTense:
+				if dated && tense(d, sp) < 0 {
+					sp.off = -1
+					if isoWeekday(pub) >= 6 {
+						sp.off = 0
+					}
+				}
+				v = resolveRel(sp, pub, dated)
+			default:
+				v = resolveRel(sp, pub, dated)
+			}
+		case kAnchor:
+			base := lastDay
+			if base.IsZero() {
+				base = pub
+			}
+			v = resolveRel(sp, base, dated || !lastDay.IsZero())
+		}
+		if v == "" {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", v[:min(10, len(v))]); err == nil {
+			lastDay = t
+		}
+		start, end := d.toks[sp.from].Start, d.toks[sp.to-1].End
+		out = append(out, Timex{Start: start, End: end, Text: d.text[start:end], Type: sp.typ, Value: v, Mod: sp.mod, Confidence: sp.conf})
+	}
+	return out
+}
+
+func ymd(y, m, dd int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, dd) }
+
+// tense returns -1 for past, +1 for future, 0 when the sentence gives no
+// cue; the cue nearest to the expression wins, so "said on Monday that it
+// will" reads Monday as past.
+func tense(d *document, sp tspec) int {
+	s := d.sents[d.toks[sp.from].Sent]
+	best, bestDist := 0, 1<<30
+	for k := s.From; k < s.To; k++ {
+		if k >= sp.from && k < sp.to {
+			continue
+		}
+		w := d.toks[k].Lower
+		c := 0
+		switch {
+		case futureCues[w]:
+			c = 1
+		case pastCues[w]:
+			c = -1
+		case len(w) > 4 && strings.HasSuffix(w, "ed"):
+			// a participle after an auxiliary ("will be named", "is
+			// expected") takes its tense from the auxiliary
+			if k > s.From && auxiliaries[d.toks[k-1].Lower] {
+				continue
+			}
+			c = -1
+		default:
+			continue
+		}
+		dist := sp.from - k
+		if k >= sp.to {
+			// the verb governing a date mostly comes before it
+			dist = 2 * (k - sp.to + 1)
+		}
+		if dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best
+}
+
+// resolveDate gives "March 21" a year: the publication year, moved back or
+// forward one year when the tense says the date must lie on that side of
+// the publication date.
+func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
+	if sp.yrelSet && dated {
+		sp.y = pub.Year() + sp.yrel
+	}
+	if sp.y > 0 {
+		if sp.d > 0 {
+			return ymd(sp.y, sp.m, sp.d)
+		}
+		return fmt.Sprintf("%04d-%02d", sp.y, sp.m)
+	}
+	if !dated {
+		if sp.d > 0 {
+			return fmt.Sprintf("XXXX-%02d-%02d", sp.m, sp.d)
+		}
+		return fmt.Sprintf("XXXX-%02d", sp.m)
+	}
+	y := pub.Year()
+	dd := sp.d
+	if sp.thanksgiving {
+		dd = thanksgivingDay(y)
+		sp.d = dd
+	}
+	if dd == 0 {
+		dd = 1
+	}
+	cand := time.Date(y, time.Month(sp.m), dd, 0, 0, 0, 0, time.UTC)
+	pubMonth := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+	cmpBase := pub
+	if sp.d == 0 {
+		cmpBase = pubMonth
+	}
+	t := 0
+	if sp.rel == 2 {
+		t = tense(d, sp)
+	}
+	switch {
+	case sp.rel == -1: // "last April": the one before the publication month
+		if !cand.Before(cmpBase) {
+			y--
+		}
+	case sp.rel == 1: // "next April"
+		if !cand.After(cmpBase) {
+			y++
+		}
+	case t < 0:
+		// a past-tense sentence may still name a date a little ahead
+		// ("extended the offer to Nov. 16"): only a date well ahead is last year's
+		if cand.Sub(cmpBase) > 45*24*time.Hour {
+			y--
+		}
+	case t > 0:
+		if cand.Before(cmpBase) {
+			y++
+		}
+	case sp.rel == 0:
+		// "this September": the publication year
+	default:
+		// no tense: news mostly looks back, so a date well ahead is last year's
+		if cand.Sub(cmpBase) > 62*24*time.Hour {
+			y--
+		}
+	}
+	if sp.d > 0 {
+		return ymd(y, sp.m, sp.d)
+	}
+	return fmt.Sprintf("%04d-%02d", y, sp.m)
+}
+
+// resolveWeekday picks the weekday before or after the publication date by
+// tense: in an article of Monday 2017-04-24, past-tense "on Sunday" is
+// 2017-04-23 and "on Monday" is the day itself.
+func resolveWeekday(d *document, sp tspec, pub time.Time, dated bool) string {
+	if !dated {
+		return "XXXX-WXX-" + strconv.Itoa(sp.wd) + sp.suffix
+	}
+	cur := isoWeekday(pub)
+	diff := sp.wd - cur // days from pub to that weekday in the same ISO week
+	var off int
+	switch sp.rel {
+	case -1:
+		off = diff
+		if off >= 0 {
+			off -= 7
+		}
+	case 1:
+		off = diff
+		if off <= 0 {
+			off += 7
+		}
+	case 0:
+		off = diff
+	default:
+		if tense(d, sp) > 0 {
+			off = diff
+			if off <= 0 {
+				off += 7
+			}
+		} else {
+			off = diff
+			if off > 0 {
+				off -= 7
+			}
+		}
+	}
+	return pub.AddDate(0, 0, off).Format("2006-01-02") + sp.suffix
+}
+
+func isoWeekday(t time.Time) int {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+func isoWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// seasonMonths gives the first and last month of a season code.
+var seasonMonths = map[string][2]int{"SP": {3, 5}, "SU": {6, 8}, "FA": {9, 11}, "WI": {12, 2}}
+
+// resolveRel applies an offset in a calendar unit to base.
+func resolveRel(sp tspec, base time.Time, dated bool) string {
+	if !dated {
+		switch sp.unit {
+		case "D":
+			if sp.off == 0 && sp.suffix == "" {
+				return "PRESENT_REF"
+			}
+			return "XXXX-XX-XX" + sp.suffix
+		case "W":
+			return "XXXX-WXX"
+		case "WE":
+			return "XXXX-WXX-WE"
+		case "M":
+			return "XXXX-XX"
+		case "Q":
+			return "XXXX-QX"
+		case "SEASON":
+			return "XXXX-" + sp.suffix
+		default:
+			return "XXXX"
+		}
+	}
+	switch sp.unit {
+	case "D":
+		return base.AddDate(0, 0, sp.off).Format("2006-01-02") + sp.suffix
+	case "W":
+		return isoWeek(base.AddDate(0, 0, 7*sp.off))
+	case "WE":
+		return isoWeek(base.AddDate(0, 0, 7*sp.off)) + "-WE"
+	case "M":
+		t := time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, sp.off, 0)
+		return t.Format("2006-01")
+	case "Y":
+		return strconv.Itoa(base.Year() + sp.off)
+	case "Q":
+		q := (int(base.Month())-1)/3 + sp.off
+		y := base.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		return fmt.Sprintf("%04d-Q%d", y, q+1)
+	case "DE":
+		return strconv.Itoa(base.Year()/10 + sp.off)
+	case "CE":
+		return strconv.Itoa(base.Year()/100 + sp.off)
+	case "SEASON":
+		y := base.Year()
+		sm := seasonMonths[sp.suffix]
+		mo := int(base.Month())
+		switch {
+		case sp.off < 0 && mo <= sm[1] && sp.suffix != "WI":
+			y--
+		case sp.off > 0 && mo >= sm[0] && sp.suffix != "WI":
+			y++
+		}
+		return strconv.Itoa(y) + "-" + sp.suffix
+	}
+	return ""
+}
+
+// thanksgivingDay is the day of November of the fourth Thursday.
+func thanksgivingDay(y int) int {
+	first := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
+	off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
+	return 1 + off + 21
+}
+
+// resolveQuarter gives "the third quarter" its year: the publication
+// year, or the year before when a past-tense sentence names a quarter that
+// has not begun yet.
+func resolveQuarter(d *document, sp tspec, pub time.Time, dated bool) string {
+	if sp.qyear > 0 {
+		return fmt.Sprintf("%04d-Q%d", sp.qyear, sp.qnum)
+	}
+	if !dated {
+		return fmt.Sprintf("XXXX-Q%d", sp.qnum)
+	}
+	y := pub.Year()
+	cur := (int(pub.Month())-1)/3 + 1
+	if sp.qnum > cur && tense(d, sp) < 0 {
+		y--
+	}
+	return fmt.Sprintf("%04d-Q%d", y, sp.qnum)
+}
+
+// financial is true in sentences about quarterly results, where "a year
+// ago" and "last year" mean the same quarter of the year before.
+func financial(d *document, sp tspec) bool {
+	s := d.sents[d.toks[sp.from].Sent]
+	for k := s.From; k < s.To; k++ {
+		switch d.toks[k].Lower {
+		case "quarter", "quarterly", "cents", "earned", "earnings", "profit", "revenue", "sales", "net":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// monday is the publication day of the seed article: Monday 2017-04-24.
+var monday = time.Date(2017, 4, 24, 0, 0, 0, 0, time.UTC)
+
+func mustNew(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return x
+}
+
+func TestTimexNormalisation(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct {
+		text, want, typ, value, mod string
+		pub                         time.Time
+	}{
+		{"Rebels took the town on Sunday.", "Sunday", "DATE", "2017-04-23", "", monday},
+		{"The group released a statement Saturday.", "Saturday", "DATE", "2017-04-22", "", monday},
+		{"Forces were on the offensive on Monday.", "Monday", "DATE", "2017-04-24", "", monday},
+		{"The talks will resume on Thursday.", "Thursday", "DATE", "2017-04-27", "", monday},
+		{"Airstrikes have hit the area since March 21.", "March 21", "DATE", "2017-03-21", "", monday},
+		{"Rebels made gains last month.", "last month", "DATE", "2017-03", "", monday},
+		{"The town fell in August 2016.", "August 2016", "DATE", "2016-08", "", monday},
+		{"Fighting continued this week.", "this week", "DATE", "2017-W17", "", monday},
+		{"Fighting continued last week.", "last week", "DATE", "2017-W16", "", monday},
+		{"He arrived yesterday.", "yesterday", "DATE", "2017-04-23", "", monday},
+		{"It was the worst for the past three months.", "the past three months", "DURATION", "P3M", "", monday},
+		{"More than a month since the battle began.", "More than a month", "DURATION", "P1M", "MORE_THAN", monday},
+		{"Dozens of airstrikes hit the towns daily.", "daily", "SET", "P1D", "", monday},
+		{"We are now fighting.", "now", "DATE", "PRESENT_REF", "", monday},
+		{"The deal was signed on Aug. 7, 1998.", "Aug. 7, 1998", "DATE", "1998-08-07", "", monday},
+		{"The election is due in December.", "December", "DATE", "2017-12", "", monday},
+		{"The siege began in December.", "December", "DATE", "2016-12", "", monday},
+		{"It happened two years ago.", "two years ago", "DATE", "2015", "", monday},
+		{"A three-day truce was agreed.", "three-day", "DURATION", "P3D", "", monday},
+		{"The conflict of the 1990s.", "the 1990s", "DATE", "199", "", monday},
+		// undated articles keep relative expressions underspecified
+		{"Rebels took the town on Sunday.", "Sunday", "DATE", "XXXX-WXX-7", "", time.Time{}},
+		{"Airstrikes have hit the area since March 21.", "March 21", "DATE", "XXXX-03-21", "", time.Time{}},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, c.pub)
+		var got *Timex
+		for i := range r.Timexes {
+			if r.Timexes[i].Text == c.want {
+				got = &r.Timexes[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no timex %q, got %+v", c.text, c.want, r.Timexes)
+			continue
+		}
+		if got.Type != c.typ || got.Value != c.value || got.Mod != c.mod {
+			t.Errorf("%q: %q = %s %s %s, want %s %s %s", c.text, c.want, got.Type, got.Value, got.Mod, c.typ, c.value, c.mod)
+		}
+		if c.text[got.Start:got.End] != got.Text {
+			t.Errorf("%q: offsets %d-%d do not give %q", c.text, got.Start, got.End, got.Text)
+		}
+	}
+}
+
+// The day after is anchored to the date the text gave last.
+func TestTimexAnchored(t *testing.T) {
+	x := mustNew(t)
+	text := "The offensives began on March 21. A commander spoke the day after the offensives began."
+	r := x.Extract(text, monday)
+	for _, tx := range r.Timexes {
+		if tx.Text == "the day after" {
+			if tx.Value != "2017-03-22" {
+				t.Errorf("the day after = %s, want 2017-03-22", tx.Value)
+			}
+			return
+		}
+	}
+	t.Errorf("no 'the day after' in %+v", r.Timexes)
+}
+
+func TestTimexNotDates(t *testing.T) {
+	x := mustNew(t)
+	for _, text := range []string{
+		"You may go now.", // "now" is a timex but "may" is not a month
+		"They march on the capital.",
+		"It cost $2000 to build.",
+	} {
+		for _, tx := range x.Extract(text, monday).Timexes {
+			if tx.Text == "may" || tx.Text == "march" || tx.Text == "2000" {
+				t.Errorf("%q: spurious timex %+v", text, tx)
+			}
+		}
+	}
+}

@@ -1,0 +1,159 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dossier/data"
+)
+
+const seedPath = "../../../shared/corpus/seed/000_a9d8ce577f5ed5ae.txt"
+const fakesPath = "../../../shared/corpus/fakes/FA-KES-Dataset.csv"
+
+func openStore(t *testing.T) *data.Store {
+	t.Helper()
+	s, err := data.Open(filepath.Join(t.TempDir(), "c.dossier"), data.CreateIfMissing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func needFile(t *testing.T, p string) {
+	t.Helper()
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("development corpus not present (%s): skipping", p)
+	}
+}
+
+func TestImportSeedArticle(t *testing.T) {
+	needFile(t, seedPath)
+	s := openStore(t)
+	im := &Importer{Store: s, DefaultDate: "2017-04-24"}
+	sum, err := im.ImportPaths(context.Background(), []string{seedPath})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Imported != 1 || len(sum.Failed) != 0 {
+		t.Fatalf("summary = %+v", sum)
+	}
+	hits, err := s.Search(context.Background(), data.SearchSpec{Match: `"halfaya"`})
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("search Halfaya: %v %+v", err, hits)
+	}
+	a, err := s.Article(context.Background(), hits[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantTitle := "Regime forces push deeper in rebel-held Hama backed by air campaign to ‘finish off the battle’"
+	if a.Title != wantTitle {
+		t.Errorf("title = %q", a.Title)
+	}
+	if a.Published != "2017-04-24" || a.Location != "Amman" {
+		t.Errorf("date %q location %q", a.Published, a.Location)
+	}
+	for _, chrome := range []string{"4 min read", "Share this article"} {
+		if strings.Contains(a.Body, chrome) {
+			t.Errorf("body keeps boilerplate %q", chrome)
+		}
+	}
+	if !strings.HasPrefix(a.Body, "AMMAN:Regime forces") {
+		t.Errorf("body starts %q", a.Body[:40])
+	}
+
+	// Importing the same file again is a no-op.
+	sum, err = im.ImportPaths(context.Background(), []string{seedPath})
+	if err != nil || sum.Unchanged != 1 || sum.Imported != 0 {
+		t.Fatalf("re-import: %+v %v", sum, err)
+	}
+}
+
+func TestCP1252(t *testing.T) {
+	dir := t.TempDir()
+	// "Assad’s forces" with a cp1252 right quote (0x92), an em dash (0x97),
+	// "café" (0xE9) and a stray 0x81 that cp1252 leaves undefined.
+	raw := []byte("Assad\x92s forces \x97 a caf\xe9 report\x81.\n\nThe body of the article goes on here.\n")
+	p := filepath.Join(dir, "cp.txt")
+	if err := os.WriteFile(p, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t)
+	sum, err := (&Importer{Store: s}).ImportPaths(context.Background(), []string{p})
+	if err != nil || sum.Imported != 1 {
+		t.Fatalf("%+v %v", sum, err)
+	}
+	list, _ := s.ListArticles(context.Background(), 10, 0)
+	if got, want := list[0].Title, "Assad’s forces — a café report."; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+	if strings.ContainsRune(list[0].Title, '\uFFFD') {
+		t.Error("replacement character in title")
+	}
+}
+
+func TestFolderWithUnreadableAndUnsupportedFiles(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good1.txt"), []byte("First headline\n\nFirst body text about Idlib."), 0o644)
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sub", "good2.md"), []byte("# Second headline\n\nSecond body text about Hama."), 0o644)
+	os.WriteFile(filepath.Join(dir, "image.bmp"), []byte("BM...."), 0o644)
+	os.WriteFile(filepath.Join(dir, "binary.txt"), []byte("\x00\x01\x02\x03binary"), 0o644)
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	s := openStore(t)
+	sum, err := (&Importer{Store: s}).ImportPaths(context.Background(), []string{dir, filepath.Join(dir, "missing.txt")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Imported != 2 {
+		t.Errorf("imported %d, want 2", sum.Imported)
+	}
+	failed := map[string]string{}
+	for _, f := range sum.Failed {
+		failed[filepath.Base(f.Path)] = f.Error
+	}
+	for name, reason := range map[string]string{"image.bmp": "unsupported", "binary.txt": "binary", "empty.txt": "empty", "missing.txt": "no such file"} {
+		if !strings.Contains(failed[name], reason) {
+			t.Errorf("%s: failure %q, want it to mention %q (all: %v)", name, failed[name], reason, sum.Failed)
+		}
+	}
+}
+
+func TestImportFAKES(t *testing.T) {
+	needFile(t, fakesPath)
+	s := openStore(t)
+	sum, err := (&Importer{Store: s}).ImportPaths(context.Background(), []string{fakesPath})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Failed) != 0 {
+		t.Fatalf("failed: %v", sum.Failed)
+	}
+	if sum.Imported != 789 || sum.Duplicates != 804-789 {
+		t.Errorf("imported %d duplicates %d, want 789 and 15", sum.Imported, sum.Duplicates)
+	}
+	c, _ := s.Counts(context.Background())
+	if c.Articles != 789 || c.Undated != 0 {
+		t.Errorf("counts %+v", c)
+	}
+	// Every article carries its credible/fake label as a tag.
+	var untagged int
+	s.DB().QueryRow(`SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM article_tags)`).Scan(&untagged)
+	if untagged != 0 {
+		t.Errorf("%d articles without a label tag", untagged)
+	}
+	var fake int
+	s.DB().QueryRow(`SELECT count(*) FROM article_tags at JOIN tags t ON t.id=at.tag_id WHERE t.name='fake'`).Scan(&fake)
+	if fake == 0 {
+		t.Error("no article tagged fake")
+	}
+	// No mojibake and no replacement characters from the cp1252 text.
+	var bad int
+	s.DB().QueryRow(`SELECT count(*) FROM articles WHERE body LIKE '%â€%' OR body LIKE '%' || char(65533) || '%'`).Scan(&bad)
+	if bad != 0 {
+		t.Errorf("%d articles with mojibake", bad)
+	}
+}

@@ -1,0 +1,319 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// InsertArticles stores a batch of articles in one transaction, so that a
+// cancelled or failed import never leaves half an article behind. An article
+// whose content hash is already stored is not stored again: its path, attrs
+// and tags are added to the stored copy and it is reported as a duplicate.
+func (s *Store) InsertArticles(ctx context.Context, batch []NewArticle) ([]InsertOutcome, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	out := make([]InsertOutcome, 0, len(batch))
+	for _, a := range batch {
+		o, err := insertArticle(ctx, tx, a)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", a.Path, err)
+		}
+		out = append(out, o)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func insertArticle(ctx context.Context, tx *sql.Tx, a NewArticle) (InsertOutcome, error) {
+	var o InsertOutcome
+	res, err := tx.ExecContext(ctx, `INSERT INTO articles
+		(title, body, published, source, url, author, location, needs_ocr, content_hash, simhash)
+		VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING`,
+		a.Title, a.Body, a.Published, a.Source, a.URL, a.Author, a.Location, a.NeedsOCR, a.ContentHash, int64(a.SimHash))
+	if err != nil {
+		return o, err
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		o.ID, err = res.LastInsertId()
+		if err != nil {
+			return o, err
+		}
+	} else {
+		o.Duplicate = true
+		if err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash=?`, a.ContentHash).Scan(&o.ID); err != nil {
+			return o, err
+		}
+		// A duplicate may know what the first copy did not (a date, a source).
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET
+			published = CASE WHEN published='' THEN ? ELSE published END,
+			source    = CASE WHEN source=''    THEN ? ELSE source END,
+			url       = CASE WHEN url=''       THEN ? ELSE url END,
+			location  = CASE WHEN location=''  THEN ? ELSE location END
+			WHERE id=?`, a.Published, a.Source, a.URL, a.Location, o.ID); err != nil {
+			return o, err
+		}
+		// Where the copies disagree, the other value is kept as an attribute
+		// so it stays visible rather than silently lost.
+		var pub, src, loc string
+		if err := tx.QueryRowContext(ctx, `SELECT published, source, location FROM articles WHERE id=?`, o.ID).Scan(&pub, &src, &loc); err != nil {
+			return o, err
+		}
+		for _, d := range []struct{ key, stored, other string }{{"date", pub, a.Published}, {"source", src, a.Source}, {"location", loc, a.Location}} {
+			if d.other != "" && d.other != d.stored {
+				a.Attrs = append(a.Attrs, Attr{d.key, d.stored}, Attr{d.key, d.other})
+			}
+		}
+	}
+	if a.Path != "" {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_paths (article_id, path) VALUES (?,?)
+			ON CONFLICT(path) DO UPDATE SET article_id=excluded.article_id`, o.ID, a.Path); err != nil {
+			return o, err
+		}
+	}
+	if f := a.File; f != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO import_files (path, file_size, file_mtime) VALUES (?,?,?)
+			ON CONFLICT(path) DO UPDATE SET file_size=excluded.file_size, file_mtime=excluded.file_mtime,
+			imported_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')`, f.Path, f.Size, f.MTime); err != nil {
+			return o, err
+		}
+	}
+	for _, at := range a.Attrs {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_attrs (article_id, key, value) VALUES (?,?,?)`, o.ID, at.Key, at.Value); err != nil {
+			return o, err
+		}
+	}
+	for _, t := range a.Tags {
+		if err := tagArticle(ctx, tx, o.ID, t); err != nil {
+			return o, err
+		}
+	}
+	return o, nil
+}
+
+func tagArticle(ctx context.Context, tx *sql.Tx, articleID int64, tag string) error {
+	tag = strings.TrimSpace(tag)
+	if tag == "" {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO tags (name) VALUES (?)`, tag); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE name=?`, articleID, tag)
+	return err
+}
+
+// KnownFile reports whether a file was already imported from path with this
+// size and modification time, so a re-import can skip it without reading it.
+func (s *Store) KnownFile(ctx context.Context, path string, size, mtime int64) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM import_files WHERE path=? AND file_size=? AND file_mtime=?`, path, size, mtime).Scan(&n)
+	return n > 0, err
+}
+
+// ListArticles returns articles newest first (undated last), at most limit.
+func (s *Store) ListArticles(ctx context.Context, limit, offset int) ([]ArticleSummary, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, title, published, source FROM articles
+		ORDER BY published = '', published DESC, id DESC LIMIT ? OFFSET ?`, limit, offset)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	list := []ArticleSummary{}
+	for rows.Next() {
+		var a ArticleSummary
+		if err := rows.Scan(&a.ID, &a.Title, &a.Published, &a.Source); err != nil {
+			return nil, err
+		}
+		list = append(list, a)
+	}
+	return list, rows.Err()
+}
+
+// ErrNotFound is returned when a row asked for by id does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Article returns one article with its paths, attributes and tags.
+func (s *Store) Article(ctx context.Context, id int64) (Article, error) {
+	var a Article
+	var copyOf sql.NullInt64
+	err := s.db.QueryRowContext(ctx, `SELECT id, title, body, published, source, url, author, location, needs_ocr, starred, copy_of
+		FROM articles WHERE id=?`, id).Scan(&a.ID, &a.Title, &a.Body, &a.Published, &a.Source, &a.URL, &a.Author, &a.Location, &a.NeedsOCR, &a.Starred, &copyOf)
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return a, err
+	}
+	a.CopyOf = copyOf.Int64
+	if a.Paths, err = s.strings(ctx, `SELECT path FROM article_paths WHERE article_id=? ORDER BY id`, id); err != nil {
+		return a, err
+	}
+	if a.Tags, err = s.strings(ctx, `SELECT t.name FROM tags t JOIN article_tags at ON at.tag_id=t.id WHERE at.article_id=? ORDER BY t.name`, id); err != nil {
+		return a, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT key, value FROM article_attrs WHERE article_id=? ORDER BY key, value`, id)
+	if err != nil {
+		return a, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var at Attr
+		if err := rows.Scan(&at.Key, &at.Value); err != nil {
+			return a, err
+		}
+		a.Attrs = append(a.Attrs, at)
+	}
+	return a, rows.Err()
+}
+
+func (s *Store) strings(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// Counts returns the collection's totals.
+func (s *Store) Counts(ctx context.Context) (Counts, error) {
+	var c Counts
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles),
+		(SELECT count(*) FROM articles WHERE published=''),
+		(SELECT count(*) FROM entities WHERE hidden=0),
+		(SELECT count(*) FROM events)`).Scan(&c.Articles, &c.Undated, &c.Entities, &c.Events)
+	return c, err
+}
+
+// SearchSpec is a compiled search: FTS5 expressions built by package
+// search (never raw user input) and metadata filters bound as parameters.
+type SearchSpec struct {
+	Match   string // FTS5 expression the article must match; "" lists all
+	Exclude string // FTS5 expression the article must not match
+	Source  string // source contains (case-insensitive)
+	Tag     string
+	Entity  string // an entity name or alias mentioned in the article
+	Place   string // a PLACE entity mentioned, or the filing location
+	After   string // published on or after, YYYY-MM-DD
+	Before  string // published on or before
+	Undated bool
+	Limit   int
+}
+
+// Search returns the articles that satisfy spec, best bm25 rank first when
+// there is a Match (title matches weigh five times body matches), newest
+// first otherwise. Snippets mark matches between \x02 and \x03.
+func (s *Store) Search(ctx context.Context, spec SearchSpec) ([]ArticleSummary, error) {
+	if spec.Limit <= 0 {
+		spec.Limit = 50
+	}
+	var q strings.Builder
+	var args []any
+	if spec.Match != "" {
+		q.WriteString(`SELECT a.id, a.title, a.published, a.source,
+			snippet(articles_fts, 1, char(2), char(3), '…', 24)
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			WHERE articles_fts MATCH ?`)
+		args = append(args, spec.Match)
+	} else {
+		q.WriteString(`SELECT a.id, a.title, a.published, a.source, substr(a.body, 1, 160)
+			FROM articles a WHERE 1`)
+	}
+	if spec.Exclude != "" {
+		q.WriteString(` AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`)
+		args = append(args, spec.Exclude)
+	}
+	if spec.Source != "" {
+		q.WriteString(` AND a.source LIKE '%' || ? || '%' ESCAPE '\'`)
+		args = append(args, likeEscape(spec.Source))
+	}
+	if spec.Tag != "" {
+		q.WriteString(` AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id=at.tag_id WHERE t.name = ?)`)
+		args = append(args, spec.Tag)
+	}
+	if spec.Entity != "" {
+		q.WriteString(` AND a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id=m.entity_id
+			WHERE e.hidden=0 AND (e.name = ? COLLATE NOCASE OR e.id IN (SELECT entity_id FROM aliases WHERE name = ? COLLATE NOCASE)))`)
+		args = append(args, spec.Entity, spec.Entity)
+	}
+	if spec.Place != "" {
+		q.WriteString(` AND (a.location = ? COLLATE NOCASE OR a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id=m.entity_id
+			WHERE e.type='PLACE' AND e.hidden=0 AND (e.name = ? COLLATE NOCASE OR e.id IN (SELECT entity_id FROM aliases WHERE name = ? COLLATE NOCASE))))`)
+		args = append(args, spec.Place, spec.Place, spec.Place)
+	}
+	if spec.After != "" {
+		q.WriteString(` AND a.published >= ?`)
+		args = append(args, spec.After)
+	}
+	if spec.Before != "" {
+		q.WriteString(` AND a.published <> '' AND a.published <= ?`)
+		args = append(args, spec.Before)
+	}
+	if spec.Undated {
+		q.WriteString(` AND a.published = ''`)
+	}
+	if spec.Match != "" {
+		q.WriteString(` ORDER BY bm25(articles_fts, 5.0, 1.0)`)
+	} else {
+		q.WriteString(` ORDER BY a.published = '', a.published DESC, a.id DESC`)
+	}
+	q.WriteString(` LIMIT ?`)
+	args = append(args, spec.Limit)
+
+	rows, err := s.db.QueryContext(ctx, q.String(), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	list := []ArticleSummary{}
+	for rows.Next() {
+		var a ArticleSummary
+		if err := rows.Scan(&a.ID, &a.Title, &a.Published, &a.Source, &a.Snippet); err != nil {
+			return nil, err
+		}
+		list = append(list, a)
+	}
+	return list, rows.Err()
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s)
+}
+
+// Titles returns every article's id and title, for approximate matching.
+func (s *Store) Titles(ctx context.Context) ([]ArticleSummary, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, title, published, source FROM articles`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	list := []ArticleSummary{}
+	for rows.Next() {
+		var a ArticleSummary
+		if err := rows.Scan(&a.ID, &a.Title, &a.Published, &a.Source); err != nil {
+			return nil, err
+		}
+		list = append(list, a)
+	}
+	return list, rows.Err()
+}

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestMain lets the test binary stand in for the dossier binary: run with
+// DOSSIER_AS_MAIN=1 it is main() itself, so the CLI is tested as a real
+// subprocess (exit codes, stdout, stderr) without a separate build.
+func TestMain(m *testing.M) {
+	if os.Getenv("DOSSIER_AS_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+type run struct {
+	code           int
+	stdout, stderr string
+}
+
+func dossier(t *testing.T, args ...string) run {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "DOSSIER_AS_MAIN=1")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return run{code, out.String(), errb.String()}
+}
+
+const seed = "../shared/corpus/seed/000_a9d8ce577f5ed5ae.txt"
+
+func TestImportThenSearchHalfaya(t *testing.T) {
+	if _, err := os.Stat(seed); err != nil {
+		t.Skip("development corpus not present: skipping")
+	}
+	db := filepath.Join(t.TempDir(), "c.dossier")
+	r := dossier(t, "import", "--db", db, "--date", "2017-04-24", "--json", seed)
+	if r.code != 0 {
+		t.Fatalf("import: exit %d, stderr %q", r.code, r.stderr)
+	}
+	var sum struct {
+		Imported   int               `json:"imported"`
+		Duplicates int               `json:"duplicates"`
+		Failed     []json.RawMessage `json:"failed"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &sum); err != nil {
+		t.Fatalf("import --json: %v in %q", err, r.stdout)
+	}
+	if sum.Imported != 1 || sum.Failed == nil || len(sum.Failed) != 0 {
+		t.Errorf("summary %+v from %s", sum, r.stdout)
+	}
+	if !strings.Contains(r.stdout, `"failed": []`) {
+		t.Errorf("failed must be [] when empty: %s", r.stdout)
+	}
+
+	r = dossier(t, "search", "--db", db, "--json", "Halfaya")
+	if r.code != 0 {
+		t.Fatalf("search: exit %d, stderr %q", r.code, r.stderr)
+	}
+	var hits []map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &hits); err != nil {
+		t.Fatalf("search --json: %v in %q", err, r.stdout)
+	}
+	if len(hits) != 1 {
+		t.Fatalf("hits = %v", hits)
+	}
+	want := "Regime forces push deeper in rebel-held Hama backed by air campaign to ‘finish off the battle’"
+	if hits[0]["title"] != want || hits[0]["date"] != "2017-04-24" {
+		t.Errorf("hit = %v", hits[0])
+	}
+	for _, k := range []string{"id", "title", "date", "source", "snippet"} {
+		if _, ok := hits[0][k]; !ok {
+			t.Errorf("search JSON lacks %q", k)
+		}
+	}
+	if !strings.Contains(hits[0]["snippet"].(string), "Halfaya") {
+		t.Errorf("snippet = %q", hits[0]["snippet"])
+	}
+
+	// Several words are one query; no match is [] and exit 0.
+	r = dossier(t, "search", "--db", db, "--json", "no", "such", "thing")
+	if r.code != 0 || strings.TrimSpace(r.stdout) != "[]" {
+		t.Errorf("empty search: exit %d, stdout %q", r.code, r.stdout)
+	}
+	r = dossier(t, "articles", "--db", db, "--json")
+	if r.code != 0 || !strings.Contains(r.stdout, `"title": "Regime forces`) {
+		t.Errorf("articles: exit %d, stdout %q", r.code, r.stdout)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.dossier")
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("A headline\n\nThe body of a good article."), 0o644)
+	bad := filepath.Join(dir, "photo.jpg")
+	os.WriteFile(bad, []byte{0xff, 0xd8, 0xff}, 0o644)
+
+	// Partial failure: 3, the good file kept, the bad one named.
+	r := dossier(t, "import", "--db", db, "--json", good, bad)
+	if r.code != 3 {
+		t.Fatalf("partial import: exit %d (%s)", r.code, r.stderr)
+	}
+	var sum struct {
+		Imported int `json:"imported"`
+		Failed   []struct{ Path, Error string }
+	}
+	json.Unmarshal([]byte(r.stdout), &sum)
+	if sum.Imported != 1 || len(sum.Failed) != 1 || sum.Failed[0].Path != bad || sum.Failed[0].Error == "" {
+		t.Errorf("partial summary: %s", r.stdout)
+	}
+	// Same file again: a duplicate (unchanged), exit 0.
+	r = dossier(t, "import", "--db", db, good)
+	if r.code != 0 {
+		t.Errorf("re-import: exit %d", r.code)
+	}
+
+	missing := filepath.Join(dir, "missing.dossier")
+	for _, args := range [][]string{
+		{"articles", "--db", missing},
+		{"search", "--db", missing, "x"},
+	} {
+		r := dossier(t, args...)
+		if r.code != 1 || !strings.HasPrefix(r.stderr, "dossier: ") || !strings.Contains(r.stderr, missing) || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("%v: exit %d stderr %q", args, r.code, r.stderr)
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a read command created a collection")
+	}
+
+	// A foreign file: refused, named, untouched.
+	before, _ := os.ReadFile(good)
+	r = dossier(t, "articles", "--db", good)
+	after, _ := os.ReadFile(good)
+	if r.code != 1 || !strings.Contains(r.stderr, "not a Dossier collection") || !bytes.Equal(before, after) {
+		t.Errorf("foreign db: exit %d stderr %q", r.code, r.stderr)
+	}
+	r = dossier(t, "import", "--db", good, good)
+	if r.code != 1 {
+		t.Errorf("import into a foreign file: exit %d", r.code)
+	}
+
+	// Usage errors: 2.
+	for _, args := range [][]string{
+		{"frobnicate"},
+		{"import", "--db", db},
+		{"import", "--db", db, "--date", "24/04/2017", good},
+		{"search", "--db", db},
+		{"articles", "--bogus"},
+	} {
+		if r := dossier(t, args...); r.code != 2 {
+			t.Errorf("%v: exit %d, want 2 (stderr %q)", args, r.code, r.stderr)
+		}
+	}
+}
+
+func TestEmptyCollectionListsAreEmptyArrays(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.dossier")
+	txt := filepath.Join(dir, "a.txt")
+	os.WriteFile(txt, []byte("Title\n\nBody text."), 0o644)
+	if r := dossier(t, "import", "--db", db, txt); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	r := dossier(t, "search", "--db", db, "--json", "zebra")
+	if strings.TrimSpace(r.stdout) != "[]" {
+		t.Errorf("search with no hits printed %q", r.stdout)
+	}
+	r = dossier(t, "search", "--db", db, "--json", "--limit", "0", `"unbalanced`)
+	if r.code != 0 {
+		t.Errorf("unbalanced quote: exit %d %q", r.code, r.stderr)
+	}
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"dossier/app/extract"
+)
+
+// buildGazetteer derives places.tsv.gz from GeoNames cities15000: the
+// name, country, coordinates, population and the Latin-script alternate
+// names of every city, minus names that are common English words.
+func buildGazetteer(corpus, out string) error {
+	common, err := commonWords(corpus)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(filepath.Join(corpus, "geonames", "cities15000.txt"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	of, err := os.Create(filepath.Join(out, "places.tsv.gz"))
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(of, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<22), 1<<22)
+	n := 0
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 15 {
+			continue
+		}
+		name, ascii, cc, lat, lon, pop := c[1], c[2], c[8], c[4], c[5], c[14]
+		seen := map[string]bool{extract.NormKey(name): true}
+		var alts []string
+		for _, a := range append([]string{ascii}, strings.Split(c[3], ",")...) {
+			a = strings.TrimSpace(a)
+			k := extract.NormKey(a)
+			if k == "" || seen[k] || !usableName(a) || common[k] {
+				continue
+			}
+			seen[k] = true
+			alts = append(alts, a)
+		}
+		if common[extract.NormKey(name)] {
+			// the primary name is a common word ("Split", "Mobile"): keep the
+			// place for its other names only
+			if len(alts) == 0 {
+				continue
+			}
+		}
+		sort.Strings(alts)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", name, cc, lat, lon, pop, strings.Join(alts, "|"))
+		n++
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "gazetteer: %d places\n", n)
+	return of.Close()
+}
+
+// usableName keeps Latin-script names that look like names: capitalised,
+// at least three letters, not an all-capitals code like "ALV".
+func usableName(s string) bool {
+	letters := 0
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		case r == ' ' || r == '-' || r == '\'' || r == '’' || r == '‘' || r == '`' || r == '.':
+		default:
+			return false
+		}
+	}
+	first := []rune(s)[0]
+	return letters >= 3 && unicode.IsUpper(first) && !(upper == letters && letters <= 4)
+}
+
+// commonWords are lower-case words of the GMB news corpus frequent enough
+// that a place of that name would mostly be a false alarm.
+func commonWords(corpus string) (map[string]bool, error) {
+	sents, err := readGMB(corpus)
+	if err != nil {
+		return nil, err
+	}
+	low := map[string]int{}
+	for _, s := range sents {
+		for k, t := range s.Words {
+			if k > 0 && t != "" && unicode.IsLower([]rune(t)[0]) {
+				low[strings.ToLower(t)]++
+			}
+		}
+	}
+	common := map[string]bool{}
+	for w, n := range low {
+		if n >= 3 {
+			common[extract.NormKey(w)] = true
+		}
+	}
+	return common, nil
+}

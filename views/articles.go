@@ -1,0 +1,310 @@
+package views
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/app/search"
+	"dossier/data"
+)
+
+// searchDelay is how long typing must pause before a search runs: long
+// enough not to query on every key, short enough to feel immediate.
+const searchDelay = 150 * time.Millisecond
+
+// ArticlesPane is the search box and the list of matching articles.
+type ArticlesPane struct {
+	win     *MainWindow
+	content fyne.CanvasObject
+
+	Entry  *searchEntry
+	List   *widget.List
+	Hint   *widget.Label
+	Filter *widget.Label
+	// filterRow shows the sidebar's entity filter with a button to clear it.
+	filterRow *fyne.Container
+
+	// Hits are the results on screen; only the main goroutine touches them.
+	Hits     []search.Hit
+	selected int
+
+	// entity narrows the list to articles mentioning it (from the sidebar).
+	entity string
+
+	seq      uint64 // number of the newest query; older results are stale
+	cancel   context.CancelFunc
+	debounce debouncer
+
+	// OnShown, when set, is called on the main goroutine after the results
+	// of a query are on screen: tests wait on it instead of sleeping.
+	OnShown func(query string)
+}
+
+func newArticlesPane(m *MainWindow) *ArticlesPane {
+	p := &ArticlesPane{win: m, selected: -1}
+	p.debounce = debouncer{b: &m.bridge, delay: searchDelay}
+	p.Entry = newSearchEntry()
+	p.Entry.SetPlaceHolder("Search articles  (Ctrl+F)")
+	p.Entry.OnChanged = p.onChanged
+	p.Entry.onNav = p.onNav
+	p.Hint = widget.NewLabel("")
+	p.Hint.Importance = widget.LowImportance
+	p.Hint.Truncation = fyne.TextTruncateEllipsis
+	p.Filter = widget.NewLabel("")
+	p.Filter.Truncation = fyne.TextTruncateEllipsis
+	clear := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { m.Entities.ClearSelection() })
+	clear.Importance = widget.LowImportance
+	p.filterRow = container.NewBorder(nil, nil, nil, clear, p.Filter)
+	p.filterRow.Hide()
+
+	p.List = widget.NewList(
+		func() int { return len(p.Hits) },
+		func() fyne.CanvasObject { return newArticleRow() },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(p.Hits) {
+				o.(*articleRow).set(p.Hits[id])
+			}
+		})
+	p.List.OnSelected = func(id widget.ListItemID) {
+		p.selected = id
+		if id < len(p.Hits) {
+			m.Reader.Show(p.Hits[id].ID, p.Entry.Text)
+		}
+	}
+	top := container.NewVBox(p.Entry, p.filterRow, p.Hint)
+	p.content = container.NewBorder(top, nil, nil, nil, p.List)
+	return p
+}
+
+// SetEntity narrows the list to articles that mention an entity ("" clears).
+func (p *ArticlesPane) SetEntity(name string) {
+	p.entity = name
+	if name == "" {
+		p.filterRow.Hide()
+	} else {
+		p.Filter.SetText("Mentioning: " + name)
+		p.filterRow.Show()
+	}
+	p.Search()
+}
+
+func (p *ArticlesPane) onChanged(string) {
+	p.debounce.trigger(p.Search)
+}
+
+// Search runs the current query now, cancelling the previous one. Results
+// of a query that has been overtaken are dropped, never shown.
+func (p *ArticlesPane) Search() {
+	store := p.win.store
+	query := p.Entry.Text
+	full := query
+	if p.entity != "" {
+		full += ` entity:"` + strings.ReplaceAll(p.entity, `"`, "") + `"`
+	}
+	if p.cancel != nil {
+		p.cancel()
+	}
+	p.seq++
+	seq := p.seq
+	if store == nil {
+		p.show(seq, query, search.Result{Hint: "No collection is open: File › Open Collection…"}, nil)
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	p.cancel = cancel
+	background(&p.win.bridge, func(context.Context) (search.Result, error) {
+		if strings.TrimSpace(full) == "" {
+			return listAll(ctx, store)
+		}
+		return search.Run(ctx, store, full, search.Options{Limit: 200, AsYouType: true})
+	}, func(res search.Result, err error) { p.show(seq, query, res, err) })
+}
+
+func listAll(ctx context.Context, store *data.Store) (search.Result, error) {
+	list, err := store.ListArticles(ctx, 500, 0)
+	res := search.Result{Hits: make([]search.Hit, len(list))}
+	for i, a := range list {
+		res.Hits[i] = search.Hit{ArticleSummary: a}
+	}
+	return res, err
+}
+
+func (p *ArticlesPane) show(seq uint64, query string, res search.Result, err error) {
+	if seq != p.seq {
+		return // a newer query is running or shown
+	}
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return
+		}
+		p.Hint.SetText("Search failed: " + err.Error())
+		res = search.Result{}
+	} else {
+		p.Hint.SetText(resultHint(query, res))
+	}
+	p.Hits = res.Hits
+	p.selected = -1
+	p.List.UnselectAll()
+	p.List.Refresh()
+	p.List.ScrollToTop()
+	if p.OnShown != nil {
+		p.OnShown(query)
+	}
+}
+
+func resultHint(query string, res search.Result) string {
+	n := len(res.Hits)
+	approx := 0
+	for _, h := range res.Hits {
+		if h.Approximate {
+			approx++
+		}
+	}
+	var s string
+	switch {
+	case strings.TrimSpace(query) == "":
+		s = fmt.Sprintf("%d articles, newest first", n)
+	case n == 0:
+		s = "No matches"
+	case approx == n:
+		s = fmt.Sprintf("%d approximate title matches (no exact match)", n)
+	case approx > 0:
+		s = fmt.Sprintf("%d matches, best first (%d approximate)", n, approx)
+	default:
+		s = fmt.Sprintf("%d matches, best first", n)
+	}
+	if res.Hint != "" && n == 0 {
+		s += " — " + res.Hint
+	} else if res.Hint != "" {
+		s += " (" + res.Hint + ")"
+	}
+	return s
+}
+
+// onNav moves through the results from the search box: Down/Up select the
+// next/previous article (shown in the reader), Enter opens the selected one
+// or the first.
+func (p *ArticlesPane) onNav(key fyne.KeyName) bool {
+	if len(p.Hits) == 0 {
+		return false
+	}
+	switch key {
+	case fyne.KeyDown:
+		p.selectRow(min(p.selected+1, len(p.Hits)-1))
+	case fyne.KeyUp:
+		p.selectRow(max(p.selected-1, 0))
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if p.selected < 0 {
+			p.selectRow(0)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+func (p *ArticlesPane) selectRow(i int) {
+	p.List.Select(i)
+	p.List.ScrollTo(i)
+}
+
+// searchEntry is the search box: an Entry that hands the navigation keys to
+// the result list, so the user can type, arrow down and press Enter.
+type searchEntry struct {
+	widget.Entry
+	onNav func(fyne.KeyName) bool
+}
+
+func newSearchEntry() *searchEntry {
+	e := &searchEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey implements fyne.Focusable.
+func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	if e.onNav != nil {
+		switch k.Name {
+		case fyne.KeyDown, fyne.KeyUp, fyne.KeyReturn, fyne.KeyEnter:
+			if e.onNav(k.Name) {
+				return
+			}
+		}
+	}
+	e.Entry.TypedKey(k)
+}
+
+// articleRow is one line of the result list: title, then date, source and
+// snippet in a quieter style.
+type articleRow struct {
+	widget.BaseWidget
+	title *widget.Label
+	meta  *widget.Label
+	badge *widget.Label
+}
+
+func newArticleRow() *articleRow {
+	r := &articleRow{title: widget.NewLabel(""), meta: widget.NewLabel(""), badge: widget.NewLabel("")}
+	r.title.TextStyle = fyne.TextStyle{Bold: true}
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.meta.Truncation = fyne.TextTruncateEllipsis
+	r.meta.Importance = widget.LowImportance
+	r.meta.SizeName = theme.SizeNameCaptionText
+	r.badge.Importance = widget.WarningImportance
+	r.badge.SizeName = theme.SizeNameCaptionText
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *articleRow) set(h search.Hit) {
+	r.title.SetText(orUntitled(h.Title))
+	date := h.Published
+	if date == "" {
+		date = "undated"
+	}
+	parts := []string{date}
+	if h.Source != "" {
+		parts = append(parts, h.Source)
+	}
+	if s := plainSnippet(h.Snippet); s != "" && s != h.Title {
+		parts = append(parts, s)
+	}
+	r.meta.SetText(strings.Join(parts, " · "))
+	if h.Approximate {
+		r.badge.SetText("≈")
+		r.badge.Show()
+	} else {
+		r.badge.Hide()
+	}
+}
+
+// CreateRenderer implements fyne.Widget.
+func (r *articleRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, r.badge,
+		container.New(&tightVBox{}, r.title, r.meta)))
+}
+
+func orUntitled(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "(untitled)"
+	}
+	return s
+}
+
+func plainSnippet(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == 2 || r == 3 {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}

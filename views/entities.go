@@ -1,0 +1,162 @@
+package views
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/sahilm/fuzzy"
+
+	"dossier/data"
+)
+
+// entityTypes are the sidebar's groups, in order, with their headings.
+var entityTypes = []struct{ typ, heading string }{
+	{"PERSON", "People"}, {"ORG", "Organisations"}, {"PLACE", "Places"},
+}
+
+// EntitiesPane is the sidebar: the collection's people, organisations and
+// places with their mention counts, a fuzzy filter, and selection that
+// narrows the article list.
+type EntitiesPane struct {
+	win     *MainWindow
+	content fyne.CanvasObject
+
+	FilterEntry *widget.Entry
+	List        *widget.List
+	empty       *widget.Label
+
+	all  []data.Entity // as loaded, most mentioned first
+	rows []entityRow   // what the list shows: headings and entities
+	seq  uint64
+
+	// Selected is the entity that filters the article list ("" for none).
+	Selected string
+}
+
+// entityRow is a heading (entity nil) or an entity.
+type entityRow struct {
+	heading string
+	entity  *data.Entity
+}
+
+func newEntitiesPane(m *MainWindow) *EntitiesPane {
+	p := &EntitiesPane{win: m}
+	p.FilterEntry = widget.NewEntry()
+	p.FilterEntry.SetPlaceHolder("Filter entities")
+	p.FilterEntry.OnChanged = func(string) { p.rebuild() }
+	p.empty = widget.NewLabel("No entities yet.\n\nThe people, organisations and places " +
+		"named in your articles are listed here once the articles have been analysed.")
+	p.empty.Wrapping = fyne.TextWrapWord
+	p.empty.Importance = widget.LowImportance
+	p.List = widget.NewList(
+		func() int { return len(p.rows) },
+		func() fyne.CanvasObject {
+			name := widget.NewLabel("")
+			name.Truncation = fyne.TextTruncateEllipsis
+			count := widget.NewLabel("")
+			count.Importance = widget.LowImportance
+			return container.NewBorder(nil, nil, nil, count, name)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(p.rows) {
+				return
+			}
+			box := o.(*fyne.Container)
+			name, count := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+			row := p.rows[id]
+			if row.entity == nil {
+				name.TextStyle = fyne.TextStyle{Bold: true}
+				name.SetText(row.heading)
+				count.SetText("")
+				return
+			}
+			name.TextStyle = fyne.TextStyle{}
+			name.SetText(row.entity.Name)
+			count.SetText(fmt.Sprint(row.entity.Mentions))
+		})
+	p.List.OnSelected = func(id widget.ListItemID) {
+		if id >= len(p.rows) || p.rows[id].entity == nil {
+			p.List.Unselect(id)
+			return
+		}
+		p.Selected = p.rows[id].entity.Name
+		m.Articles.SetEntity(p.Selected)
+	}
+	title := widget.NewLabelWithStyle("Entities", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	top := container.NewVBox(container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), nil, title), p.FilterEntry)
+	p.content = container.NewBorder(top, nil, nil, nil, container.NewStack(p.List, p.empty))
+	return p
+}
+
+// Reload reads the entities of the collection again.
+func (p *EntitiesPane) Reload() {
+	store := p.win.store
+	p.seq++
+	seq := p.seq
+	if store == nil {
+		p.all = nil
+		p.rebuild()
+		return
+	}
+	background(&p.win.bridge, func(ctx context.Context) ([]data.Entity, error) {
+		return store.Entities(ctx, "", 5000)
+	}, func(list []data.Entity, err error) {
+		if seq != p.seq {
+			return
+		}
+		if err != nil {
+			p.win.showError(err)
+			return
+		}
+		p.all = list
+		p.rebuild()
+	})
+}
+
+// ClearSelection removes the entity filter.
+func (p *EntitiesPane) ClearSelection() {
+	p.Selected = ""
+	p.List.UnselectAll()
+	p.win.Articles.SetEntity("")
+}
+
+// rebuild regroups the entities under their headings, keeping only those
+// that match the filter (fuzzy: "hts" finds "Hay'at Tahrir al-Sham").
+func (p *EntitiesPane) rebuild() {
+	keep := p.all
+	if f := p.FilterEntry.Text; f != "" {
+		matches := fuzzy.FindFrom(f, entityNames(p.all))
+		keep = make([]data.Entity, len(matches))
+		for i, m := range matches {
+			keep[i] = p.all[m.Index]
+		}
+	}
+	p.rows = p.rows[:0]
+	for _, t := range entityTypes {
+		var group []entityRow
+		for i := range keep {
+			if keep[i].Type == t.typ {
+				group = append(group, entityRow{entity: &keep[i]})
+			}
+		}
+		if len(group) > 0 {
+			p.rows = append(p.rows, entityRow{heading: fmt.Sprintf("%s (%d)", t.heading, len(group))})
+			p.rows = append(p.rows, group...)
+		}
+	}
+	if len(p.all) == 0 {
+		p.empty.Show()
+	} else {
+		p.empty.Hide()
+	}
+	p.List.Refresh()
+}
+
+type entityNames []data.Entity
+
+func (e entityNames) String(i int) string { return e[i].Name }
+func (e entityNames) Len() int            { return len(e) }

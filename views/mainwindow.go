@@ -1,0 +1,131 @@
+// Package views is Dossier's window: the only package that touches widgets,
+// dialogs, menus or fyne.Do. One file per pane or dialog. Work on the
+// database and files runs in goroutines that hand their results back with
+// fyne.Do; widget state is read on the main goroutine and passed on as values.
+// It never imports Fyne's app driver, so its tests run with the test driver.
+package views
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"dossier/app/ingest"
+	"dossier/data"
+)
+
+// MainWindow is Dossier's one window: entity sidebar, search and article
+// list, reader, and a status line.
+type MainWindow struct {
+	App    fyne.App
+	Window fyne.Window
+
+	// store is the open collection; only the main goroutine changes it.
+	store *data.Store
+
+	Entities *EntitiesPane
+	Articles *ArticlesPane
+	Reader   *ReaderPane
+	Status   *StatusBar
+	importer *importRunner
+	bridge   bridge
+
+	// Version is shown in the About box.
+	Version string
+}
+
+// NewMainWindow builds the window's content, menus and shortcuts around an
+// open collection (nil shows an empty state until one is opened). Call
+// Refresh to load the collection's content into it.
+func NewMainWindow(a fyne.App, w fyne.Window, store *data.Store, version string) *MainWindow {
+	m := &MainWindow{App: a, Window: w, store: store, Version: version}
+	m.Reader = newReaderPane(m)
+	m.Articles = newArticlesPane(m)
+	m.Entities = newEntitiesPane(m)
+	m.Status = newStatusBar(m)
+	m.importer = &importRunner{win: m}
+
+	right := container.NewHSplit(m.Articles.content, m.Reader.content)
+	right.Offset = 0.42
+	main := container.NewHSplit(m.Entities.content, right)
+	main.Offset = 0.2
+	w.SetContent(container.NewBorder(nil, m.Status.content, nil, nil, main))
+	w.SetMainMenu(m.buildMenu())
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { m.FocusSearch() })
+	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.importURIs(uris) })
+	m.updateTitle()
+	return m
+}
+
+// Store returns the open collection (main goroutine only).
+func (m *MainWindow) Store() *data.Store { return m.store }
+
+// SetStore switches to another collection; the previous one is closed.
+func (m *MainWindow) SetStore(s *data.Store) {
+	old := m.store
+	m.store = s
+	if old != nil && old != s {
+		old.Close()
+	}
+	m.Reader.Clear()
+	m.updateTitle()
+	m.Refresh()
+}
+
+// Refresh reloads everything that shows the collection's content.
+func (m *MainWindow) Refresh() {
+	m.Articles.Search()
+	m.Entities.Reload()
+	m.Status.Reload()
+}
+
+// FocusSearch puts the keyboard focus in the search box.
+func (m *MainWindow) FocusSearch() {
+	m.Window.Canvas().Focus(m.Articles.Entry)
+}
+
+func (m *MainWindow) updateTitle() {
+	title := "Dossier"
+	if m.store != nil {
+		title += " — " + displayPath(m.store.Path())
+	}
+	m.Window.SetTitle(title)
+}
+
+func (m *MainWindow) buildMenu() *fyne.MainMenu {
+	file := fyne.NewMenu("File",
+		fyne.NewMenuItem("New Collection…", m.onNewCollection),
+		fyne.NewMenuItem("Open Collection…", m.onOpenCollection),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Import Files…", m.onImportFiles),
+		fyne.NewMenuItem("Import Folder…", m.onImportFolder),
+	)
+	// Fyne adds Quit to the first menu itself.
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Dossier", m.showAbout))
+	return fyne.NewMainMenu(file, help)
+}
+
+// runImport starts an import of files and folders in the background with a
+// progress bar and Cancel in the status line.
+func (m *MainWindow) runImport(paths []string) {
+	if m.store == nil {
+		m.showError(fmt.Errorf("open or create a collection first"))
+		return
+	}
+	m.importer.start(m.store, paths)
+}
+
+// afterImport refreshes the panes and reports failures.
+func (m *MainWindow) afterImport(sum ingest.Summary, err error) {
+	m.Refresh()
+	if err != nil {
+		m.showError(err)
+		return
+	}
+	if len(sum.Failed) > 0 || len(sum.NeedsOCR) > 0 || sum.Cancelled {
+		showImportReport(m.Window, sum)
+	}
+}

@@ -1,0 +1,152 @@
+package views
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"dossier/data"
+)
+
+func testStore(t *testing.T) *data.Store {
+	t.Helper()
+	s, err := data.Open(":memory:", data.CreateIfMissing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles := []data.NewArticle{
+		{Title: "Regime forces take Halfaya", Body: "Syrian Arab Army soldiers took control of Halfaya on Sunday.", Published: "2017-04-24", Source: "Syria Direct", ContentHash: "1", Path: "a.txt"},
+		{Title: "Airstrikes on Idlib", Body: "Warplanes struck towns in Idlib province.", Published: "2017-04-05", Source: "nna", ContentHash: "2", Path: "b.txt"},
+		{Title: "Talks in Geneva", Body: "Delegations met in Geneva to discuss a ceasefire.", Published: "2016-02-01", Source: "reuters", ContentHash: "3", Path: "c.txt"},
+	}
+	if _, err := s.InsertArticles(context.Background(), articles); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// waitFor receives from ch or fails the test after a generous deadline; the
+// deadline only guards against a hang, it is not how the test synchronises.
+func waitFor[T any](t *testing.T, ch <-chan T, what string) T {
+	t.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(10 * time.Second):
+		t.Fatalf("timed out waiting for %s", what)
+		var zero T
+		return zero
+	}
+}
+
+func newTestWindow(t *testing.T, store *data.Store) (*MainWindow, chan string) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(theme.DefaultTheme())
+	w := a.NewWindow("Dossier")
+	w.Resize(fyne.NewSize(1200, 700))
+	shown := make(chan string, 16)
+	m := NewMainWindow(a, w, store, "test")
+	m.Articles.OnShown = func(q string) { shown <- q }
+	m.Refresh()
+	m.WaitIdle()
+	t.Cleanup(w.Close)
+	return m, shown
+}
+
+func TestSearchNarrowsListAndReaderShowsArticle(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	if got := len(m.Articles.Hits); got != 3 {
+		t.Fatalf("initial list has %d articles, want 3", got)
+	}
+
+	// Widgets are driven as the main goroutine would: under the bridge's
+	// lock, so the race detector sees the order the real driver guarantees.
+	m.bridge.onMain(func() { test.Type(m.Articles.Entry, "Halfaya") })
+	m.WaitIdle()
+	// Typing seven letters ran one debounced search, not seven.
+	if q := waitFor(t, shown, "search results"); q != "Halfaya" {
+		t.Errorf("searched for %q", q)
+	}
+	if len(shown) != 0 {
+		t.Errorf("%d extra searches ran while typing", len(shown))
+	}
+	if got := len(m.Articles.Hits); got != 1 {
+		t.Fatalf("after typing Halfaya: %d results, want 1", got)
+	}
+	if m.Articles.Hits[0].Title != "Regime forces take Halfaya" {
+		t.Errorf("result = %q", m.Articles.Hits[0].Title)
+	}
+
+	opened := make(chan int64, 1)
+	m.Reader.OnShown = func(id int64) { opened <- id }
+	// Keyboard: Down selects the first result, which the reader shows.
+	m.bridge.onMain(func() { m.Articles.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) })
+	m.WaitIdle()
+	waitFor(t, opened, "article in reader")
+	if m.Reader.Article.Title != "Regime forces take Halfaya" {
+		t.Errorf("reader shows %q", m.Reader.Article.Title)
+	}
+	if !strings.Contains(m.Reader.Meta.Text, "2017-04-24") || !strings.Contains(m.Reader.Meta.Text, "Syria Direct") {
+		t.Errorf("reader meta = %q", m.Reader.Meta.Text)
+	}
+	var body strings.Builder
+	highlighted := false
+	for _, s := range m.Reader.Body.Segments {
+		body.WriteString(s.Textual())
+		if s.Textual() == "Halfaya" {
+			highlighted = true
+		}
+	}
+	if !strings.Contains(body.String(), "took control of Halfaya") {
+		t.Errorf("reader body = %q", body.String())
+	}
+	if !highlighted {
+		t.Error("the search word is not highlighted in the reader")
+	}
+}
+
+func TestStaleResultsAreDropped(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	p := m.Articles
+	// Two queries started back to back: only the newer one may be shown.
+	// As the main goroutine would, under the bridge's lock.
+	m.bridge.onMain(func() {
+		p.Entry.Text = "Idlib"
+		p.Search()
+		p.Entry.Text = "Geneva"
+		p.Search()
+	})
+	m.WaitIdle()
+	q := waitFor(t, shown, "results")
+	if q != "Geneva" {
+		t.Fatalf("stale results for %q were shown", q)
+	}
+	if len(p.Hits) != 1 || p.Hits[0].Title != "Talks in Geneva" {
+		t.Errorf("hits = %+v", p.Hits)
+	}
+	select {
+	case q := <-shown:
+		t.Errorf("a second result set (%q) was shown after the newest", q)
+	default:
+	}
+}
+
+func TestEmptyStatesAndCounts(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	if !m.Entities.empty.Visible() {
+		t.Error("entity sidebar should show its empty state")
+	}
+	if m.Reader.scroll.Visible() {
+		t.Error("reader should be empty before a selection")
+	}
+}
