@@ -227,18 +227,20 @@ func (s *Store) Search(ctx context.Context, spec SearchSpec) ([]ArticleSummary, 
 	if spec.Limit <= 0 {
 		spec.Limit = 50
 	}
-	var q strings.Builder
+	// The filters go in an inner query that picks the best-ranked ids; the
+	// outer query computes snippets for those few rows only, because SQLite
+	// evaluates result columns before sorting, and a snippet for every match
+	// of a common word is what makes such a search slow.
+	var inner strings.Builder
 	var args []any
 	if spec.Match != "" {
-		q.WriteString(`SELECT a.id, a.title, a.published, a.source,
-			snippet(articles_fts, 1, char(2), char(3), '…', 24)
-			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+		inner.WriteString(`SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 			WHERE articles_fts MATCH ?`)
 		args = append(args, spec.Match)
 	} else {
-		q.WriteString(`SELECT a.id, a.title, a.published, a.source, substr(a.body, 1, 160)
-			FROM articles a WHERE 1`)
+		inner.WriteString(`SELECT a.id FROM articles a WHERE 1`)
 	}
+	q := &inner
 	if spec.Exclude != "" {
 		q.WriteString(` AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`)
 		args = append(args, spec.Exclude)
@@ -280,7 +282,19 @@ func (s *Store) Search(ctx context.Context, spec SearchSpec) ([]ArticleSummary, 
 	q.WriteString(` LIMIT ?`)
 	args = append(args, spec.Limit)
 
-	rows, err := s.db.QueryContext(ctx, q.String(), args...)
+	var outer string
+	if spec.Match != "" {
+		outer = `SELECT a.id, a.title, a.published, a.source, snippet(articles_fts, 1, char(2), char(3), '…', 24)
+			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			WHERE articles_fts MATCH ? AND articles_fts.rowid IN (` + inner.String() + `)
+			ORDER BY bm25(articles_fts, 5.0, 1.0)`
+		args = append([]any{spec.Match}, args...)
+	} else {
+		outer = `SELECT a.id, a.title, a.published, a.source, substr(a.body, 1, 160)
+			FROM articles a WHERE a.id IN (` + inner.String() + `)
+			ORDER BY a.published = '', a.published DESC, a.id DESC`
+	}
+	rows, err := s.db.QueryContext(ctx, outer, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -16,6 +16,10 @@ import (
 	"dossier/data"
 )
 
+// listAllLimit caps the list shown with an empty search box: enough to
+// browse, few enough to load instantly in a collection of 100,000.
+const listAllLimit = 500
+
 // searchDelay is how long typing must pause before a search runs: long
 // enough not to query on every key, short enough to feel immediate.
 const searchDelay = 150 * time.Millisecond
@@ -56,7 +60,8 @@ func newArticlesPane(m *MainWindow) *ArticlesPane {
 	p.Entry.OnChanged = p.onChanged
 	p.Entry.onNav = p.onNav
 	p.Hint = widget.NewLabel("")
-	p.Hint.Importance = widget.LowImportance
+	p.Hint.TextStyle = fyne.TextStyle{Italic: true}
+	p.Hint.SizeName = theme.SizeNameCaptionText
 	p.Hint.Truncation = fyne.TextTruncateEllipsis
 	p.Filter = widget.NewLabel("")
 	p.Filter.Truncation = fyne.TextTruncateEllipsis
@@ -129,7 +134,7 @@ func (p *ArticlesPane) Search() {
 }
 
 func listAll(ctx context.Context, store *data.Store) (search.Result, error) {
-	list, err := store.ListArticles(ctx, 500, 0)
+	list, err := store.ListArticles(ctx, listAllLimit, 0)
 	res := search.Result{Hits: make([]search.Hit, len(list))}
 	for i, a := range list {
 		res.Hits[i] = search.Hit{ArticleSummary: a}
@@ -170,6 +175,8 @@ func resultHint(query string, res search.Result) string {
 	}
 	var s string
 	switch {
+	case strings.TrimSpace(query) == "" && n == listAllLimit:
+		s = fmt.Sprintf("The newest %d articles: search to find the others", n)
 	case strings.TrimSpace(query) == "":
 		s = fmt.Sprintf("%d articles, newest first", n)
 	case n == 0:
@@ -256,7 +263,6 @@ func newArticleRow() *articleRow {
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Importance = widget.LowImportance
 	r.meta.SizeName = theme.SizeNameCaptionText
 	r.badge.Importance = widget.WarningImportance
 	r.badge.SizeName = theme.SizeNameCaptionText

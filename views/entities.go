@@ -51,7 +51,7 @@ func newEntitiesPane(m *MainWindow) *EntitiesPane {
 	p.empty = widget.NewLabel("No entities yet.\n\nThe people, organisations and places " +
 		"named in your articles are listed here once the articles have been analysed.")
 	p.empty.Wrapping = fyne.TextWrapWord
-	p.empty.Importance = widget.LowImportance
+	p.empty.TextStyle = fyne.TextStyle{Italic: true}
 	p.List = widget.NewList(
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {

@@ -38,7 +38,7 @@ func newReaderPane(m *MainWindow) *ReaderPane {
 	r.Title.Wrapping = fyne.TextWrapWord
 	r.Meta = widget.NewLabel("")
 	r.Meta.Wrapping = fyne.TextWrapWord
-	r.Meta.Importance = widget.LowImportance
+	r.Meta.TextStyle = fyne.TextStyle{Italic: true}
 	r.Body = widget.NewRichText()
 	r.Body.Wrapping = fyne.TextWrapWord
 	r.empty = widget.NewLabel("Select an article to read it here.")

@@ -135,3 +135,13 @@ func (g *gazetteer) lookup(name string) *Place {
 func (x *Extractor) LookupPlace(name string) *Place {
 	return x.gaz.lookup(name)
 }
+
+// PlaceLookup loads only the embedded gazetteer and returns its lookup; the
+// training tool uses it without needing a tagger model.
+func PlaceLookup() (func(name string) *Place, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	return g.lookup, nil
+}

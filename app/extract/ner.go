@@ -44,7 +44,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		sc = append(sc, taggerSpans(tags, margins, s.From)...)
 		sc = append(sc, x.listSpans(d, f, s.From)...)
 		sc = append(sc, groupRuleSpans(d, s)...)
-		cands = append(cands, supportPlaces(sc)...)
+		cands = append(cands, supportPlaces(d, sc)...)
 	}
 	spans := resolveOverlaps(d, cands, timexes)
 	spans = x.defineAcronyms(d, spans)
@@ -59,7 +59,7 @@ func taggerSpans(tags []int, margins []float32, base int) []espan {
 	var out []espan
 	for i := 0; i < len(tags); {
 		t := tags[i]
-		if t == tagO || (t != tagBPer && t != tagBOrg && t != tagBLoc) {
+		if t == tagO || (t != tagBPer && t != tagBOrg && t != tagBLoc && t != tagBMisc) {
 			i++
 			continue
 		}
@@ -197,9 +197,13 @@ func cleanSpans(d *document, spans []espan) []espan {
 		if !hasCap || stopCaps[strings.ToLower(t)] {
 			continue
 		}
-		// a trailing possessive or punctuation token is not part of a name
+		// a trailing possessive or punctuation token is not part of a name,
+		// nor a leading lower-case word ("northwest Syria")
 		for s.to-1 > s.from && !isWordTok(d.toks[s.to-1].Text) {
 			s.to--
+		}
+		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) {
+			s.from++
 		}
 		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {
 			s.from++
@@ -222,6 +226,8 @@ var stopCaps = map[string]bool{
 	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "we": true, "they": true,
 	"i": true, "mr": true, "mr.": true, "mrs.": true, "this": true, "that": true, "photo": true, "share": true,
 	"read": true, "min": true, "regime": true, "rebel": true, "rebels": true, "government": true,
+	"our": true, "their": true, "his": true, "her": true, "its": true, "my": true, "your": true,
+	"you": true, "there": true, "these": true, "those": true, "if": true, "but": true, "and": true,
 }
 
 // toEntities writes the spans as Entities with canonical names.
@@ -229,6 +235,9 @@ func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
 	canon := canonicalNames(d, spans)
 	out := make([]Entity, 0, len(spans))
 	for i, s := range spans {
+		if s.typ == "MISC" {
+			continue
+		}
 		start, end := d.toks[s.from].Start, d.toks[s.to-1].End
 		out = append(out, Entity{Start: start, End: end, Text: d.text[start:end], Type: s.typ, Canonical: canon[i], Confidence: s.conf})
 	}
@@ -238,9 +247,23 @@ func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
 // supportPlaces promotes a gazetteer name the tagger also tags (in part) as
 // a place, so "Tal Afar" wins over the tagger's "Tal"; the other weak
 // gazetteer names are dropped.
-func supportPlaces(cands []espan) []espan {
+func supportPlaces(d *document, cands []espan) []espan {
 	out := cands[:0]
 	for _, c := range cands {
+		if c.prio == prioWeakGaz || c.prio == prioGaz {
+			// a place name inside a longer name the tagger found ("North
+			// Carolina", "Battle of Fredericksburg") is part of that name
+			inside := false
+			for _, o := range cands {
+				if o.prio == prioTagger && o.from <= c.from && c.to <= o.to && o.to-o.from > c.to-c.from && allCap(d, o.from, c.from) && allCap(d, c.to, o.to) {
+					inside = true
+					break
+				}
+			}
+			if inside {
+				continue
+			}
+		}
 		if c.prio == prioWeakGaz {
 			ok := false
 			for _, o := range cands {
@@ -268,4 +291,14 @@ func timexTokens(d *document, timexes []Timex) []bool {
 		}
 	}
 	return in
+}
+
+// allCap is true when tokens [from, to) are capitalised or name glue.
+func allCap(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !isCap(d.toks[k].Text) && !nameGlue[d.toks[k].Lower] && !hasParticle(d.toks[k].Lower) {
+			return false
+		}
+	}
+	return true
 }

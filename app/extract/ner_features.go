@@ -15,12 +15,14 @@ const (
 	tagIOrg
 	tagBLoc
 	tagILoc
+	tagBMisc // other names (events, works, nationalities): found so that
+	tagIMisc // they are not mistaken for places, but never output
 	nTags
 )
 
-var tagNames = [nTags]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+var tagNames = [nTags]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
 
-var tagEntityType = [nTags]string{"", "PERSON", "PERSON", "ORG", "ORG", "PLACE", "PLACE"}
+var tagEntityType = [nTags]string{"", "PERSON", "PERSON", "ORG", "ORG", "PLACE", "PLACE", "MISC", "MISC"}
 
 // allowed reports whether tag t may follow tag prev (I-X only continues X).
 func allowed(prev, t int) bool {
@@ -31,6 +33,8 @@ func allowed(prev, t int) bool {
 		return prev == tagBOrg || prev == tagIOrg
 	case tagILoc:
 		return prev == tagBLoc || prev == tagILoc
+	case tagIMisc:
+		return prev == tagBMisc || prev == tagIMisc
 	}
 	return true
 }

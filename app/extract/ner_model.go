@@ -14,7 +14,7 @@ import (
 
 const (
 	taggerFile  = "extract/tagger.bin.gz"
-	taggerMagic = "DTG1"
+	taggerMagic = "DTG2" // DTG2: nine tags (with MISC)
 )
 
 // tagger is an averaged-perceptron BIO tagger over hashed features,

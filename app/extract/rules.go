@@ -59,7 +59,7 @@ func groupRuleSpans(d *document, s sentence) []espan {
 		// at the start of a sentence or after a locative preposition
 		if strings.HasPrefix(t.Text, "Al-") && len(t.Text) > 4 && isCap(t.Text[3:]) &&
 			(i == s.From || locPreps[d.toks[i-1].Lower]) && (i+1 >= s.To || !isCap(d.toks[i+1].Text)) {
-			out = append(out, espan{from: i, to: i + 1, typ: "PLACE", conf: 0.55, prio: prioTagger})
+			out = append(out, espan{from: i, to: i + 1, typ: "PLACE", conf: 0.55, prio: prioGaz})
 			continue
 		}
 		// "US-led coalition", "Saudi-led coalition" (tokens US - led coalition)

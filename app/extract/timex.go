@@ -34,6 +34,9 @@ type tspec struct {
 	conf     float64
 
 	qnum, qyear    int  // quarters: "the third quarter" (qyear 0: by anchor)
+	qprev          bool // "the 1988 quarter": the quarter last reported on, in qyear
+	qyoff          int  // "this year's third quarter": year offset
+	qyoffSet       bool
 	weekendByTense bool // "the weekend": last or next by tense
 	thanksgiving   bool // the fourth Thursday of November
 	yrel           int  // "June last year": year offset from the anchor
@@ -68,7 +71,7 @@ func (m *tm) month(i int) int {
 		return 0
 	}
 	lw := m.w(i)
-	if lw == "may" || lw == "march" || lw == "mar." || lw == "dec" || lw == "jan" || lw == "sept" || lw == "aug" || lw == "oct" || lw == "nov" {
+	if lw == "may" || lw == "march" || lw == "mar." || lw == "mar" || lw == "dec" || lw == "jan" || lw == "jun" || lw == "jul" || lw == "sept" || lw == "aug" || lw == "oct" || lw == "nov" {
 		r := m.raw(i)
 		if r == "" || !unicode.IsUpper(rune(r[0])) {
 			return 0
@@ -258,6 +261,17 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		if y := yearNum(rest); y > 0 {
 			sp.to, sp.kind, sp.value, sp.mod = j+1, kFixed, strconv.Itoa(y), "MID"
 			return sp, true
+		}
+	}
+	// "Tue 05 Jul 2016", "Wed, March 1"
+	if wd := weekdayAbbrevs[w]; wd > 0 && isCap(m.raw(j)) {
+		k := j + 1
+		if m.w(k) == "," || m.w(k) == "." {
+			k++
+		}
+		if d2, ok := m.mDate(k); ok && d2.kind == kDate && d2.d > 0 {
+			d2.from = i
+			return d2, true
 		}
 	}
 	// weekday, optionally followed by a date or a part of day

@@ -170,10 +170,7 @@ func durValue(n int, unit string) string {
 		num = strconv.Itoa(n)
 	}
 	if code == "Q" {
-		if n >= 0 {
-			return "P" + strconv.Itoa(3*n) + "M"
-		}
-		return "PXM"
+		return "P" + num + "Q"
 	}
 	if isTimeUnit(unit) {
 		return "PT" + num + code
@@ -375,17 +372,47 @@ func pad2(n int) string {
 // mQuarter matches fiscal quarters: "the third quarter", "third-quarter",
 // "the fiscal first quarter", "the latest quarter", "the year-earlier
 // quarter".
-func (m *tm) mQuarter(i int) (tspec, bool) {
-	sp := tspec{from: i, typ: "DATE", kind: kRel, unit: "Q", conf: 0.8}
+func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
+	sp = tspec{from: i, typ: "DATE", kind: kRel, unit: "Q", conf: 0.8}
 	j := i
-	if m.w(j) == "the" || m.w(j) == "this" || m.w(j) == "last" || m.w(j) == "next" {
+	yoff, hasYoff := 0, false
+	// "this year's third quarter", "next year's first quarter"
+	if off, ok := relWords[m.w(j)]; ok && m.w(j+1) == "year" && m.w(j+2) == "'s" {
+		yoff, hasYoff = off, true
+		j += 3
+	} else if m.w(j) == "the" || m.w(j) == "this" || m.w(j) == "last" || m.w(j) == "next" {
 		j++
+	}
+	if m.w(j) == "comparable" || m.w(j) == "corresponding" {
+		j++
+	}
+	if m.w(j) == "year-ago" || m.w(j) == "year-earlier" {
+		if q := ordinalWords[m.w(j+1)]; q > 0 || strings.HasSuffix(m.w(j+1), "-quarter") {
+			yoff, hasYoff = -1, true
+			j++
+		}
 	}
 	year := 0
 	if y := yearNum(m.w(j)); y > 0 {
 		year = y
 		j++
+		// "the 1988 quarter", "the 1989 period": that year's reported quarter
+		if m.w(j) == "quarter" || m.w(j) == "period" {
+			sp.to, sp.qyear, sp.qprev = j+1, y, true
+			sp.qnum = 1
+			return sp, true
+		}
 	}
+	defer func() {
+		// "the third quarter of 1984"
+		if sp.qnum > 0 && m.w(sp.to) == "of" && yearNum(m.w(sp.to+1)) > 0 {
+			sp.qyear = yearNum(m.w(sp.to + 1))
+			sp.to += 2
+		}
+		if hasYoff && sp.qnum > 0 {
+			sp.qyoff, sp.qyoffSet = yoff, true
+		}
+	}()
 	if m.w(j) == "fiscal" {
 		j++
 	}

@@ -308,11 +308,24 @@ func thanksgivingDay(y int) int {
 // year, or the year before when a past-tense sentence names a quarter that
 // has not begun yet.
 func resolveQuarter(d *document, sp tspec, pub time.Time, dated bool) string {
+	if sp.qprev {
+		q := sp.qnum
+		if dated {
+			q = (int(pub.Month())-1)/3 + 0 // the quarter before the publication's
+			if q == 0 {
+				q = 4
+			}
+		}
+		return fmt.Sprintf("%04d-Q%d", sp.qyear, q)
+	}
 	if sp.qyear > 0 {
 		return fmt.Sprintf("%04d-Q%d", sp.qyear, sp.qnum)
 	}
 	if !dated {
 		return fmt.Sprintf("XXXX-Q%d", sp.qnum)
+	}
+	if sp.qyoffSet {
+		return fmt.Sprintf("%04d-Q%d", pub.Year()+sp.qyoff, sp.qnum)
 	}
 	y := pub.Year()
 	cur := (int(pub.Month())-1)/3 + 1

@@ -6,7 +6,7 @@ package extract
 var monthNames = map[string]int{
 	"january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2,
 	"march": 3, "mar.": 3, "april": 4, "apr": 4, "apr.": 4, "may": 5,
-	"june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug": 8, "aug.": 8,
+	"june": 6, "jun.": 6, "jun": 6, "july": 7, "jul.": 7, "jul": 7, "mar": 3, "august": 8, "aug": 8, "aug.": 8,
 	"september": 9, "sept": 9, "sept.": 9, "sep.": 9, "october": 10, "oct": 10, "oct.": 10,
 	"november": 11, "nov": 11, "nov.": 11, "december": 12, "dec": 12, "dec.": 12,
 }
@@ -16,6 +16,10 @@ var weekdayNames = map[string]int{
 	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 	"mon.": 1, "tue.": 2, "tues.": 2, "wed.": 3, "thu.": 4, "thurs.": 4, "fri.": 5, "sat.": 6, "sun.": 7,
 }
+
+// weekdayAbbrevs are accepted only capitalised and before a date
+// ("Tue 05 Jul 2016"): "sun", "sat" and "wed" are words too.
+var weekdayAbbrevs = map[string]int{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
 
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

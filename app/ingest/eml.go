@@ -62,8 +62,11 @@ func readEML(name string, data []byte, opt Options) ([]Document, error) {
 	d.Body = parts.body()
 	docs := []Document{d}
 	for _, a := range parts.attachments {
+		// Archives and forwarded mails are not opened from inside a mail:
+		// each would bring its own size allowance and nesting.
+		ext := strings.ToLower(path.Ext(a.name))
 		read := readerFor(a.name)
-		if read == nil || strings.EqualFold(path.Ext(a.name), ".eml") {
+		if read == nil || ext == ".eml" || ext == ".zip" {
 			continue
 		}
 		got, err := read(name+"!/"+a.name, a.data, opt)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -94,7 +95,9 @@ func readPDF(name string, data []byte, _ Options) (docs []Document, err error) {
 			docs, err = nil, fmt.Errorf("unreadable PDF: %v", r)
 		}
 	}()
-	if !strings.HasPrefix(string(data[:min(len(data), 1024)]), "%PDF") && !strings.Contains(string(data[:min(len(data), 1024)]), "%PDF-") {
+	// Readers accept junk before the header (mail gateways add some), but
+	// not a file that never says it is a PDF.
+	if !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")) {
 		return nil, errors.New("unreadable PDF: no PDF header")
 	}
 	if len(data) > maxPDFSize {
@@ -133,6 +136,9 @@ func readPDF(name string, data []byte, _ Options) (docs []Document, err error) {
 		}
 		if errors.Is(err, pdferrors.ErrSecurity) {
 			return nil, errors.New("encrypted PDF: unsupported security handler")
+		}
+		if errors.Is(err, pdferrors.ErrFormat) {
+			return nil, errors.New("unreadable PDF: damaged or truncated file")
 		}
 		return nil, fmt.Errorf("unreadable PDF: %v", err)
 	}
@@ -180,7 +186,9 @@ func pdfMetadata(inst pdfium.Pdfium, opened *responses.OpenDocument, d *Document
 	}
 	tags := map[string]string{}
 	for _, t := range md.Tags {
-		tags[t.Tag] = strings.TrimSpace(strings.ToValidUTF8(t.Value, ""))
+		if v := strings.TrimSpace(strings.ToValidUTF8(t.Value, "")); plausibleText(v) {
+			tags[t.Tag] = v
+		}
 	}
 	d.Title = tags["Title"]
 	d.Author = tags["Author"]
@@ -193,6 +201,22 @@ func pdfMetadata(inst pdfium.Pdfium, opened *responses.OpenDocument, d *Document
 	} else {
 		d.Date = created
 	}
+}
+
+// plausibleText rejects metadata that decoded to noise, as the Info strings
+// of some encrypted files do: control characters, or few letters.
+func plausibleText(s string) bool {
+	letters, total := 0, 0
+	for _, r := range s {
+		total++
+		switch {
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r', r == unicode.ReplacementChar:
+			return false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r):
+			letters++
+		}
+	}
+	return letters*10 >= total*6
 }
 
 var pdfDatePattern = regexp.MustCompile(`^(?:D:)?((?:19|20)\d\d)(\d\d)(\d\d)`)

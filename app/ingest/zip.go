@@ -21,8 +21,8 @@ const (
 	// MaxZipTotalSize is the most all entries of one archive may hold
 	// uncompressed together, nested archives included.
 	MaxZipTotalSize = 200 << 20
-	// maxZipDepth is how many archives deep a file may sit
-	// (a.zip!/b.zip!/c.txt is depth 2).
+	// maxZipDepth is how many archives may nest inside the one imported:
+	// a.zip!/b.zip!/c.zip!/d.txt is read, a fourth archive level is not.
 	maxZipDepth = 2
 )
 

@@ -20,7 +20,7 @@ import (
 // re3d set; the odd ones are held out for `make eval`). Wikigold and the
 // WNUT-17 test split are never used here: they are scored.
 func trainTagger(corpus, re3d, out string, epochs int) error {
-	x, err := extract.New()
+	lookupPlace, err := extract.PlaceLookup()
 	if err != nil {
 		return err
 	}
@@ -32,11 +32,11 @@ func trainTagger(corpus, re3d, out string, epochs int) error {
 	// the gazetteer knows as places are kept as places.
 	for _, s := range gmb {
 		for i, t := range s.Tags {
-			if strings.HasSuffix(t, "-gpe") && x.LookupPlace(s.Words[i]) == nil {
-				s.Tags[i] = "O"
+			if strings.HasSuffix(t, "-gpe") && lookupPlace(s.Words[i]) == nil {
+				s.Tags[i] = t[:2] + "nat" // a nationality: MISC below
 			}
 		}
-		fixBIO(s.Tags, map[string]string{"per": "PER", "org": "ORG", "geo": "LOC", "gpe": "LOC"})
+		fixBIO(s.Tags, map[string]string{"per": "PER", "org": "ORG", "geo": "LOC", "gpe": "LOC", "art": "MISC", "eve": "MISC", "nat": "MISC"})
 	}
 	sents := gmb
 	wnut, err := readConll(filepath.Join(corpus, "ner-train", "wnut17", "wnut17train.conll"))
@@ -44,7 +44,7 @@ func trainTagger(corpus, re3d, out string, epochs int) error {
 		return err
 	}
 	for _, s := range wnut {
-		fixBIO(s.Tags, map[string]string{"person": "PER", "location": "LOC", "group": "ORG", "corporation": "ORG"})
+		fixBIO(s.Tags, map[string]string{"person": "PER", "location": "LOC", "group": "ORG", "corporation": "ORG", "product": "MISC", "creative-work": "MISC"})
 	}
 	sents = append(sents, wnut...)
 	if re3d != "" {
