@@ -13,6 +13,7 @@ import (
 	"dossier/app/cli"
 	"dossier/app/library"
 	_ "dossier/app/plainlocale" // before Fyne initialises: see its doc
+	"dossier/assets"
 	"dossier/data"
 	"dossier/views"
 )
@@ -30,7 +31,9 @@ func main() {
 // default one (created and filled with the demo set on first start).
 func runWindow(dbPath string) int {
 	a := fyneapp.NewWithID("org.dossier.app")
-	version := a.Metadata().Version
+	// Set here, not only in FyneApp.toml: a plain `go build` carries no metadata.
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	version := cli.Version
 	w := a.NewWindow("Dossier")
 	w.Resize(fyne.NewSize(1280, 800))
 

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"dossier/app/cli"
 )
 
 // TestMain lets the test binary stand in for the dossier binary: run with
@@ -185,5 +187,19 @@ func TestEmptyCollectionListsAreEmptyArrays(t *testing.T) {
 	r = dossier(t, "search", "--db", db, "--json", "--limit", "0", `"unbalanced`)
 	if r.code != 0 {
 		t.Errorf("unbalanced quote: exit %d %q", r.code, r.stderr)
+	}
+}
+
+func TestVersionMatchesFyneApp(t *testing.T) {
+	toml, err := os.ReadFile("FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(toml), `Version = "`+cli.Version+`"`) {
+		t.Errorf("cli.Version %q differs from FyneApp.toml:\n%s", cli.Version, toml)
+	}
+	r := dossier(t, "version")
+	if strings.TrimSpace(r.stdout) != "dossier "+cli.Version {
+		t.Errorf("dossier version printed %q", r.stdout)
 	}
 }

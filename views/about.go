@@ -22,7 +22,7 @@ Data used to develop and evaluate the extraction:
 • TimeBank 1.2 and AQUAINT TimeML corpora.`
 
 func (m *MainWindow) showAbout() {
-	icon := canvas.NewImageFromResource(m.App.Metadata().Icon)
+	icon := canvas.NewImageFromResource(m.App.Icon())
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSize(64, 64))
 	version := m.Version

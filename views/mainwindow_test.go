@@ -2,6 +2,8 @@ package views
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -9,7 +11,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
+	"dossier/app/ingest"
 	"dossier/data"
 )
 
@@ -149,4 +153,67 @@ func TestEmptyStatesAndCounts(t *testing.T) {
 	if m.Reader.scroll.Visible() {
 		t.Error("reader should be empty before a selection")
 	}
+}
+
+func TestImportInWindowReportsFailuresAndRefreshes(t *testing.T) {
+	m, _ := newTestWindow(t, testStore(t))
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "one.txt"), []byte("Shelling in Douma\n\nShells hit Douma on Friday."), 0o644)
+	os.WriteFile(filepath.Join(dir, "two.md"), []byte("# Convoy reaches Madaya\n\nAid arrived in Madaya."), 0o644)
+	os.WriteFile(filepath.Join(dir, "scan.bmp"), []byte("BM"), 0o644)
+
+	done := make(chan ingest.Summary, 1)
+	m.importer.OnDone = func(s ingest.Summary, err error) {
+		if err != nil {
+			t.Error(err)
+		}
+		done <- s
+	}
+	m.bridge.onMain(func() { m.runImport([]string{dir}) })
+	m.WaitIdle()
+	sum := waitFor(t, done, "import")
+	if sum.Imported != 2 || len(sum.Failed) != 1 || !strings.HasSuffix(sum.Failed[0].Path, "scan.bmp") {
+		t.Fatalf("summary %+v", sum)
+	}
+	if m.Status.busy.Visible() {
+		t.Error("progress still shown after the import")
+	}
+	if got := m.Status.Counts.Text; !strings.HasPrefix(got, "5 articles") {
+		t.Errorf("status line = %q", got)
+	}
+	if len(m.Articles.Hits) != 5 {
+		t.Errorf("list has %d articles after import, want 5", len(m.Articles.Hits))
+	}
+	// The failure report is open, naming the file and the reason.
+	overlay := m.Window.Canvas().Overlays().Top()
+	if overlay == nil {
+		t.Fatal("no import report shown")
+	}
+	if !strings.Contains(dialogText(overlay), "scan.bmp: unsupported file type") {
+		t.Errorf("report does not name the failed file: %q", dialogText(overlay))
+	}
+}
+
+// dialogText collects the text of the labels and entries in an overlay.
+func dialogText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			b.WriteString(w.Text + "\n")
+		case *widget.Entry:
+			b.WriteString(w.Text + "\n")
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(w).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
 }

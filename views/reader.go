@@ -118,7 +118,30 @@ func articleMeta(a data.Article) string {
 	if a.URL != "" {
 		line += "\n" + a.URL
 	}
+	if attrs := attrsText(a.Attrs); attrs != "" {
+		line += "\n" + attrs
+	}
+	if len(a.Paths) > 0 {
+		line += "\nFrom: " + strings.Join(a.Paths, "; ")
+	}
 	return line
+}
+
+// attrsText lists the extra metadata; a key with several values (copies
+// that disagreed) shows them all, so none is silently chosen.
+func attrsText(attrs []data.Attr) string {
+	var parts []string
+	for i := 0; i < len(attrs); {
+		j := i
+		var values []string
+		for j < len(attrs) && attrs[j].Key == attrs[i].Key {
+			values = append(values, attrs[j].Value)
+			j++
+		}
+		parts = append(parts, attrs[i].Key+": "+strings.Join(values, " / "))
+		i = j
+	}
+	return strings.Join(parts, " · ")
 }
 
 // bodySegments splits the text into paragraphs and marks the words that

@@ -94,8 +94,8 @@ func Run(env *Env, args []string) int {
 	return ExitUsage
 }
 
-// Version is the program version, set by main from FyneApp.toml's metadata.
-var Version = "dev"
+// Version is the program version; it must equal FyneApp.toml's (a test checks).
+const Version = "0.1.0"
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Dossier: an offline workbench for reviewing news.")

@@ -311,6 +311,9 @@ func (m *tm) mDate(i int) (tspec, bool) {
 			sp.yrel, sp.yrelSet, sp.to = off, true, sp.to+2
 			return sp, true
 		}
+		if sp.d == 0 && sp.y == 0 && !strings.HasSuffix(m.w(j), ".") && len(m.w(j)) <= 4 && m.w(j) != "may" && m.w(j) != "june" && m.w(j) != "july" {
+			return sp, false // "Jan" alone is a name, not January
+		}
 		if sp.d == 0 && sp.y == 0 {
 			// a bare month name is a date only in a date-like context
 			prev := m.w(i - 1)

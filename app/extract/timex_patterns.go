@@ -111,7 +111,7 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 	}
 	// hyphenated: "three-day", "10-year", "16-hour"
 	if a, b, ok := strings.Cut(m.w(j), "-"); ok && !strings.Contains(b, "-") {
-		if code := unitCodes[b]; code != "" && code != "WE" && code != "NI" {
+		if code := unitCodes[b]; code != "" && code != "WE" && code != "NI" && !strings.HasSuffix(b, "s") {
 			n, ok1 := numberWords[a]
 			if !ok1 {
 				n1, err := strconv.Atoi(a)

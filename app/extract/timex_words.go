@@ -73,14 +73,13 @@ var modWords2 = map[[2]string]string{
 // setWords are frequencies (TIMEX3 SET).
 var setWords = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-	"nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
+	"nightly": "P1D", "hourly": "PT1H",
 }
 
 // refWords are deictic references without a calendar value.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
-	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-	"soon": "FUTURE_REF",
+	"recently": "PAST_REF", "lately": "PAST_REF",
 }
 
 // futureCues and pastCues decide the tense of a sentence, which decides

@@ -3,7 +3,9 @@ package ingest
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
+	"hash/crc32"
 	"strings"
 	"testing"
 )
@@ -26,6 +28,28 @@ func buildZip(t testing.TB, entries ...zipEntry) []byte {
 		if _, err := w.Write([]byte(e.body)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// buildBomb writes an archive whose entry says it inflates to size bytes:
+// what a zip bomb declares, without the cost of compressing that much.
+func buildBomb(t testing.TB, name string, size uint64, extra ...zipEntry) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Store,
+		CompressedSize64: 4, UncompressedSize64: size, CRC32: crc32.ChecksumIEEE([]byte("boom"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte("boom"))
+	for _, e := range extra {
+		w, _ := zw.Create(e.name)
+		w.Write([]byte(e.body))
 	}
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
@@ -103,8 +127,7 @@ func TestReadZipThroughReadBytes(t *testing.T) {
 }
 
 func TestReadZipBombs(t *testing.T) {
-	big := strings.Repeat("a", MaxZipEntrySize+1)
-	data := buildZip(t, zipEntry{"big.txt", big}, zipEntry{"ok.txt", "Fine text\n\nA real article."})
+	data := buildBomb(t, "big.txt", MaxZipEntrySize+1, zipEntry{"ok.txt", "Fine text\n\nA real article."})
 	docs, err := readZip("bomb.zip", data, Options{})
 	var partial *PartialError
 	if !errors.As(err, &partial) || len(partial.Entries) != 1 || !strings.Contains(partial.Entries[0].Err.Error(), "zip bomb") {
@@ -112,6 +135,23 @@ func TestReadZipBombs(t *testing.T) {
 	}
 	if len(docs) != 1 {
 		t.Errorf("got %d documents, want the one small entry", len(docs))
+	}
+
+	// An entry whose header understates what it inflates to is stopped
+	// where the header's size runs out.
+	var deflated bytes.Buffer
+	fw, _ := flate.NewWriter(&deflated, flate.BestSpeed)
+	plain := strings.Repeat("bomb ", 10000)
+	fw.Write([]byte(plain))
+	fw.Close()
+	var liar bytes.Buffer
+	zw := zip.NewWriter(&liar)
+	w, _ := zw.CreateRaw(&zip.FileHeader{Name: "liar.txt", Method: zip.Deflate, CompressedSize64: uint64(deflated.Len()),
+		UncompressedSize64: 100, CRC32: crc32.ChecksumIEEE([]byte(plain))})
+	w.Write(deflated.Bytes())
+	zw.Close()
+	if _, err := readZip("liar.zip", liar.Bytes(), Options{}); !errors.As(err, &partial) || !strings.Contains(err.Error(), "unreadable zip entry") {
+		t.Errorf("lying header: err = %v", err)
 	}
 
 	// The archive-wide cap, exercised with a small allowance.
