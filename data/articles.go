@@ -46,6 +46,11 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a NewArticle) (InsertOutcome
 		if err != nil {
 			return o, err
 		}
+		if a.Extraction != nil {
+			if err := saveExtraction(ctx, tx, o.ID, a.Extraction); err != nil {
+				return o, err
+			}
+		}
 	} else {
 		o.Duplicate = true
 		if err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash=?`, a.ContentHash).Scan(&o.ID); err != nil {
@@ -213,11 +218,13 @@ type SearchSpec struct {
 	Source  string // source contains (case-insensitive)
 	Tag     string
 	Entity  string // an entity name or alias mentioned in the article
-	Place   string // a PLACE entity mentioned, or the filing location
-	After   string // published on or after, YYYY-MM-DD
-	Before  string // published on or before
-	Undated bool
-	Limit   int
+	// EntityIDs narrows to articles mentioning any of these entities.
+	EntityIDs []int64
+	Place     string // a PLACE entity mentioned, or the filing location
+	After     string // published on or after, YYYY-MM-DD
+	Before    string // published on or before
+	Undated   bool
+	Limit     int
 }
 
 // Search returns the articles that satisfy spec, best bm25 rank first when
@@ -257,6 +264,13 @@ func (s *Store) Search(ctx context.Context, spec SearchSpec) ([]ArticleSummary, 
 		q.WriteString(` AND a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id=m.entity_id
 			WHERE e.hidden=0 AND (e.name = ? COLLATE NOCASE OR e.id IN (SELECT entity_id FROM aliases WHERE name = ? COLLATE NOCASE)))`)
 		args = append(args, spec.Entity, spec.Entity)
+	}
+	if len(spec.EntityIDs) > 0 {
+		q.WriteString(` AND a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (` +
+			strings.TrimSuffix(strings.Repeat("?,", len(spec.EntityIDs)), ",") + `))`)
+		for _, id := range spec.EntityIDs {
+			args = append(args, id)
+		}
 	}
 	if spec.Place != "" {
 		q.WriteString(` AND (a.location = ? COLLATE NOCASE OR a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id=m.entity_id

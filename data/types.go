@@ -46,6 +46,8 @@ type NewArticle struct {
 	File  *ImportedFile
 	Attrs []Attr
 	Tags  []string
+	// Extraction, when set, is stored with a new article (not a duplicate).
+	Extraction *Extraction
 }
 
 // InsertOutcome says what became of one NewArticle.

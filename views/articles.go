@@ -41,7 +41,7 @@ type ArticlesPane struct {
 	selected int
 
 	// entity narrows the list to articles mentioning it (from the sidebar).
-	entity string
+	entity *data.Entity
 
 	seq      uint64 // number of the newest query; older results are stale
 	cancel   context.CancelFunc
@@ -89,13 +89,13 @@ func newArticlesPane(m *MainWindow) *ArticlesPane {
 	return p
 }
 
-// SetEntity narrows the list to articles that mention an entity ("" clears).
-func (p *ArticlesPane) SetEntity(name string) {
-	p.entity = name
-	if name == "" {
+// SetEntity narrows the list to articles that mention an entity (nil clears).
+func (p *ArticlesPane) SetEntity(e *data.Entity) {
+	p.entity = e
+	if e == nil {
 		p.filterRow.Hide()
 	} else {
-		p.Filter.SetText("Mentioning: " + name)
+		p.Filter.SetText(fmt.Sprintf("Mentioning %s (%s)", e.Name, plural(e.Articles, "article")))
 		p.filterRow.Show()
 	}
 	p.Search()
@@ -110,9 +110,9 @@ func (p *ArticlesPane) onChanged(string) {
 func (p *ArticlesPane) Search() {
 	store := p.win.store
 	query := p.Entry.Text
-	full := query
-	if p.entity != "" {
-		full += ` entity:"` + strings.ReplaceAll(p.entity, `"`, "") + `"`
+	opt := search.Options{Limit: 200, AsYouType: true}
+	if p.entity != nil {
+		opt.EntityIDs = []int64{p.entity.ID}
 	}
 	if p.cancel != nil {
 		p.cancel()
@@ -126,10 +126,10 @@ func (p *ArticlesPane) Search() {
 	ctx, cancel := context.WithCancel(context.Background())
 	p.cancel = cancel
 	background(&p.win.bridge, func(context.Context) (search.Result, error) {
-		if strings.TrimSpace(full) == "" {
+		if strings.TrimSpace(query) == "" && len(opt.EntityIDs) == 0 {
 			return listAll(ctx, store)
 		}
-		return search.Run(ctx, store, full, search.Options{Limit: 200, AsYouType: true})
+		return search.Run(ctx, store, query, opt)
 	}, func(res search.Result, err error) { p.show(seq, query, res, err) })
 }
 

@@ -33,8 +33,8 @@ type EntitiesPane struct {
 	rows []entityRow   // what the list shows: headings and entities
 	seq  uint64
 
-	// Selected is the entity that filters the article list ("" for none).
-	Selected string
+	// Selected is the entity that filters the article list (nil for none).
+	Selected *data.Entity
 }
 
 // entityRow is a heading (entity nil) or an entity.
@@ -83,7 +83,8 @@ func newEntitiesPane(m *MainWindow) *EntitiesPane {
 			p.List.Unselect(id)
 			return
 		}
-		p.Selected = p.rows[id].entity.Name
+		e := *p.rows[id].entity
+		p.Selected = &e
 		m.Articles.SetEntity(p.Selected)
 	}
 	title := widget.NewLabelWithStyle("Entities", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -119,9 +120,9 @@ func (p *EntitiesPane) Reload() {
 
 // ClearSelection removes the entity filter.
 func (p *EntitiesPane) ClearSelection() {
-	p.Selected = ""
+	p.Selected = nil
 	p.List.UnselectAll()
-	p.win.Articles.SetEntity("")
+	p.win.Articles.SetEntity(nil)
 }
 
 // rebuild regroups the entities under their headings, keeping only those

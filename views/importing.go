@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"dossier/app/analysis"
 	"dossier/app/ingest"
 	"dossier/app/library"
 	"dossier/data"
@@ -21,6 +23,12 @@ import (
 type importRunner struct {
 	win     *MainWindow
 	running bool
+
+	// The extraction model is loaded once, off the main goroutine, by the
+	// first import that needs it.
+	loadModel sync.Once
+	analyzer  *analysis.Analyzer
+	modelErr  error
 	// OnDone, when set, is called on the main goroutine when an import
 	// ends (tests wait on it).
 	OnDone func(ingest.Summary, error)
@@ -32,7 +40,11 @@ func (r *importRunner) start(store *data.Store, paths []string) {
 		label += " " + filepath.Base(paths[0])
 	}
 	r.run(label, func(ctx context.Context, progress func(ingest.Progress)) (ingest.Summary, error) {
-		im := &ingest.Importer{Store: store, OnProgress: progress}
+		an, err := r.model()
+		if err != nil {
+			return ingest.Summary{}, err
+		}
+		im := &ingest.Importer{Store: store, OnProgress: progress, Analyzer: an}
 		return im.ImportPaths(ctx, paths)
 	})
 }
@@ -40,8 +52,19 @@ func (r *importRunner) start(store *data.Store, paths []string) {
 // startDemo fills a new default collection with the embedded demo set.
 func (r *importRunner) startDemo(store *data.Store) {
 	r.run("Adding the demo collection", func(ctx context.Context, progress func(ingest.Progress)) (ingest.Summary, error) {
-		return library.ImportDemo(ctx, store, progress)
+		an, err := r.model()
+		if err != nil {
+			return ingest.Summary{}, err
+		}
+		return library.ImportDemo(ctx, store, an, progress)
 	})
+}
+
+// model returns the extraction model, loading it on first use (in the
+// import's goroutine, never on the main one).
+func (r *importRunner) model() (*analysis.Analyzer, error) {
+	r.loadModel.Do(func() { r.analyzer, r.modelErr = analysis.New() })
+	return r.analyzer, r.modelErr
 }
 
 func (r *importRunner) run(label string, work func(context.Context, func(ingest.Progress)) (ingest.Summary, error)) {

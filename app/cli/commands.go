@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"dossier/app/analysis"
 	"dossier/app/ingest"
 	"dossier/app/search"
 	"dossier/data"
@@ -54,9 +55,13 @@ func cmdImport(env *Env, args []string) int {
 	}
 	defer store.Close()
 
+	analyzer, err := analysis.New()
+	if err != nil {
+		return env.errorf(ExitFatal, "loading the extraction model: %v", err)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	im := &ingest.Importer{Store: store, DefaultDate: *date, Read: ingest.Options{ColumnMap: colMap}}
+	im := &ingest.Importer{Store: store, DefaultDate: *date, Read: ingest.Options{ColumnMap: colMap}, Analyzer: analyzer}
 	if isTerminal(env.Stderr) {
 		im.OnProgress = func(p ingest.Progress) {
 			fmt.Fprintf(env.Stderr, "\r%d/%d files, %d imported, %d duplicates, %d failed ", p.FilesDone, p.FilesTotal, p.Imported, p.Duplicates, p.Failed)

@@ -64,7 +64,8 @@ func isNotExist(err error) bool {
 	return err != nil && strings.Contains(err.Error(), fs.ErrNotExist.Error())
 }
 
-// readPlaces reads "name<TAB>country<TAB>lat<TAB>lon<TAB>pop<TAB>alt|alt|…".
+// readPlaces reads "name<TAB>country<TAB>lat<TAB>lon<TAB>pop<TAB>key|key|…",
+// the alternate names stored already normalised (NormKey).
 func (g *gazetteer) readPlaces(r io.Reader) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -78,9 +79,9 @@ func (g *gazetteer) readPlaces(r io.Reader) error {
 		pop, _ := strconv.Atoi(cols[4])
 		p := &Place{Name: cols[0], Country: cols[1], Lat: lat, Lon: lon, Pop: pop}
 		g.add(cols[0], p)
-		for _, alt := range strings.Split(cols[5], "|") {
-			if alt != "" {
-				g.add(alt, p)
+		for _, k := range strings.Split(cols[5], "|") {
+			if k != "" {
+				g.addKey(k, p)
 			}
 		}
 	}
@@ -111,7 +112,11 @@ func (g *gazetteer) loadRegions() error {
 
 // add files p under name unless a bigger place already has that name.
 func (g *gazetteer) add(name string, p *Place) {
-	k := NormKey(name)
+	g.addKey(NormKey(name), p)
+}
+
+// addKey files p under an already normalised key.
+func (g *gazetteer) addKey(k string, p *Place) {
 	if k == "" {
 		return
 	}

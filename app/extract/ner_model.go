@@ -26,11 +26,15 @@ type tagger struct {
 
 // ftable is an open-addressing hash table from feature hash to weight row;
 // the hashes are already well mixed, so their low bits index it directly.
-// It is several times faster than a Go map for this read-only use.
+// Key and row sit side by side so that a probe touches one cache line.
 type ftable struct {
-	keys []uint64
-	rows []int32
-	mask uint64
+	slots []fslot
+	mask  uint64
+}
+
+type fslot struct {
+	key uint64
+	row int32
 }
 
 func newFtable(n int) ftable {
@@ -38,7 +42,7 @@ func newFtable(n int) ftable {
 	for size < 2*n+1 {
 		size <<= 1
 	}
-	return ftable{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+	return ftable{slots: make([]fslot, size), mask: uint64(size - 1)}
 }
 
 func (t *ftable) put(h uint64, row int32) {
@@ -46,21 +50,21 @@ func (t *ftable) put(h uint64, row int32) {
 		return // 0 marks an empty slot; a zero hash is vanishingly rare
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 || t.keys[i] == h {
-			t.keys[i], t.rows[i] = h, row
+		if t.slots[i].key == 0 || t.slots[i].key == h {
+			t.slots[i] = fslot{h, row}
 			return
 		}
 	}
 }
 
 func (t *ftable) get(h uint64) (int32, bool) {
-	if len(t.keys) == 0 {
+	if len(t.slots) == 0 {
 		return 0, false
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch t.slots[i].key {
 		case h:
-			return t.rows[i], true
+			return t.slots[i].row, true
 		case 0:
 			return 0, false
 		}

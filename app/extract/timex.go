@@ -165,6 +165,10 @@ func (x *Extractor) findTimexes(d *document, pub time.Time) []Timex {
 	for _, s := range d.sents {
 		m := &tm{d: d, lo: s.From, hi: s.To}
 		for i := s.From; i < s.To; {
+			if !mayStartTimex(d.toks[i].Lower) {
+				i++
+				continue
+			}
 			sp, ok := m.matchAt(i)
 			if !ok {
 				i++
@@ -403,4 +407,49 @@ func atoi(s string) int {
 		return 0
 	}
 	return n
+}
+
+// timexStarts holds every word a time expression may begin with; the
+// patterns are tried only there, which keeps the tagger fast.
+var timexStarts = map[string]bool{}
+
+func init() {
+	for _, m := range []map[string]int{monthNames, weekdayNames, weekdayAbbrevs, numberWords, ordinalWords, relWords} {
+		for w := range m {
+			timexStarts[w] = true
+		}
+	}
+	for _, m := range []map[string]string{modWords1, setWords, refWords, unitCodes, seasons, partOfDay} {
+		for w := range m {
+			timexStarts[w] = true
+		}
+	}
+	for k := range modWords2 {
+		timexStarts[k[0]] = true
+	}
+	for w := range vagueNumbers {
+		timexStarts[w] = true
+	}
+	for h := range holidays {
+		first, _, _ := strings.Cut(h, " ")
+		timexStarts[first] = true
+	}
+	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "the", "in", "every", "each", "per",
+		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new"} {
+		timexStarts[w] = true
+	}
+}
+
+// mayStartTimex is a quick filter before the patterns run at a token.
+func mayStartTimex(w string) bool {
+	if w == "" {
+		return false
+	}
+	if isDigitStart(w) || timexStarts[w] || strings.HasPrefix(w, "mid-") {
+		return true
+	}
+	if a, _, ok := strings.Cut(w, "-"); ok {
+		return timexStarts[a] || isDigitStart(a)
+	}
+	return false
 }

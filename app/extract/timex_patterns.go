@@ -114,8 +114,7 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		if code := unitCodes[b]; code != "" && code != "WE" && code != "NI" && !strings.HasSuffix(b, "s") {
 			n, ok1 := numberWords[a]
 			if !ok1 {
-				n1, err := strconv.Atoi(a)
-				n, ok1 = n1, err == nil
+				n, ok1 = atoi(a), isDigits(a)
 			}
 			if ok1 && n > 0 && a != "a" && a != "an" {
 				sp.to, sp.value = j+1, durValue(n, b)
@@ -279,7 +278,7 @@ func (m *tm) mTime(i int) (tspec, bool) {
 		if a == "" || h > 24 || mi > 59 {
 			return sp, false
 		}
-	} else if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 12 {
+	} else if n := atoi(w); n >= 1 && n <= 12 {
 		h = n
 	} else {
 		return sp, false
@@ -464,10 +463,13 @@ var holidays = map[string][2]int{
 	"valentine's day": {2, 14}, "halloween": {10, 31}, "boxing day": {12, 26},
 }
 
+var holidayStarts = map[string]bool{"christmas": true, "new": true, "independence": true, "valentine's": true,
+	"valentine": true, "halloween": true, "boxing": true, "thanksgiving": true}
+
 // mHoliday matches named days: "Christmas", "New Year's Day", "Thanksgiving".
 func (m *tm) mHoliday(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DATE", kind: kDate, conf: 0.8, rel: 2}
-	if !isCap(m.raw(i)) {
+	if !isCap(m.raw(i)) || !holidayStarts[m.w(i)] {
 		return sp, false
 	}
 	for n := 3; n >= 1; n-- {

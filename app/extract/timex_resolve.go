@@ -155,11 +155,12 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 	case t < 0:
 		// a past-tense sentence may still name a date a little ahead
 		// ("extended the offer to Nov. 16"): only a date well ahead is last year's
-		if cand.Sub(cmpBase) > 45*24*time.Hour {
+		if cand.Sub(cmpBase) > 90*24*time.Hour {
 			y--
 		}
 	case t > 0:
-		if cand.Before(cmpBase) {
+		// and a future one a date a little behind ("due Jan. 14")
+		if cmpBase.Sub(cand) > 45*24*time.Hour {
 			y++
 		}
 	case sp.rel == 0:
@@ -169,6 +170,9 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 		if cand.Sub(cmpBase) > 62*24*time.Hour {
 			y--
 		}
+	}
+	if sp.thanksgiving {
+		sp.d = thanksgivingDay(y) // the year may have moved
 	}
 	if sp.d > 0 {
 		return ymd(y, sp.m, sp.d)

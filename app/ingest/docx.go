@@ -16,8 +16,8 @@ import (
 
 // readDOCX reads a Word document: the body text of word/document.xml with its
 // tables and hyperlink text, and the title, author and date of
-// docProps/core.xml. Headers, footers and comments are left out: they are the
-// document's chrome, not its text.
+// docProps/core.xml. Footnotes and endnotes are appended; headers, footers
+// and comments are left out: they are the document's chrome, not its text.
 func readDOCX(name string, data []byte, _ Options) ([]Document, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -30,6 +30,14 @@ func readDOCX(name string, data []byte, _ Options) ([]Document, error) {
 	text, err := docxText(body)
 	if err != nil {
 		return nil, fmt.Errorf("DOCX word/document.xml: %v", err)
+	}
+	// Footnotes and endnotes (sources, often) follow the text, as in print.
+	for _, part := range []string{"word/footnotes.xml", "word/endnotes.xml"} {
+		if notes, err := readZipPart(zr, part); err == nil {
+			if n, err := docxText(notes); err == nil && n != "" {
+				text += "\n\n" + n
+			}
+		}
 	}
 	d := Document{Path: name, Body: text}
 	if core, err := readZipPart(zr, "docProps/core.xml"); err == nil {

@@ -40,6 +40,10 @@ func buildDOCX(t testing.TB, title string) []byte {
 		zipEntry{"[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
 		zipEntry{"word/document.xml", docxDocument},
 		zipEntry{"docProps/core.xml", docxCore(title)},
+		zipEntry{"word/footnotes.xml", `<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> SOHR figures, 14 September 2016.</w:t></w:r></w:p></w:footnote>
+</w:footnotes>`},
 	)
 }
 
@@ -62,7 +66,8 @@ func TestReadDOCX(t *testing.T) {
 		"Village\tKilled\n\n" +
 		"al-Mayadin\t12\n\n" +
 		"Text box\n\n" +
-		"Line one\nline two\tafter tab"
+		"Line one\nline two\tafter tab\n\n" +
+		"SOHR figures, 14 September 2016."
 	if d.Body != want {
 		t.Errorf("body:\n%q\nwant:\n%q", d.Body, want)
 	}

@@ -71,11 +71,19 @@ type Importer struct {
 	OnProgress func(Progress)
 	// BatchSize is the number of articles per transaction; 0 means 200.
 	BatchSize int
+	// Analyzer, when set, extracts entities, dates and events from each
+	// article in the reading workers, so extraction runs in parallel.
+	Analyzer Analyzer
+}
+
+// Analyzer extracts what the store keeps about an article's content.
+type Analyzer interface {
+	Analyze(title, body, published string) *data.Extraction
 }
 
 type fileResult struct {
 	src  Source
-	docs []Document
+	arts []data.NewArticle // read, and analysed when there is an Analyzer
 	err  error
 	// unchanged: the file was imported before with the same size and time.
 	unchanged bool
@@ -313,19 +321,18 @@ func (im *Importer) run(ctx context.Context, produce func(context.Context, chan<
 		switch {
 		case r.unchanged:
 			sum.Unchanged++
-		case r.err != nil && len(r.docs) == 0:
+		case r.err != nil && len(r.arts) == 0:
 			sum.Failed = append(sum.Failed, Failure{r.src.Path, r.err.Error()})
 		default:
 			if r.err != nil {
 				sum.Failed = append(sum.Failed, partialFailures(r.src.Path, r.err)...)
 			}
-			for i, d := range r.docs {
-				a := im.newArticle(d)
-				if i == len(r.docs)-1 {
+			for i, a := range r.arts {
+				if i == len(r.arts)-1 {
 					a.File = &data.ImportedFile{Path: r.src.Path, Size: r.src.Size, MTime: r.src.MTime}
 				}
-				if d.NeedsOCR {
-					sum.NeedsOCR = append(sum.NeedsOCR, d.Path)
+				if a.NeedsOCR {
+					sum.NeedsOCR = append(sum.NeedsOCR, a.Path)
 				}
 				batch = append(batch, a)
 				if len(batch) >= batchSize {
@@ -394,8 +401,22 @@ func (im *Importer) readSource(ctx context.Context, src Source) fileResult {
 		r.err = err
 		return r
 	}
-	r.docs, r.err = ReadBytes(src.Path, b, im.Read)
+	docs, err := ReadBytes(src.Path, b, im.Read)
+	r.arts, r.err = im.articles(docs), err
 	return r
+}
+
+// articles prepares the documents of one file for the store, running the
+// analyzer in the worker.
+func (im *Importer) articles(docs []Document) []data.NewArticle {
+	out := make([]data.NewArticle, len(docs))
+	for i, d := range docs {
+		out[i] = im.newArticle(d)
+		if im.Analyzer != nil && !d.NeedsOCR {
+			out[i].Extraction = im.Analyzer.Analyze(out[i].Title, out[i].Body, out[i].Published)
+		}
+	}
+	return out
 }
 
 func (im *Importer) newArticle(d Document) data.NewArticle {

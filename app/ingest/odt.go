@@ -37,9 +37,11 @@ func readODT(name string, data []byte, _ Options) ([]Document, error) {
 
 // odtText extracts the text of office:body: text:p and text:h are
 // paragraphs; a table row is one paragraph with its cells separated by tabs.
-// Footnotes, comments and the record of deleted changes are left out.
+// Footnotes and endnotes follow the text, as in print; comments and the
+// record of deleted changes are left out.
 func odtText(data []byte) (string, error) {
-	var t paraBuilder
+	var main, notes paraBuilder
+	t := &main
 	dec := newXMLDecoder(data)
 	inBody := false
 	skip := 0
@@ -62,8 +64,10 @@ func odtText(data []byte) (string, error) {
 				continue
 			}
 			switch el.Name.Local {
-			case "note", "annotation", "tracked-changes", "sequence-decls", "forms":
+			case "note-citation", "annotation", "tracked-changes", "sequence-decls", "forms":
 				skip = 1
+			case "note-body":
+				t = &notes
 			case "s": // a run of spaces, text:c of them
 				n, _ := strconv.Atoi(odfAttr(el, "c"))
 				t.text(strings.Repeat(" ", max(1, min(n, 80))))
@@ -92,6 +96,8 @@ func odtText(data []byte) (string, error) {
 				t.endPara()
 			case "table":
 				tables--
+			case "note-body":
+				t = &main
 			case "body":
 				inBody = false
 			}
@@ -101,7 +107,11 @@ func odtText(data []byte) (string, error) {
 			}
 		}
 	}
-	return norm.NFC.String(t.String()), nil
+	text := main.String()
+	if n := notes.String(); n != "" {
+		text += "\n\n" + n
+	}
+	return norm.NFC.String(text), nil
 }
 
 func odfAttr(el xml.StartElement, local string) string {

@@ -52,7 +52,8 @@ func TestReadODT(t *testing.T) {
 		"“The situation is catastrophic” — a doctor in Madaya.\n\n" +
 		"Town\tTrucks\n\n" +
 		"Madaya\t44\n\n" +
-		"First item\twith tab"
+		"First item\twith tab\n\n" +
+		"Footnote text."
 	if d.Body != want {
 		t.Errorf("body:\n%q\nwant:\n%q", d.Body, want)
 	}

@@ -77,6 +77,14 @@ func pdfPool() (pdfium.Pool, error) {
 	return pdfEngine.pool, nil
 }
 
+// PreparePDF compiles the PDF engine now rather than on the first PDF read
+// (seconds on a cold cache, under a second once wazero has cached it). An
+// import that has PDFs ahead can call it in a goroutine as it starts.
+func PreparePDF() error {
+	_, err := pdfPool()
+	return err
+}
+
 const (
 	// maxPDFSize bounds the file handed to PDFium, whose memory is a 32-bit
 	// WebAssembly heap shared by everything it allocates for the file.

@@ -71,10 +71,10 @@ func OpenDefault() (store *data.Store, isNew bool, err error) {
 // ImportDemo fills a collection with the embedded demo set: the worked
 // example (dated 2017-04-24, which the file does not state) and FA-KES with
 // each row's source, date and location, and its credible/fake label as a tag.
-func ImportDemo(ctx context.Context, store *data.Store, progress func(ingest.Progress)) (ingest.Summary, error) {
-	seed := ingest.Importer{Store: store, DefaultDate: assets.DemoSeedDate, OnProgress: progress}
+func ImportDemo(ctx context.Context, store *data.Store, analyzer ingest.Analyzer, progress func(ingest.Progress)) (ingest.Summary, error) {
+	seed := ingest.Importer{Store: store, DefaultDate: assets.DemoSeedDate, OnProgress: progress, Analyzer: analyzer}
 	var sources []ingest.Source
-	rest := ingest.Importer{Store: store, OnProgress: progress}
+	rest := ingest.Importer{Store: store, OnProgress: progress, Analyzer: analyzer}
 	var restSources []ingest.Source
 	err := fs.WalkDir(assets.Demo, "demo", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !ingest.Supported(p) || path.Ext(p) == ".md" {

@@ -29,6 +29,9 @@ type Options struct {
 	Limit int
 	// AsYouType matches the last word as a prefix while it is being typed.
 	AsYouType bool
+	// EntityIDs narrows to articles that mention any of these entities
+	// (the sidebar's selection).
+	EntityIDs []int64
 }
 
 // Run searches the collection. Exact word matches come first, ranked by
@@ -42,7 +45,7 @@ func Run(ctx context.Context, store *data.Store, input string, opt Options) (Res
 	res := Result{Hits: []Hit{}, Hint: q.Hint}
 	spec := data.SearchSpec{Match: q.FTS(), Exclude: q.ExcludedFTS(), Source: q.Filters.Source, Tag: q.Filters.Tag,
 		Entity: q.Filters.Entity, Place: q.Filters.Place, After: q.Filters.After, Before: q.Filters.Before,
-		Undated: q.Filters.Undated, Limit: opt.Limit}
+		Undated: q.Filters.Undated, Limit: opt.Limit, EntityIDs: opt.EntityIDs}
 	hits, err := store.Search(ctx, spec)
 	if err != nil {
 		return res, err
@@ -53,7 +56,7 @@ func Run(ctx context.Context, store *data.Store, input string, opt Options) (Res
 		seen[h.ID] = true
 	}
 	words := q.Words()
-	if len(res.Hits) < opt.Limit && len(words) > 0 && spec.Exclude == "" && q.Filters == (Filters{}) {
+	if len(res.Hits) < opt.Limit && len(words) > 0 && spec.Exclude == "" && q.Filters == (Filters{}) && len(opt.EntityIDs) == 0 {
 		approx, err := approximateTitles(ctx, store, strings.Join(words, " "), opt.Limit-len(res.Hits), seen)
 		if err != nil {
 			return res, err

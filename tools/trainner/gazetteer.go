@@ -15,7 +15,8 @@ import (
 
 // buildGazetteer derives places.tsv.gz from GeoNames cities15000: the
 // name, country, coordinates, population and the Latin-script alternate
-// names of every city, minus names that are common English words.
+// names (as NormKey keys) of every city, minus names that are common
+// English words.
 func buildGazetteer(corpus, out string) error {
 	common, err := commonWords(corpus)
 	if err != nil {
@@ -50,7 +51,7 @@ func buildGazetteer(corpus, out string) error {
 				continue
 			}
 			seen[k] = true
-			alts = append(alts, a)
+			alts = append(alts, k) // stored as keys: New need not normalise them
 		}
 		if common[extract.NormKey(name)] {
 			// the primary name is a common word ("Split", "Mobile"): keep the

@@ -1,0 +1,243 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Extraction is what the extractor found in one article. Offsets are byte
+// offsets into the article's analysed text: its title, a blank line ("\n\n")
+// and its body, as AnalysedText builds it.
+type Extraction struct {
+	Mentions []ExtractedMention
+	Timexes  []ExtractedTimex
+	Events   []ExtractedEvent
+}
+
+// AnalysedText is the text extraction runs on and its offsets point into.
+func AnalysedText(title, body string) string { return title + "\n\n" + body }
+
+// EntityRef names a real-world entity: its canonical name and type, and for
+// places found in the gazetteer, where it is.
+type EntityRef struct {
+	Name, Type string
+	Latitude   *float64
+	Longitude  *float64
+	Country    string
+}
+
+// ExtractedMention is one mention of an entity.
+type ExtractedMention struct {
+	Start, End int
+	Text       string
+	Entity     EntityRef
+	Confidence float64
+}
+
+// ExtractedTimex is one time expression with its TIMEX3 value.
+type ExtractedTimex struct {
+	Start, End             int
+	Text, Type, Value, Mod string
+	Confidence             float64
+}
+
+// ExtractedEvent is one dated event; Actors and Places are canonical names
+// of entities mentioned in the same article.
+type ExtractedEvent struct {
+	Start, End                         int
+	Date, Precision, Summary, Sentence string
+	Caption                            bool
+	Confidence                         float64
+	Actors, Places                     []string
+}
+
+// SaveExtraction replaces what extraction stored for an article: mentions,
+// time expressions and the events it made. Events the user edited, added
+// or reviewed are kept, and so are the user's merges (an alias resolves to
+// the entity it was merged into) and "not an entity" rules.
+func (s *Store) SaveExtraction(ctx context.Context, articleID int64, ex *Extraction) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := saveExtraction(ctx, tx, articleID, ex); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func saveExtraction(ctx context.Context, tx *sql.Tx, articleID int64, ex *Extraction) error {
+	for _, q := range []string{
+		`DELETE FROM mentions WHERE article_id=?`,
+		`DELETE FROM timexes WHERE article_id=?`,
+		`DELETE FROM events WHERE article_id=? AND status='extracted'`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, articleID); err != nil {
+			return err
+		}
+	}
+	rejected, err := rejectedKeys(ctx, tx)
+	if err != nil {
+		return err
+	}
+	byName := map[string]int64{} // canonical name → entity, for this article's events
+	for _, m := range ex.Mentions {
+		key := NormKey(m.Entity.Name)
+		if key == "" || rejected[key] || rejected[NormKey(m.Text)] {
+			continue
+		}
+		id, ok := byName[m.Entity.Type+"\x00"+m.Entity.Name]
+		if !ok {
+			if id, err = resolveEntity(ctx, tx, m.Entity, key); err != nil {
+				return fmt.Errorf("entity %q: %w", m.Entity.Name, err)
+			}
+			byName[m.Entity.Type+"\x00"+m.Entity.Name] = id
+			byName["\x00"+m.Entity.Name] = id
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (article_id, entity_id, start, end, text, confidence) VALUES (?,?,?,?,?,?)`,
+			articleID, id, m.Start, m.End, m.Text, m.Confidence); err != nil {
+			return err
+		}
+		if m.Text != m.Entity.Name {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`,
+				id, m.Text, NormKey(m.Text)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, t := range ex.Timexes {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO timexes (article_id, start, end, text, type, value, mod, confidence) VALUES (?,?,?,?,?,?,?,?)`,
+			articleID, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Confidence); err != nil {
+			return err
+		}
+	}
+	for _, e := range ex.Events {
+		date, ok := eventDay(e.Date)
+		if !ok {
+			continue
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO events (article_id, start, end, date, precision, summary, sentence, caption, confidence)
+			VALUES (?,?,?,?,?,?,?,?,?)`, articleID, e.Start, e.End, date, e.Precision, e.Summary, e.Sentence, e.Caption, e.Confidence)
+		if err != nil {
+			return err
+		}
+		eventID, _ := res.LastInsertId()
+		for role, names := range map[string][]string{"actor": e.Actors, "place": e.Places} {
+			for _, n := range names {
+				if id, ok := byName["\x00"+n]; ok {
+					if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_participants (event_id, entity_id, role) VALUES (?,?,?)`,
+						eventID, id, role); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE articles SET extracted_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?`, articleID)
+	return err
+}
+
+// eventDay turns a TIMEX3 value of day, week, month or year precision into
+// the first day of that period (YYYY-MM-DD), which is how events are sorted.
+func eventDay(v string) (string, bool) {
+	switch {
+	case len(v) == 10 && v[4] == '-' && v[7] == '-':
+		return v, true
+	case len(v) == 7 && v[4] == '-':
+		return v + "-01", true
+	case len(v) == 4:
+		return v + "-01-01", true
+	case len(v) == 8 && v[4] == '-' && v[5] == 'W':
+		var year, week int
+		if _, err := fmt.Sscanf(v, "%4d-W%2d", &year, &week); err != nil || week < 1 || week > 53 {
+			return "", false
+		}
+		// ISO weeks start on Monday; week 1 holds 4 January.
+		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(week-1)*7)
+		return monday.Format("2006-01-02"), true
+	}
+	return "", false
+}
+
+// resolveEntity finds the entity a name belongs to, or creates it. Aliases
+// are looked up first, so a name the user merged into another entity keeps
+// going there.
+func resolveEntity(ctx context.Context, tx *sql.Tx, ref EntityRef, key string) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT e.id FROM aliases a JOIN entities e ON e.id=a.entity_id
+		WHERE a.norm_key=? AND e.type=? ORDER BY a.origin='user' DESC, e.id LIMIT 1`, key, ref.Type).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	err = tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=?`, key, ref.Type).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO entities (name, type, norm_key, latitude, longitude, country) VALUES (?,?,?,?,?,?)`,
+		strings.TrimSpace(ref.Name), ref.Type, key, ref.Latitude, ref.Longitude, ref.Country)
+	if err != nil {
+		return 0, err
+	}
+	id, err = res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`, id, ref.Name, key)
+	return id, err
+}
+
+func rejectedKeys(ctx context.Context, tx *sql.Tx) (map[string]bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT norm_key FROM entity_rules WHERE kind='reject'`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	keys := map[string]bool{}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		keys[k] = true
+	}
+	return keys, rows.Err()
+}
+
+// Mention is a stored mention, for highlighting in the reader.
+type Mention struct {
+	Start, End int
+	Type       string
+	EntityID   int64
+	Name       string
+}
+
+// ArticleMentions returns the mentions of an article in text order.
+func (s *Store) ArticleMentions(ctx context.Context, articleID int64) ([]Mention, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT m.start, m.end, e.type, e.id, e.name FROM mentions m
+		JOIN entities e ON e.id=m.entity_id WHERE m.article_id=? AND e.hidden=0 ORDER BY m.start`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Mention
+	for rows.Next() {
+		var m Mention
+		if err := rows.Scan(&m.Start, &m.End, &m.Type, &m.EntityID, &m.Name); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
