@@ -33,6 +33,7 @@ func runWindow(dbPath string) int {
 	a := fyneapp.NewWithID("org.dossier.app")
 	// Set here, not only in FyneApp.toml: a plain `go build` carries no metadata.
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	a.Settings().SetTheme(views.NewTheme())
 	version := cli.Version
 	w := a.NewWindow("Dossier")
 	w.Resize(fyne.NewSize(1280, 800))

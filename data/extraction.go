@@ -241,3 +241,27 @@ func (s *Store) ArticleMentions(ctx context.Context, articleID int64) ([]Mention
 	}
 	return out, rows.Err()
 }
+
+// Timex is a stored time expression, for highlighting in the reader.
+type Timex struct {
+	Start, End  int
+	Type, Value string
+}
+
+// ArticleTimexes returns the time expressions of an article in text order.
+func (s *Store) ArticleTimexes(ctx context.Context, articleID int64) ([]Timex, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT start, end, type, value FROM timexes WHERE article_id=? ORDER BY start`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Timex
+	for rows.Next() {
+		var t Timex
+		if err := rows.Scan(&t.Start, &t.End, &t.Type, &t.Value); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}

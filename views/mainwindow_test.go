@@ -28,7 +28,28 @@ func testStore(t *testing.T) *data.Store {
 		{Title: "Airstrikes on Idlib", Body: "Warplanes struck towns in Idlib province.", Published: "2017-04-05", Source: "nna", ContentHash: "2", Path: "b.txt"},
 		{Title: "Talks in Geneva", Body: "Delegations met in Geneva to discuss a ceasefire.", Published: "2016-02-01", Source: "reuters", ContentHash: "3", Path: "c.txt"},
 	}
-	if _, err := s.InsertArticles(context.Background(), articles); err != nil {
+	out, err := s.InsertArticles(context.Background(), articles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What extraction would store for the first article (offsets into
+	// title + "\n\n" + body).
+	text := data.AnalysedText(articles[0].Title, articles[0].Body)
+	at := func(sub string, nth int) (int, int) {
+		i := -1
+		for ; nth >= 0; nth-- {
+			i += 1 + strings.Index(text[i+1:], sub)
+		}
+		return i, i + len(sub)
+	}
+	ex := &data.Extraction{}
+	start, end := at("Syrian Arab Army", 0)
+	ex.Mentions = append(ex.Mentions, data.ExtractedMention{Start: start, End: end, Text: "Syrian Arab Army", Entity: data.EntityRef{Name: "Syrian Arab Army", Type: "ORG"}})
+	start, end = at("Halfaya", 1)
+	ex.Mentions = append(ex.Mentions, data.ExtractedMention{Start: start, End: end, Text: "Halfaya", Entity: data.EntityRef{Name: "Halfaya", Type: "PLACE"}})
+	start, end = at("Sunday", 0)
+	ex.Timexes = append(ex.Timexes, data.ExtractedTimex{Start: start, End: end, Text: "Sunday", Type: "DATE", Value: "2017-04-23"})
+	if err := s.SaveExtraction(context.Background(), out[0].ID, ex); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
@@ -115,6 +136,18 @@ func TestSearchNarrowsListAndReaderShowsArticle(t *testing.T) {
 	if !highlighted {
 		t.Error("the search word is not highlighted in the reader")
 	}
+	colors := map[string]fyne.ThemeColorName{}
+	for _, s := range m.Reader.Body.Segments {
+		if ts, ok := s.(*widget.TextSegment); ok {
+			colors[ts.Text] = ts.Style.ColorName
+		}
+	}
+	if colors["Syrian Arab Army"] != ColorOrg || colors["Sunday"] != ColorDate || colors["Halfaya"] != theme.ColorNamePrimary {
+		t.Errorf("highlight colours: ORG %q, date %q, search match %q", colors["Syrian Arab Army"], colors["Sunday"], colors["Halfaya"])
+	}
+	if !m.Reader.Legend.Visible() {
+		t.Error("no colour legend for an article with entities")
+	}
 }
 
 func TestStaleResultsAreDropped(t *testing.T) {
@@ -147,8 +180,17 @@ func TestStaleResultsAreDropped(t *testing.T) {
 func TestEmptyStatesAndCounts(t *testing.T) {
 	m, shown := newTestWindow(t, testStore(t))
 	waitFor(t, shown, "first listing")
+	if m.Entities.empty.Visible() || len(m.Entities.rows) != 4 {
+		t.Errorf("entity sidebar rows: %+v", m.Entities.rows)
+	}
+	empty, err := data.Open(":memory:", data.CreateIfMissing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.bridge.onMain(func() { m.SetStore(empty) })
+	m.WaitIdle()
 	if !m.Entities.empty.Visible() {
-		t.Error("entity sidebar should show its empty state")
+		t.Error("entity sidebar should show its empty state for an empty collection")
 	}
 	if m.Reader.scroll.Visible() {
 		t.Error("reader should be empty before a selection")
@@ -216,4 +258,31 @@ func dialogText(o fyne.CanvasObject) string {
 	}
 	walk(o)
 	return b.String()
+}
+
+func TestSelectingAnEntityFiltersTheList(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	rows := m.Entities.rows
+	if len(rows) != 4 || rows[0].entity != nil || rows[1].entity == nil || rows[1].entity.Name != "Syrian Arab Army" {
+		t.Fatalf("sidebar rows: %+v", rows)
+	}
+	m.bridge.onMain(func() { m.Entities.List.Select(1) })
+	m.WaitIdle()
+	if q := waitFor(t, shown, "filtered list"); q != "" {
+		t.Errorf("query %q", q)
+	}
+	if len(m.Articles.Hits) != 1 || m.Articles.Hits[0].Title != "Regime forces take Halfaya" {
+		t.Errorf("filtered list: %+v", m.Articles.Hits)
+	}
+	if !m.Articles.filterRow.Visible() || !strings.Contains(m.Articles.Filter.Text, "Syrian Arab Army") {
+		t.Error("the filter is not shown above the list")
+	}
+	// Headings are not selectable; clearing the filter lists everything again.
+	m.bridge.onMain(func() { m.Entities.ClearSelection() })
+	m.WaitIdle()
+	waitFor(t, shown, "unfiltered list")
+	if len(m.Articles.Hits) != 3 || m.Articles.filterRow.Visible() {
+		t.Errorf("after clearing: %d hits", len(m.Articles.Hits))
+	}
 }

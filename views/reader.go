@@ -2,10 +2,12 @@ package views
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/app/search"
@@ -20,6 +22,7 @@ type ReaderPane struct {
 
 	Title  *widget.RichText
 	Meta   *widget.Label
+	Legend *widget.RichText
 	Body   *widget.RichText
 	scroll *container.Scroll
 	empty  *widget.Label
@@ -41,10 +44,12 @@ func newReaderPane(m *MainWindow) *ReaderPane {
 	r.Meta.TextStyle = fyne.TextStyle{Italic: true}
 	r.Body = widget.NewRichText()
 	r.Body.Wrapping = fyne.TextWrapWord
+	r.Legend = widget.NewRichText(legendSegments()...)
+	r.Legend.Hide()
 	r.empty = widget.NewLabel("Select an article to read it here.")
 	r.empty.Alignment = fyne.TextAlignCenter
 	r.empty.Importance = widget.LowImportance
-	page := container.NewVBox(r.Title, r.Meta, widget.NewSeparator(), r.Body)
+	page := container.NewVBox(r.Title, r.Meta, r.Legend, widget.NewSeparator(), r.Body)
 	r.scroll = container.NewVScroll(page)
 	r.content = container.NewStack(r.scroll, container.NewCenter(r.empty))
 	r.scroll.Hide()
@@ -59,8 +64,16 @@ func (r *ReaderPane) Clear() {
 	r.empty.Show()
 }
 
+// articleView is what the reader shows: the article and what extraction
+// found in it.
+type articleView struct {
+	article  data.Article
+	mentions []data.Mention
+	timexes  []data.Timex
+}
+
 // Show loads an article in the background and shows it, highlighting the
-// words of query.
+// words of query, the entities and the dates.
 func (r *ReaderPane) Show(id int64, query string) {
 	store := r.win.store
 	if store == nil {
@@ -68,9 +81,18 @@ func (r *ReaderPane) Show(id int64, query string) {
 	}
 	r.seq++
 	seq := r.seq
-	background(&r.win.bridge, func(ctx context.Context) (data.Article, error) {
-		return store.Article(ctx, id)
-	}, func(a data.Article, err error) {
+	background(&r.win.bridge, func(ctx context.Context) (articleView, error) {
+		var v articleView
+		var err error
+		if v.article, err = store.Article(ctx, id); err != nil {
+			return v, err
+		}
+		if v.mentions, err = store.ArticleMentions(ctx, id); err != nil {
+			return v, err
+		}
+		v.timexes, err = store.ArticleTimexes(ctx, id)
+		return v, err
+	}, func(v articleView, err error) {
 		if seq != r.seq {
 			return
 		}
@@ -78,20 +100,26 @@ func (r *ReaderPane) Show(id int64, query string) {
 			r.win.showError(err)
 			return
 		}
-		r.render(a, query)
+		r.render(v, query)
 		if r.OnShown != nil {
 			r.OnShown(id)
 		}
 	})
 }
 
-func (r *ReaderPane) render(a data.Article, query string) {
+func (r *ReaderPane) render(v articleView, query string) {
+	a := v.article
 	r.Article = a
 	r.Title.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: orUntitled(a.Title), Style: widget.RichTextStyleHeading}}
 	r.Title.Refresh()
 	r.Meta.SetText(articleMeta(a))
-	r.Body.Segments = bodySegments(a, search.Parse(query, true).Words())
+	r.Body.Segments = bodySegments(a.Body, bodyMarks(v, search.Parse(query, true).Words()))
 	r.Body.Refresh()
+	if len(v.mentions)+len(v.timexes) > 0 {
+		r.Legend.Show()
+	} else {
+		r.Legend.Hide()
+	}
 	r.empty.Hide()
 	r.scroll.Show()
 	r.scroll.ScrollToTop()
@@ -144,25 +172,118 @@ func attrsText(attrs []data.Attr) string {
 	return strings.Join(parts, " · ")
 }
 
-// bodySegments splits the text into paragraphs and marks the words that
-// match the search, so the reader shows why the article was found.
-func bodySegments(a data.Article, words []string) []widget.RichTextSegment {
+// legendSegments explain the highlight colours.
+func legendSegments() []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
-	for _, para := range strings.Split(a.Body, "\n\n") {
-		para = strings.TrimSpace(para)
-		if para == "" {
-			continue
+	for i, item := range []struct {
+		label string
+		color fyne.ThemeColorName
+	}{{"People", ColorPerson}, {"Organisations", ColorOrg}, {"Places", ColorPlace}, {"Dates", ColorDate}} {
+		style := widget.RichTextStyleInline
+		style.ColorName = item.color
+		style.TextStyle.Bold = true
+		style.SizeName = theme.SizeNameCaptionText
+		if i > 0 {
+			sep := widget.RichTextStyleInline
+			sep.SizeName = theme.SizeNameCaptionText
+			segs = append(segs, &widget.TextSegment{Text: "  ·  ", Style: sep})
 		}
-		para = strings.Join(strings.Fields(para), " ")
-		for i, piece := range splitMatches(para, words) {
-			style := widget.RichTextStyleInline
-			if i%2 == 1 {
-				style = widget.RichTextStyleStrong
-				style.ColorName = "primary"
+		segs = append(segs, &widget.TextSegment{Text: "■ " + item.label, Style: style})
+	}
+	return segs
+}
+
+// mark is a highlighted span of the body (byte offsets into it).
+type mark struct {
+	start, end int
+	style      widget.RichTextStyle
+}
+
+// bodyMarks turns mentions and time expressions (offsets into the analysed
+// text: title, blank line, body) and search matches into body spans. Search
+// matches win over entities, entities over dates, where they overlap.
+func bodyMarks(v articleView, words []string) []mark {
+	base := len(v.article.Title) + 2
+	body := v.article.Body
+	var marks []mark
+	add := func(start, end int, style widget.RichTextStyle) {
+		start, end = start-base, end-base
+		if start < 0 || end > len(body) || start >= end {
+			return
+		}
+		marks = append(marks, mark{start, end, style})
+	}
+	for _, at := range matchSpans(body, words) {
+		style := widget.RichTextStyleStrong
+		style.ColorName = theme.ColorNamePrimary
+		marks = append(marks, mark{at[0], at[1], style})
+	}
+	for _, m := range v.mentions {
+		style := widget.RichTextStyleInline
+		style.ColorName = entityColor(m.Type)
+		style.TextStyle.Bold = true
+		add(m.Start, m.End, style)
+	}
+	for _, t := range v.timexes {
+		style := widget.RichTextStyleInline
+		style.ColorName = ColorDate
+		style.TextStyle.Italic = true
+		add(t.Start, t.End, style)
+	}
+	// Of overlapping marks, keep the one added first (the priority order above).
+	var kept []mark
+	for _, m := range marks {
+		overlaps := false
+		for _, k := range kept {
+			if m.start < k.end && k.start < m.end {
+				overlaps = true
+				break
 			}
-			segs = append(segs, &widget.TextSegment{Text: piece, Style: style})
 		}
-		segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
+		if !overlaps {
+			kept = append(kept, m)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}
+
+// bodySegments splits the body into paragraphs (blank lines) and each into
+// plain and highlighted pieces; single line breaks inside a paragraph are
+// shown as spaces.
+func bodySegments(body string, marks []mark) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	flat := func(s string) string { return strings.ReplaceAll(s, "\n", " ") }
+	mi := 0
+	for start := 0; start < len(body); {
+		end := strings.Index(body[start:], "\n\n")
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(body[start:end]) != "" {
+			pos := start
+			for mi < len(marks) && marks[mi].start < end {
+				m := marks[mi]
+				if m.start < pos { // a mark across a paragraph break: skip it
+					mi++
+					continue
+				}
+				if m.start > pos {
+					segs = append(segs, &widget.TextSegment{Text: flat(body[pos:m.start]), Style: widget.RichTextStyleInline})
+				}
+				stop := min(m.end, end)
+				segs = append(segs, &widget.TextSegment{Text: flat(body[m.start:stop]), Style: m.style})
+				pos = stop
+				mi++
+			}
+			if pos < end {
+				segs = append(segs, &widget.TextSegment{Text: flat(body[pos:end]), Style: widget.RichTextStyleInline})
+			}
+			segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
+		}
+		start = end + 2
 	}
 	if len(segs) == 0 {
 		segs = append(segs, &widget.TextSegment{Text: "(no text)", Style: widget.RichTextStyleInline})
@@ -170,15 +291,14 @@ func bodySegments(a data.Article, words []string) []widget.RichTextSegment {
 	return segs
 }
 
-// splitMatches cuts s into alternating plain and matching pieces (even
-// indexes plain, odd ones matches of a word start, case-insensitively).
-func splitMatches(s string, words []string) []string {
+// matchSpans finds where the search words occur at the start of a word in
+// s (case-insensitively), each extended to the end of that word.
+func matchSpans(s string, words []string) [][2]int {
 	if len(words) == 0 {
-		return []string{s}
+		return nil
 	}
 	lower := asciiLower(s) // same byte length as s, so indexes carry over
-	var out []string
-	last := 0
+	var out [][2]int
 	for i := 0; i < len(lower); {
 		best := 0
 		if i == 0 || !isWordByte(lower[i-1]) {
@@ -193,20 +313,14 @@ func splitMatches(s string, words []string) []string {
 			i++
 			continue
 		}
-		// Extend to the end of the word, so a prefix highlights the whole word.
 		end := i + best
 		for end < len(lower) && isWordByte(lower[end]) {
 			end++
 		}
-		out = append(out, s[last:i], s[i:end])
-		last = end
+		out = append(out, [2]int{i, end})
 		i = end
 	}
-	return append(out, s[last:])
-}
-
-func isWordByte(b byte) bool {
-	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	return out
 }
 
 func asciiLower(s string) string {
@@ -217,4 +331,8 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }

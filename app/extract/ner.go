@@ -208,6 +208,13 @@ func cleanSpans(d *document, spans []espan) []espan {
 		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {
 			s.from++
 		}
+		// titles are not part of a person's name: "President Bashar al-Assad"
+		for s.typ == "PERSON" && s.to-s.from > 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] {
+			s.from++
+		}
+		if s.typ == "PERSON" && s.to-s.from == 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] {
+			continue
+		}
 		if !isWordTok(d.toks[s.from].Text) {
 			continue
 		}
@@ -219,6 +226,20 @@ func cleanSpans(d *document, spans []espan) []espan {
 func isWordTok(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// titleWords precede names without being part of them.
+var titleWords = map[string]bool{
+	"president": true, "gen": true, "general": true, "col": true, "colonel": true, "lt": true,
+	"lieutenant": true, "maj": true, "major": true, "capt": true, "captain": true, "sgt": true,
+	"sergeant": true, "spc": true, "dr": true, "mr": true, "mrs": true, "ms": true, "minister": true,
+	"prime": true, "secretary": true, "ambassador": true, "commander": true, "spokesman": true,
+	"spokeswoman": true, "sheikh": true, "king": true, "prince": true, "queen": true, "pope": true,
+	"senator": true, "sen": true, "rep": true, "gov": true, "governor": true, "mayor": true,
+	"brig": true, "adm": true, "admiral": true, "deputy": true, "foreign": true, "defense": true,
+	"defence": true, "chief": true, "envoy": true, "judge": true, "imam": true, "emir": true,
+	"pvt": true, "private": true, "cpl": true, "corporal": true, "staff": true, "senior": true,
+	"special": true, "advisor": true, "adviser": true, "director": true, "leader": true,
 }
 
 // stopCaps are capitalised words that are never names on their own.

@@ -43,6 +43,16 @@ func readDOCX(name string, data []byte, _ Options) ([]Document, error) {
 	if core, err := readZipPart(zr, "docProps/core.xml"); err == nil {
 		applyOfficeMeta(&d, core)
 	}
+	// The licensee's company is often the publishing organisation, but as
+	// often a default ("Microsoft", a personal name): kept, not the source.
+	if app, err := readZipPart(zr, "docProps/app.xml"); err == nil {
+		var props struct {
+			Company string `xml:"Company"`
+		}
+		if newXMLDecoder(app).Decode(&props) == nil {
+			d.SetAttr("company", strings.TrimSpace(props.Company))
+		}
+	}
 	return []Document{d}, nil
 }
 
@@ -51,8 +61,10 @@ func readDOCX(name string, data []byte, _ Options) ([]Document, error) {
 func docxText(data []byte) (string, error) {
 	var t paraBuilder
 	dec := newXMLDecoder(data)
-	skip := 0 // depth inside elements whose text is not the document's
-	tables := 0
+	skip := 0   // depth inside elements whose text is not the document's
+	tables := 0 // table nesting
+	runs := 0   // inside a w:r; w:tab also names tab stops in paragraph properties
+	inText := false
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -72,10 +84,18 @@ func docxText(data []byte) (string, error) {
 				// Deleted revisions, field codes, and the duplicate copy of
 				// text boxes that Word keeps for old readers.
 				skip = 1
+			case "r":
+				runs++
+			case "t":
+				inText = true
 			case "tab":
-				t.text("\t")
+				if runs > 0 {
+					t.text("\t")
+				}
 			case "br", "cr":
-				t.lineBreak()
+				if runs > 0 {
+					t.lineBreak()
+				}
 			case "noBreakHyphen":
 				t.text("-")
 			case "tbl":
@@ -87,6 +107,10 @@ func docxText(data []byte) (string, error) {
 				continue
 			}
 			switch el.Name.Local {
+			case "r":
+				runs--
+			case "t":
+				inText = false
 			case "p":
 				if tables > 0 {
 					t.text(" ")
@@ -101,14 +125,9 @@ func docxText(data []byte) (string, error) {
 				tables--
 			}
 		case xml.CharData:
-			if skip == 0 && dec.inText {
+			if skip == 0 && inText {
 				t.text(string(el))
 			}
-		}
-		if s, ok := tok.(xml.StartElement); ok && skip == 0 {
-			dec.inText = s.Name.Local == "t"
-		} else if _, ok := tok.(xml.EndElement); ok {
-			dec.inText = false
 		}
 	}
 	return norm.NFC.String(t.String()), nil
@@ -148,18 +167,14 @@ func applyOfficeMeta(d *Document, data []byte) {
 	d.SetAttr("keywords", strings.TrimSpace(firstNonEmpty(p.Keywords, p.Keyword)))
 }
 
-// xmlDecoder is an encoding/xml decoder that accepts the legacy encodings an
-// XML declaration may name, and remembers whether it is inside a text run.
-type xmlDecoder struct {
-	*xml.Decoder
-	inText bool
-}
-
-func newXMLDecoder(data []byte) *xmlDecoder {
+// newXMLDecoder returns a lenient decoder that also accepts the legacy
+// encodings an XML declaration may name. encoding/xml expands no external
+// entities, so office files cannot pull in anything from outside.
+func newXMLDecoder(data []byte) *xml.Decoder {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.CharsetReader = charset.NewReaderLabel
 	dec.Strict = false
-	return &xmlDecoder{Decoder: dec}
+	return dec
 }
 
 // paraBuilder collects text into paragraphs separated by blank lines,

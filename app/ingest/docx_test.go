@@ -19,7 +19,7 @@ const docxDocument = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:tr><w:tc><w:p><w:r><w:t>al-Mayadin</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p></w:tc></w:tr>
 </w:tbl>
 <w:p><w:r><mc:AlternateContent><mc:Choice><w:t>Text box</w:t></mc:Choice><mc:Fallback><w:t>Text box</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>
-<w:p><w:r><w:t>Line one</w:t><w:br/><w:t>line two</w:t><w:tab/><w:t>after tab</w:t></w:r></w:p>
+<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Line one</w:t><w:br/><w:t>line two</w:t><w:tab/><w:t>after tab</w:t></w:r></w:p>
 <w:sectPr/>
 </w:body></w:document>`
 
@@ -40,6 +40,7 @@ func buildDOCX(t testing.TB, title string) []byte {
 		zipEntry{"[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
 		zipEntry{"word/document.xml", docxDocument},
 		zipEntry{"docProps/core.xml", docxCore(title)},
+		zipEntry{"docProps/app.xml", `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Company>Syria Campaign</Company></Properties>`},
 		zipEntry{"word/footnotes.xml", `<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
 <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> SOHR figures, 14 September 2016.</w:t></w:r></w:p></w:footnote>
@@ -56,8 +57,10 @@ func TestReadDOCX(t *testing.T) {
 	if d.Title != "Deir ez-Zor update" || d.Author != "Zaina Erhaim" || d.Date != "2016-09-13" || d.Path != "notes/deir.docx" {
 		t.Errorf("title %q, author %q, date %q, path %q", d.Title, d.Author, d.Date, d.Path)
 	}
-	if d.Location != "Damascus" {
-		t.Errorf("location %q", d.Location)
+	// DOCX has no field for the outlet: Source stays empty, the company
+	// is kept as an attribute.
+	if d.Location != "Damascus" || d.Source != "" || d.Attrs["company"] != "Syria Campaign" {
+		t.Errorf("location %q, source %q, attrs %v", d.Location, d.Source, d.Attrs)
 	}
 	want := "Shelling resumes in Deir ez-Zor\n\n" +
 		"DAMASCUS, Syria — Government shelling of the besieged al-Joura district resumed on Tuesday, residents told Deir ez-Zor 24.\n\n" +

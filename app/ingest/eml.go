@@ -12,6 +12,7 @@ import (
 	"net/mail"
 	"net/textproto"
 	"path"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -41,7 +42,11 @@ func readEML(name string, data []byte, opt Options) ([]Document, error) {
 	}
 	dec := &mime.WordDecoder{CharsetReader: charset.NewReaderLabel}
 	d := Document{Path: name}
-	d.Title = headerText(dec, msg.Header.Get("Subject"))
+	subject := headerText(dec, msg.Header.Get("Subject"))
+	d.Title = replyPrefix.ReplaceAllString(subject, "")
+	if d.Title != subject {
+		d.SetAttr("subject", subject)
+	}
 	if t, err := msg.Header.Date(); err == nil {
 		// The sender's own calendar day, as the header writes it.
 		d.Date = t.Format("2006-01-02")
@@ -77,6 +82,10 @@ func readEML(name string, data []byte, opt Options) ([]Document, error) {
 	}
 	return docs, nil
 }
+
+// replyPrefix matches the reply and forward markers mail clients stack in
+// front of a subject, in the languages researchers' clients commonly use.
+var replyPrefix = regexp.MustCompile(`(?i)^(\s*(re|fw|fwd|tr|aw|wg|rv|sv|vs|enc)\s*(\[\d+\])?\s*:\s*)+`)
 
 // headerText decodes a header's MIME encoded-words; raw 8-bit bytes, which
 // old mailers put in headers without encoding, are read as cp1252.

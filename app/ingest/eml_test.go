@@ -61,7 +61,7 @@ func newsletterEmail(t *testing.T) string {
 	}
 	wrapped.WriteString(att + "\r\n")
 	return "From: newsletter@syriabrief.example\r\n" +
-		"Subject: Weekly Syria brief\r\n" +
+		"Subject: Fwd: RE: Weekly Syria brief\r\n" +
 		"Date: 2 Mar 2018 08:00:00 GMT\r\n" +
 		"MIME-Version: 1.0\r\n" +
 		"Content-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n" +

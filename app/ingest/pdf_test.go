@@ -32,8 +32,9 @@ func TestReadPDF(t *testing.T) {
 	if d.Title != "Hama offensive stalls" || d.Author != "Tom Rollins" || d.Date != "2017-04-24" {
 		t.Errorf("metadata: title %q, author %q, date %q", d.Title, d.Author, d.Date)
 	}
-	if d.Location != "Beirut" || d.NeedsOCR || d.Path != "reports/hama.pdf" {
-		t.Errorf("location %q, needsOCR %v, path %q", d.Location, d.NeedsOCR, d.Path)
+	// The Info dictionary has no field for the outlet, so Source stays empty.
+	if d.Location != "Beirut" || d.NeedsOCR || d.Path != "reports/hama.pdf" || d.Source != "" {
+		t.Errorf("location %q, needsOCR %v, path %q, source %q", d.Location, d.NeedsOCR, d.Path, d.Source)
 	}
 	for _, want := range []string{
 		"Hama offensive stalls as regime retakes Soran\n\nBEIRUT: Pro-government forces",

@@ -17,7 +17,7 @@ func main() {
 	corpus := flag.String("corpus", "../shared/corpus", "development corpus folder")
 	out := flag.String("out", "assets/extract", "folder the data files are written to")
 	re3d := flag.String("re3d", "", "evalkit-prepared re3d folder; its training half is used")
-	epochs := flag.Int("epochs", 6, "perceptron passes over the training data")
+	epochs := flag.Int("epochs", 5, "perceptron passes over the training data")
 	flag.Parse()
 	var err error
 	switch flag.Arg(0) {
