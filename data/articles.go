@@ -205,7 +205,7 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles),
 		(SELECT count(*) FROM articles WHERE published=''),
-		(SELECT count(*) FROM entities WHERE hidden=0),
+		(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id=m.entity_id WHERE e.hidden=0),
 		(SELECT count(*) FROM events)`).Scan(&c.Articles, &c.Undated, &c.Entities, &c.Events)
 	return c, err
 }

@@ -72,4 +72,16 @@ if t.get("gold"):
     print("%-13s %-9s %6.3f %6.3f %6.3f   relaxed F1 %.3f, value P/R/F1 %.3f %.3f %.3f" % (name, "timexes", p, r, f, t["relaxed_prf"][2], vp, vr, vf))
 PY
 done
+# TimeBank and AQUAINT together (micro over both), the figure the issue targets
+if [ -f "$TMP/score-timebank.json" ] && [ -f "$TMP/score-aquaint.json" ]; then
+  python3 - "$TMP/score-timebank.json" "$TMP/score-aquaint.json" <<'PY'
+import json, sys
+g = p = okg = okp = 0
+for path in sys.argv[1:]:
+    t = json.load(open(path))["timexes"]["micro"]
+    g += t["gold"]; p += t["pred"]; okg += t["value_ok_g"]; okp += t["value_ok_p"]
+P, R = okp / max(p, 1), okg / max(g, 1)
+print("%-13s %-9s %6.3f %6.3f %6.3f   (TimeBank+AQUAINT timex value P/R/F1)" % ("tb+aquaint", "value", P, R, 2 * P * R / max(P + R, 1e-9)))
+PY
+fi
 if [ "${VERBOSE:-}" = 1 ]; then cat "$TMP"/score-*.txt; fi

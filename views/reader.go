@@ -24,6 +24,9 @@ type ReaderPane struct {
 	Meta   *widget.Label
 	Legend *widget.RichText
 	Body   *widget.RichText
+	// Edit opens the form to correct title, date, source and URL; on an
+	// undated article it reads "Set date…".
+	Edit   *widget.Button
 	scroll *container.Scroll
 	empty  *widget.Label
 
@@ -49,7 +52,14 @@ func newReaderPane(m *MainWindow) *ReaderPane {
 	r.empty = widget.NewLabel("Select an article to read it here.")
 	r.empty.Alignment = fyne.TextAlignCenter
 	r.empty.Importance = widget.LowImportance
-	page := container.NewVBox(r.Title, r.Meta, r.Legend, widget.NewSeparator(), r.Body)
+	r.Edit = widget.NewButtonWithIcon("Edit details…", theme.DocumentCreateIcon(), func() {
+		if r.Article.ID != 0 {
+			m.showEditArticle(r.Article)
+		}
+	})
+	r.Edit.Importance = widget.LowImportance
+	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit), r.Meta)
+	page := container.NewVBox(r.Title, meta, r.Legend, widget.NewSeparator(), r.Body)
 	r.scroll = container.NewVScroll(page)
 	r.content = container.NewStack(r.scroll, container.NewCenter(r.empty))
 	r.scroll.Hide()
@@ -113,6 +123,14 @@ func (r *ReaderPane) render(v articleView, query string) {
 	r.Title.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: orUntitled(a.Title), Style: widget.RichTextStyleHeading}}
 	r.Title.Refresh()
 	r.Meta.SetText(articleMeta(a))
+	if a.Published == "" {
+		r.Edit.SetText("Set date…")
+		r.Edit.Importance = widget.HighImportance
+	} else {
+		r.Edit.SetText("Edit details…")
+		r.Edit.Importance = widget.LowImportance
+	}
+	r.Edit.Refresh()
 	r.Body.Segments = bodySegments(a.Body, bodyMarks(v, search.Parse(query, true).Words()))
 	r.Body.Refresh()
 	if len(v.mentions)+len(v.timexes) > 0 {

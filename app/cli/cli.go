@@ -51,6 +51,7 @@ func commands() []command {
 		{"import", "import --db FILE [--date YYYY-MM-DD] [--json] [--map field=COL,...] PATH...", "import files and folders into a collection (created if missing)", cmdImport},
 		{"articles", "articles --db FILE [--json] [--limit N]", "list the articles of a collection", cmdArticles},
 		{"search", "search --db FILE [--json] [--limit N] QUERY", "search a collection", cmdSearch},
+		{"reextract", "reextract --db FILE [--json]", "run extraction again on every article, keeping the user's corrections", cmdReextract},
 		{"extract", "extract [--date YYYY-MM-DD] FILE|-", "print the entities, time expressions and events of one file as JSON", cmdExtract},
 	}
 }

@@ -217,3 +217,50 @@ func plainSnippet(s string) string {
 		return r
 	}, strings.Join(strings.Fields(s), " "))
 }
+
+func cmdReextract(env *Env, args []string) int {
+	fs := newFlags(env, "reextract")
+	db := fs.String("db", "", "collection file")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return env.errorf(ExitUsage, "reextract: unexpected argument %q", fs.Arg(0))
+	}
+	store, code := openDB(env, *db)
+	if store == nil {
+		return code
+	}
+	defer store.Close()
+	analyzer, err := analysis.New()
+	if err != nil {
+		return env.errorf(ExitFatal, "loading the extraction model: %v", err)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	var progress func(int)
+	if isTerminal(env.Stderr) {
+		progress = func(n int) { fmt.Fprintf(env.Stderr, "\r%d articles analysed ", n) }
+	}
+	n, err := analyzer.Reextract(ctx, store, progress)
+	if progress != nil {
+		fmt.Fprintln(env.Stderr)
+	}
+	if err != nil {
+		return env.errorf(ExitFatal, "%s: reextract stopped after %d articles (each stored one is complete): %v", *db, n, err)
+	}
+	c, err := store.Counts(ctx)
+	if err != nil {
+		return env.errorf(ExitFatal, "%s: %v", *db, err)
+	}
+	if *asJSON {
+		err = writeJSON(env.Stdout, map[string]int{"articles": n, "entities": c.Entities, "events": c.Events})
+	} else {
+		_, err = fmt.Fprintf(env.Stdout, "analysed %d articles: %d entities, %d events\n", n, c.Entities, c.Events)
+	}
+	if err != nil {
+		return env.errorf(ExitFatal, "write: %v", err)
+	}
+	return ExitOK
+}

@@ -84,3 +84,27 @@ func TestNormKey(t *testing.T) {
 		t.Error("different names share a key")
 	}
 }
+
+func TestUserLists(t *testing.T) {
+	x := mustNew(t)
+	text := "Fighters of the Tiger Forces entered Kafr Nabudah; the regime said Suheil al-Hassan led them."
+	lists := UserLists{
+		Watch:  []WatchName{{Name: "Tiger Forces", Type: "ORG", Aliases: []string{"Qawat al-Nimr"}}, {Name: "Kafr Nabudah", Type: "PLACE"}},
+		Ignore: []string{"Suheil al-Hassan"},
+	}
+	r := x.ExtractWith(text, monday, lists)
+	if e := entityOf(r, "Kafr Nabudah"); e == nil || e.Type != "PLACE" {
+		t.Errorf("watched place not found: %+v", r.Entities)
+	}
+	if e := entityOf(r, "Tiger Forces"); e == nil || e.Type != "ORG" || e.Confidence != 1 {
+		t.Errorf("watched group not found: %+v", r.Entities)
+	}
+	if e := entityOf(r, "Suheil al-Hassan"); e != nil {
+		t.Errorf("ignored name came back: %+v", e)
+	}
+	for i := 1; i < len(r.Entities); i++ {
+		if r.Entities[i].Start < r.Entities[i-1].End {
+			t.Errorf("entities overlap or are out of order: %+v", r.Entities)
+		}
+	}
+}

@@ -322,7 +322,7 @@ func (im *Importer) run(ctx context.Context, produce func(context.Context, chan<
 		case r.unchanged:
 			sum.Unchanged++
 		case r.err != nil && len(r.arts) == 0:
-			sum.Failed = append(sum.Failed, Failure{r.src.Path, r.err.Error()})
+			sum.Failed = append(sum.Failed, partialFailures(r.src.Path, r.err)...)
 		default:
 			if r.err != nil {
 				sum.Failed = append(sum.Failed, partialFailures(r.src.Path, r.err)...)

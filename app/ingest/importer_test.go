@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -155,5 +157,38 @@ func TestImportFAKES(t *testing.T) {
 	s.DB().QueryRow(`SELECT count(*) FROM articles WHERE body LIKE '%â€%' OR body LIKE '%' || char(65533) || '%'`).Scan(&bad)
 	if bad != 0 {
 		t.Errorf("%d articles with mojibake", bad)
+	}
+}
+
+func TestImportZipKeepsGoodEntriesAndNamesBadOnes(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range map[string]string{
+		"news/one.txt": "Shelling in Douma\n\nShells hit Douma on Friday.",
+		"news/two.md":  "# Aid reaches Madaya\n\nA convoy arrived in Madaya.",
+		"news/pic.bmp": "BM not an article",
+	} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	archive := filepath.Join(dir, "saved.zip")
+	os.WriteFile(archive, buf.Bytes(), 0o644)
+
+	s := openStore(t)
+	sum, err := (&Importer{Store: s}).ImportPaths(context.Background(), []string{archive})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Imported != 2 || len(sum.Failed) != 1 || sum.Failed[0].Path != archive+"!/news/pic.bmp" {
+		t.Fatalf("summary %+v", sum)
+	}
+	list, _ := s.ListArticles(context.Background(), 10, 0)
+	for _, a := range list {
+		art, _ := s.Article(context.Background(), a.ID)
+		if len(art.Paths) != 1 || !strings.HasPrefix(art.Paths[0], archive+"!/news/") {
+			t.Errorf("paths %v", art.Paths)
+		}
 	}
 }

@@ -55,7 +55,7 @@ func Supported(name string) bool { return readerFor(name) != nil }
 // SupportedExtensions lists the extensions Dossier reads, for file dialogs.
 func SupportedExtensions() []string {
 	var exts []string
-	for _, e := range []string{".txt", ".md", ".text", ".markdown", ".csv", ".tsv", ".tab",
+	for _, e := range []string{".txt", ".md", ".text", ".markdown", ".csv", ".tsv", ".tab", ".jsonl", ".ndjson",
 		".html", ".htm", ".xhtml", ".pdf", ".docx", ".odt", ".eml", ".zip"} {
 		if readerFor("x"+e) != nil {
 			exts = append(exts, e)
@@ -67,13 +67,16 @@ func SupportedExtensions() []string {
 
 // ReadBytes reads a file's content into finished documents (title, boilerplate
 // and dateline handled). It returns ErrUnsupported for unknown extensions.
+// A file that yields documents and an error (a zip with some unreadable
+// entries, a dataset with a broken row) returns both: what could be read is
+// kept, and the error says what could not.
 func ReadBytes(name string, data []byte, opt Options) ([]Document, error) {
 	read := readerFor(name)
 	if read == nil {
 		return nil, ErrUnsupported
 	}
 	docs, err := read(name, data, opt)
-	if err != nil {
+	if err != nil && len(docs) == 0 {
 		return nil, err
 	}
 	out := docs[:0]
@@ -85,7 +88,10 @@ func ReadBytes(name string, data []byte, opt Options) ([]Document, error) {
 		out = append(out, d)
 	}
 	if len(out) == 0 {
+		if err != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("no article text found")
 	}
-	return out, nil
+	return out, err
 }

@@ -39,10 +39,16 @@ func trainTagger(corpus, re3d, out string, epochs int) error {
 		fixBIO(s.Tags, map[string]string{"per": "PER", "org": "ORG", "geo": "LOC", "gpe": "LOC", "art": "MISC", "eve": "MISC", "nat": "MISC"})
 	}
 	sents := gmb
+	// the WNUT-17 training and development splits (the test split is scored)
 	wnut, err := readConll(filepath.Join(corpus, "ner-train", "wnut17", "wnut17train.conll"))
 	if err != nil {
 		return err
 	}
+	wdev, err := readConll(filepath.Join(corpus, "ner-train", "wnut17", "emerging.dev.conll"))
+	if err != nil {
+		return err
+	}
+	wnut = append(wnut, wdev...)
 	for _, s := range wnut {
 		fixBIO(s.Tags, map[string]string{"person": "PER", "location": "LOC", "group": "ORG", "corporation": "ORG", "product": "MISC", "creative-work": "MISC"})
 	}

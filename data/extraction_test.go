@@ -1,0 +1,91 @@
+package data
+
+import (
+	"context"
+	"testing"
+)
+
+func TestSaveExtractionKeepsUserWork(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	out, err := s.InsertArticles(ctx, []NewArticle{{Title: "T", Body: "Hay’at Tahrir a-Sham took Halfaya on Sunday.", ContentHash: "x"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := out[0].ID
+	ex := &Extraction{
+		Mentions: []ExtractedMention{
+			{Start: 3, End: 25, Text: "Hay’at Tahrir a-Sham", Entity: EntityRef{Name: "Hay’at Tahrir a-Sham", Type: "ORG"}},
+			{Start: 31, End: 38, Text: "Halfaya", Entity: EntityRef{Name: "Halfaya", Type: "PLACE"}},
+		},
+		Timexes: []ExtractedTimex{{Start: 42, End: 48, Text: "Sunday", Type: "DATE", Value: "2017-04-23"}},
+		Events: []ExtractedEvent{{Start: 3, End: 49, Date: "2017-04-23", Precision: "day", Summary: "HTS took Halfaya",
+			Actors: []string{"Hay’at Tahrir a-Sham"}, Places: []string{"Halfaya"}}},
+	}
+	if err := s.SaveExtraction(ctx, id, ex); err != nil {
+		t.Fatal(err)
+	}
+	// The user edits the event, and says "Halfaya" is not an entity.
+	if _, err := s.DB().Exec(`UPDATE events SET status='edited', summary='edited by hand'`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().Exec(`INSERT INTO entity_rules (kind, name, norm_key) VALUES ('reject', 'Halfaya', ?)`, NormKey("Halfaya")); err != nil {
+		t.Fatal(err)
+	}
+	// Re-extraction, with another spelling of the same group.
+	ex.Mentions[0].Text, ex.Mentions[0].Entity.Name = "Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"
+	ex.Events[0].Actors = []string{"Hayat Tahrir al-Sham"}
+	if err := s.SaveExtraction(ctx, id, ex); err != nil {
+		t.Fatal(err)
+	}
+	var events, edited, orgs, places int
+	s.DB().QueryRow(`SELECT count(*), sum(status='edited') FROM events`).Scan(&events, &edited)
+	s.DB().QueryRow(`SELECT count(*) FROM entities WHERE type='ORG'`).Scan(&orgs)
+	s.DB().QueryRow(`SELECT count(*) FROM mentions m JOIN entities e ON e.id=m.entity_id WHERE e.type='PLACE'`).Scan(&places)
+	if events != 2 || edited != 1 {
+		t.Errorf("events %d (edited %d): the edited event must stay and the extracted one be replaced", events, edited)
+	}
+	if orgs != 1 {
+		t.Errorf("%d ORG entities: transliteration variants must share one", orgs)
+	}
+	if places != 0 {
+		t.Errorf("a rejected name came back (%d mentions)", places)
+	}
+	ents, err := s.Entities(ctx, "", 0)
+	if err != nil || len(ents) != 1 || ents[0].Mentions != 1 {
+		t.Errorf("entities: %+v %v", ents, err)
+	}
+}
+
+func TestEditArticle(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	out, _ := s.InsertArticles(ctx, []NewArticle{{Title: "Untitled", Body: "text", ContentHash: "x", Path: "a.txt"}})
+	if err := s.EditArticle(ctx, out[0].ID, ArticleEdit{Title: "Real title", Published: "2017-04-24"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.EditArticle(ctx, out[0].ID, ArticleEdit{Published: "24/04/2017"}); err == nil {
+		t.Error("a malformed date was accepted")
+	}
+	// The same text imported again (another path, another date) keeps the edits.
+	s.InsertArticles(ctx, []NewArticle{{Title: "Other", Body: "text", Published: "2020-01-01", ContentHash: "x", Path: "b.txt"}})
+	a, _ := s.Article(ctx, out[0].ID)
+	if a.Title != "Real title" || a.Published != "2017-04-24" {
+		t.Errorf("after re-import: %q %q", a.Title, a.Published)
+	}
+	var n int
+	s.DB().QueryRow(`SELECT count(*) FROM history WHERE action='edit-article'`).Scan(&n)
+	if n != 1 {
+		t.Errorf("history rows %d", n)
+	}
+}
+
+func TestEventDay(t *testing.T) {
+	for v, want := range map[string]string{"2017-04-23": "2017-04-23", "2017-03": "2017-03-01", "2016": "2016-01-01",
+		"2017-W16": "2017-04-17", "2015-W01": "2014-12-29", "XXXX-WXX-7": "", "P3M": ""} {
+		got, ok := eventDay(v)
+		if got != want || ok != (want != "") {
+			t.Errorf("eventDay(%q) = %q, %v; want %q", v, got, ok, want)
+		}
+	}
+}

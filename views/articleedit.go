@@ -1,0 +1,94 @@
+package views
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/data"
+)
+
+// showEditArticle opens the form to correct an article's title, date,
+// source and URL. A new date re-resolves the article's relative dates
+// ("on Sunday") and rebuilds its events.
+func (m *MainWindow) showEditArticle(a data.Article) {
+	title := widget.NewEntry()
+	title.SetText(a.Title)
+	date := widget.NewEntry()
+	date.SetText(a.Published)
+	date.SetPlaceHolder("YYYY-MM-DD")
+	date.Validator = func(s string) error {
+		if s == "" {
+			return nil
+		}
+		_, err := time.Parse("2006-01-02", strings.TrimSpace(s))
+		if err != nil {
+			return errDateFormat
+		}
+		return nil
+	}
+	source := widget.NewEntry()
+	source.SetText(a.Source)
+	url := widget.NewEntry()
+	url.SetText(a.URL)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Title", title),
+		{Text: "Published", Widget: date, HintText: "The day the article appeared; relative dates in it are resolved against it."},
+		widget.NewFormItem("Source", source),
+		widget.NewFormItem("URL", url),
+	}
+	d := dialog.NewForm("Edit article details", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		edit := data.ArticleEdit{Title: strings.TrimSpace(title.Text), Published: strings.TrimSpace(date.Text),
+			Source: strings.TrimSpace(source.Text), URL: strings.TrimSpace(url.Text)}
+		m.saveArticleEdit(a, edit)
+	}, m.Window)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+	if a.Published == "" {
+		m.Window.Canvas().Focus(date)
+	}
+}
+
+type dateFormatError struct{}
+
+func (dateFormatError) Error() string { return "use the form YYYY-MM-DD" }
+
+var errDateFormat error = dateFormatError{}
+
+// saveArticleEdit stores an edit and, when the date changed, analyses the
+// article again so its relative dates and events follow the new date.
+func (m *MainWindow) saveArticleEdit(a data.Article, e data.ArticleEdit) {
+	store := m.store
+	runner := m.importer
+	background(&m.bridge, func(ctx context.Context) (struct{}, error) {
+		if err := store.EditArticle(ctx, a.ID, e); err != nil {
+			return struct{}{}, err
+		}
+		if e.Published == a.Published && e.Title == a.Title {
+			return struct{}{}, nil
+		}
+		an, err := runner.model()
+		if err != nil {
+			return struct{}{}, err
+		}
+		a2, err := store.Article(ctx, a.ID)
+		if err != nil {
+			return struct{}{}, err
+		}
+		return struct{}{}, store.SaveExtraction(ctx, a.ID, an.Analyze(a2.Title, a2.Body, a2.Published))
+	}, func(_ struct{}, err error) {
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		m.Refresh()
+		m.Reader.Show(a.ID, m.Articles.Entry.Text)
+	})
+}
