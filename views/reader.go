@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -26,7 +27,9 @@ type ReaderPane struct {
 	Body   *widget.RichText
 	// Edit opens the form to correct title, date, source and URL; on an
 	// undated article it reads "Set date…".
-	Edit   *widget.Button
+	Edit *widget.Button
+	// Copies lists near-duplicates of the article (the same story elsewhere).
+	Copies *fyne.Container
 	scroll *container.Scroll
 	empty  *widget.Label
 
@@ -59,7 +62,8 @@ func newReaderPane(m *MainWindow) *ReaderPane {
 	})
 	r.Edit.Importance = widget.LowImportance
 	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit), r.Meta)
-	page := container.NewVBox(r.Title, meta, r.Legend, widget.NewSeparator(), r.Body)
+	r.Copies = container.NewVBox()
+	page := container.NewVBox(r.Title, meta, r.Copies, r.Legend, widget.NewSeparator(), r.Body)
 	r.scroll = container.NewVScroll(page)
 	r.content = container.NewStack(r.scroll, container.NewCenter(r.empty))
 	r.scroll.Hide()
@@ -80,6 +84,7 @@ type articleView struct {
 	article  data.Article
 	mentions []data.Mention
 	timexes  []data.Timex
+	copies   []data.ArticleSummary
 }
 
 // Show loads an article in the background and shows it, highlighting the
@@ -100,7 +105,10 @@ func (r *ReaderPane) Show(id int64, query string) {
 		if v.mentions, err = store.ArticleMentions(ctx, id); err != nil {
 			return v, err
 		}
-		v.timexes, err = store.ArticleTimexes(ctx, id)
+		if v.timexes, err = store.ArticleTimexes(ctx, id); err != nil {
+			return v, err
+		}
+		v.copies, err = store.Copies(ctx, id)
 		return v, err
 	}, func(v articleView, err error) {
 		if seq != r.seq {
@@ -131,6 +139,21 @@ func (r *ReaderPane) render(v articleView, query string) {
 		r.Edit.Importance = widget.LowImportance
 	}
 	r.Edit.Refresh()
+	r.Copies.Objects = nil
+	if len(v.copies) > 0 {
+		head := widget.NewLabelWithStyle(fmt.Sprintf("Same story, %s:", plural(len(v.copies), "other copy")), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		r.Copies.Add(head)
+		for _, c := range v.copies {
+			id := c.ID
+			// A link rather than a button: it truncates, so a long title
+			// cannot force the reader wider than the window.
+			link := widget.NewHyperlink(copyLabel(c), nil)
+			link.Truncation = fyne.TextTruncateEllipsis
+			link.OnTapped = func() { r.Show(id, "") }
+			r.Copies.Add(link)
+		}
+	}
+	r.Copies.Refresh()
 	r.Body.Segments = bodySegments(a.Body, bodyMarks(v, search.Parse(query, true).Words()))
 	r.Body.Refresh()
 	if len(v.mentions)+len(v.timexes) > 0 {
@@ -141,6 +164,17 @@ func (r *ReaderPane) render(v articleView, query string) {
 	r.empty.Hide()
 	r.scroll.Show()
 	r.scroll.ScrollToTop()
+}
+
+func copyLabel(c data.ArticleSummary) string {
+	parts := []string{orUntitled(c.Title)}
+	if c.Source != "" {
+		parts = append(parts, c.Source)
+	}
+	if c.Published != "" {
+		parts = append(parts, c.Published)
+	}
+	return strings.Join(parts, " — ")
 }
 
 func articleMeta(a data.Article) string {

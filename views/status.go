@@ -73,8 +73,11 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	if word == "entity" {
+	switch word {
+	case "entity":
 		return fmt.Sprintf("%d entities", n)
+	case "other copy":
+		return fmt.Sprintf("%d other copies", n)
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }

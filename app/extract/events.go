@@ -34,6 +34,10 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 		if ti < 0 || insideQuote(d, ti) || reportedAt(d, ents, ti) {
 			continue
 		}
+		// "data for April": the date qualifies a thing, it does not date a happening
+		if ti > 0 && d.toks[ti-1].Lower == "for" {
+			continue
+		}
 		s := d.sents[d.toks[ti].Sent]
 		ev := Event{Start: s.Start, End: s.End, Date: tx.Value, Precision: prec, Confidence: 0.5 + 0.4*tx.Confidence}
 		var firstPlace string
@@ -47,6 +51,9 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			}
 			switch e.Type {
 			case "PLACE":
+				if e.Canonical == dateline && isAcronym(e.Text) {
+					continue // the dateline says where it was written, not where it happened
+				}
 				ev.Places = appendUnique(ev.Places, e.Canonical)
 				if firstPlace == "" {
 					if p := e.Canonical; !isCountryLike(p) {
@@ -223,6 +230,7 @@ func summarize(d *document, s sentence, tx Timex) string {
 		}
 	}
 	var b strings.Builder
+	lastEnd := 0
 	for k := from; k < to; k++ {
 		t := d.toks[k]
 		if t.Start >= tx.Start && t.End <= tx.End {
@@ -232,10 +240,14 @@ func summarize(d *document, s sentence, tx Timex) string {
 		if k+1 < to && d.toks[k+1].Start == tx.Start && (t.Lower == "on" || t.Lower == "in" || t.Lower == "since" || t.Lower == "at") {
 			continue
 		}
-		if b.Len() > 0 && k > from && d.toks[k-1].End < t.Start {
+		if t.Text == "“" || t.Text == "”" || t.Text == "\"" {
+			continue // quotation marks cut out of context only confuse
+		}
+		if b.Len() > 0 && lastEnd < t.Start {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.Text)
+		lastEnd = t.End
 	}
 	sum := strings.TrimSpace(strings.Trim(b.String(), " ,;:—–-“”\""))
 	if len(sum) > 200 {
@@ -248,5 +260,5 @@ func summarize(d *document, s sentence, tx Timex) string {
 }
 
 func clauseBreak(t string) bool {
-	return t == "," || t == ";" || t == "—" || t == "–" || t == "“" || t == "”" || t == "("
+	return t == "," || t == ";" || t == "—" || t == "–" || t == "("
 }

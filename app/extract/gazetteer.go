@@ -26,11 +26,13 @@ type gazetteer struct {
 	places   map[string]*Place
 	prefixes map[string]bool // word prefixes of the keys, for markNames
 	maxLen   int             // longest name in words
+	lower    map[string]bool // words news writes in lower case (lowerwords.txt.gz)
 }
 
 const (
-	placesFile  = "extract/places.tsv.gz"
-	regionsFile = "extract/regions.tsv"
+	placesFile     = "extract/places.tsv.gz"
+	regionsFile    = "extract/regions.tsv"
+	lowerWordsFile = "extract/lowerwords.txt.gz"
 )
 
 // regionPop ranks hand-listed countries and regions above any city of the
@@ -40,6 +42,9 @@ const regionPop = 50_000_000
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{places: make(map[string]*Place, 200_000), prefixes: make(map[string]bool, 50_000)}
 	if err := g.loadRegions(); err != nil {
+		return nil, err
+	}
+	if err := g.loadLowerWords(); err != nil {
 		return nil, err
 	}
 	f, err := assets.Extract.Open(placesFile)
@@ -149,4 +154,32 @@ func PlaceLookup() (func(name string) *Place, error) {
 		return nil, err
 	}
 	return g.lookup, nil
+}
+
+// loadLowerWords reads the list of words written in lower case in news; a
+// capitalised one of them is more likely a sentence start than a name.
+func (g *gazetteer) loadLowerWords() error {
+	g.lower = map[string]bool{}
+	f, err := assets.Extract.Open(lowerWordsFile)
+	if err != nil {
+		if isNotExist(err) {
+			return nil
+		}
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", lowerWordsFile, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return fmt.Errorf("%s: %w", lowerWordsFile, err)
+	}
+	for _, w := range strings.Split(string(b), "\n") {
+		if w != "" {
+			g.lower[w] = true
+		}
+	}
+	return nil
 }

@@ -68,6 +68,8 @@ const (
 	fPrevTagWord
 	fShortPN
 	fCapRun
+	fCommon
+	fCommonNext
 )
 
 const (
@@ -107,6 +109,7 @@ type sentFeats struct {
 	shorts []string
 	gaz    []byte // 0, 'B' or 'I': inside a gazetteer place name
 	actor  []byte // 0, 'B' or 'I': inside a known actor name
+	common []bool // the word is usually written in lower case
 }
 
 // lowerWord is the lower-cased form features use: curly apostrophes made
@@ -187,7 +190,11 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 		}
 		return keys[i]
 	}
+	s.common = make([]bool, n)
 	if g != nil {
+		for i := range words {
+			s.common[i] = g.lower[s.lowers[i]]
+		}
 		markNames(words, key, s.gaz, g.maxLen, g.prefixes, func(k string, _ []string) bool { _, ok := g.places[k]; return ok })
 	}
 	if actors != nil {
@@ -302,6 +309,17 @@ func (s *sentFeats) static(i int, emit func(uint64)) {
 	emit(hs2(fActor, string(rune('0'+s.actor[i])), ""))
 	if i == 0 {
 		emit(hs(fFirst, s.shorts[i]))
+	}
+	// a capitalised everyday word: a sentence start or a title, rarely a name
+	if s.common[i] {
+		first := "0"
+		if i == 0 {
+			first = "1"
+		}
+		emit(hs2(fCommon, first, s.shorts[i]))
+	}
+	if i+1 < len(s.words) && s.common[i+1] {
+		emit(hs2(fCommonNext, s.shorts[i], s.shorts[i+1]))
 	}
 	if hasParticle(l) {
 		emit(hs(fParticle, ""))

@@ -276,6 +276,17 @@ func (im *Importer) run(ctx context.Context, produce func(context.Context, chan<
 	}
 	go func() { wg.Wait(); close(results) }()
 
+	// Near-duplicates are found against everything stored, through an
+	// index of fingerprints kept by this (the only writing) goroutine.
+	near := newNearDupIndex()
+	prints, err := im.Store.Fingerprints(ctx)
+	if err != nil {
+		return Summary{Failed: []Failure{}, NeedsOCR: []string{}}, err
+	}
+	for _, f := range prints {
+		near.add(f.ID, f.SimHash, f.CopyOf)
+	}
+
 	var (
 		sum      = Summary{Failed: []Failure{}, NeedsOCR: []string{}}
 		done     int
@@ -303,15 +314,21 @@ func (im *Importer) run(ctx context.Context, produce func(context.Context, chan<
 		if err != nil {
 			return err
 		}
-		for _, o := range outcomes {
+		copyOf := map[int64]int64{}
+		for i, o := range outcomes {
 			if o.Duplicate {
 				sum.Duplicates++
-			} else {
-				sum.Imported++
+				continue
 			}
+			sum.Imported++
+			leader := near.leaderFor(batch[i].SimHash)
+			if leader != 0 {
+				copyOf[o.ID] = leader
+			}
+			near.add(o.ID, batch[i].SimHash, leader)
 		}
 		batch = batch[:0]
-		return nil
+		return im.Store.SetCopyOf(ctx, copyOf)
 	}
 
 	var fatal error
@@ -426,7 +443,7 @@ func (im *Importer) newArticle(d Document) data.NewArticle {
 	}
 	a := data.NewArticle{Title: d.Title, Body: d.Body, Published: date, Source: d.Source, URL: d.URL,
 		Author: d.Author, Location: d.Location, NeedsOCR: d.NeedsOCR, Path: d.Path, Tags: d.Tags,
-		ContentHash: ContentHash(d)}
+		ContentHash: ContentHash(d), SimHash: SimHash(d.Body)}
 	for k, v := range d.Attrs {
 		a.Attrs = append(a.Attrs, data.Attr{Key: k, Value: v})
 	}

@@ -192,3 +192,28 @@ func TestImportZipKeepsGoodEntriesAndNamesBadOnes(t *testing.T) {
 		}
 	}
 }
+
+func TestNearDuplicatesAreGrouped(t *testing.T) {
+	story := strings.Repeat("Regime forces backed by Russian warplanes advanced on rebel-held towns in the northern Hama countryside as fighting continued for a third day. ", 3) +
+		"Local sources said dozens of airstrikes hit the area, forcing families to flee toward Idlib province. Rebel commanders called for reinforcements."
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "agency.txt"), []byte("Fighting in Hama\n\n"+story), 0o644)
+	os.WriteFile(filepath.Join(dir, "outlet.txt"), []byte("Hama fighting continues\n\nBEIRUT (Reuters) - "+story+" Reporting by a correspondent; editing by a desk."), 0o644)
+	os.WriteFile(filepath.Join(dir, "other.txt"), []byte("Talks in Geneva\n\n"+strings.Repeat("Delegations from the government and the opposition met in Geneva for a new round of talks on a ceasefire and humanitarian access. ", 5)), 0o644)
+	s := openStore(t)
+	if _, err := (&Importer{Store: s, Workers: 1}).ImportPaths(context.Background(), []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	list, _ := s.ListArticles(context.Background(), 10, 0)
+	for _, a := range list {
+		ids[a.Title] = a.ID
+	}
+	copies, err := s.Copies(context.Background(), ids["Hama fighting continues"])
+	if err != nil || len(copies) != 1 || copies[0].ID != ids["Fighting in Hama"] {
+		t.Errorf("copies of the outlet's version: %+v %v", copies, err)
+	}
+	if copies, _ := s.Copies(context.Background(), ids["Talks in Geneva"]); len(copies) != 0 {
+		t.Errorf("an unrelated article is grouped: %+v", copies)
+	}
+}

@@ -18,6 +18,7 @@ import (
 // names (as NormKey keys) of every city, minus names that are common
 // English words.
 func buildGazetteer(corpus, out string) error {
+	outDir = out
 	common, err := commonWords(corpus)
 	if err != nil {
 		return err
@@ -77,6 +78,9 @@ func buildGazetteer(corpus, out string) error {
 	return of.Close()
 }
 
+// outDir is where buildGazetteer writes its files.
+var outDir = "assets/extract"
+
 // usableName keeps Latin-script names that look like names: capitalised,
 // at least three letters, not an all-capitals code like "ALV".
 func usableName(s string) bool {
@@ -117,10 +121,30 @@ func commonWords(corpus string) (map[string]bool, error) {
 		}
 	}
 	common := map[string]bool{}
+	var words []string
 	for w, n := range low {
 		if n >= 3 {
 			common[extract.NormKey(w)] = true
+			words = append(words, w)
 		}
 	}
-	return common, nil
+	sort.Strings(words)
+	return common, writeLowerWords(words)
+}
+
+// writeLowerWords saves the words that news writes in lower case, for the
+// tagger's "capitalised only because it starts the sentence" feature.
+func writeLowerWords(words []string) error {
+	f, err := os.Create(filepath.Join(outDir, "lowerwords.txt.gz"))
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if _, err := zw.Write([]byte(strings.Join(words, "\n") + "\n")); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
 }
