@@ -34,7 +34,7 @@ type importRunner struct {
 	OnDone func(ingest.Summary, error)
 }
 
-func (r *importRunner) start(store *data.Store, paths []string) {
+func (r *importRunner) start(store *data.Store, paths []string, read ingest.Options) {
 	label := "Importing"
 	if len(paths) == 1 {
 		label += " " + filepath.Base(paths[0])
@@ -44,7 +44,7 @@ func (r *importRunner) start(store *data.Store, paths []string) {
 		if err != nil {
 			return ingest.Summary{}, err
 		}
-		im := &ingest.Importer{Store: store, OnProgress: progress, Analyzer: an}
+		im := &ingest.Importer{Store: store, OnProgress: progress, Analyzer: an, Read: read}
 		return im.ImportPaths(ctx, paths)
 	})
 }

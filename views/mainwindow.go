@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"dossier/app/ingest"
@@ -115,7 +116,11 @@ func (m *MainWindow) runImport(paths []string) {
 		m.showError(fmt.Errorf("open or create a collection first"))
 		return
 	}
-	m.importer.start(m.store, paths)
+	if m.importer.running {
+		dialog.ShowInformation("Import running", "Wait for the current import to finish, or cancel it.", m.Window)
+		return
+	}
+	m.importWithMapping(paths)
 }
 
 // afterImport refreshes the panes and reports failures.

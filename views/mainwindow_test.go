@@ -239,24 +239,14 @@ func TestImportInWindowReportsFailuresAndRefreshes(t *testing.T) {
 // dialogText collects the text of the labels and entries in an overlay.
 func dialogText(o fyne.CanvasObject) string {
 	var b strings.Builder
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	walkObjects(o, func(o fyne.CanvasObject) {
 		switch w := o.(type) {
 		case *widget.Label:
 			b.WriteString(w.Text + "\n")
 		case *widget.Entry:
 			b.WriteString(w.Text + "\n")
-		case *fyne.Container:
-			for _, c := range w.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(w).Objects() {
-				walk(c)
-			}
 		}
-	}
-	walk(o)
+	})
 	return b.String()
 }
 
@@ -284,5 +274,69 @@ func TestSelectingAnEntityFiltersTheList(t *testing.T) {
 	waitFor(t, shown, "unfiltered list")
 	if len(m.Articles.Hits) != 3 || m.Articles.filterRow.Visible() {
 		t.Errorf("after clearing: %d hits", len(m.Articles.Hits))
+	}
+}
+
+func TestMappingDialogForUnusualColumns(t *testing.T) {
+	m, _ := newTestWindow(t, testStore(t))
+	path := filepath.Join(t.TempDir(), "export.csv")
+	os.WriteFile(path, []byte("kop,tekst,wanneer\nAirstrike on Idlib,Warplanes struck Idlib on Monday.,2017-04-24\n"), 0o644)
+	done := make(chan ingest.Summary, 1)
+	m.importer.OnDone = func(s ingest.Summary, err error) { done <- s }
+
+	m.bridge.onMain(func() { m.runImport([]string{path}) })
+	m.WaitIdle()
+	overlay := m.Window.Canvas().Overlays().Top()
+	if overlay == nil || !strings.Contains(dialogText(overlay), "export.csv") {
+		t.Fatal("no mapping dialog")
+	}
+	var selects []*widget.Select
+	var importBtn *widget.Button
+	walkObjects(overlay, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Select:
+			selects = append(selects, w)
+		case *widget.Button:
+			if w.Text == "Import" {
+				importBtn = w
+			}
+		}
+	})
+	if len(selects) != len(ingest.Fields) || importBtn == nil {
+		t.Fatalf("dialog has %d selects, import button %v", len(selects), importBtn != nil)
+	}
+	m.bridge.onMain(func() {
+		selects[0].SetSelected("kop")   // title
+		selects[1].SetSelected("tekst") // body
+		selects[2].SetSelected("wanneer")
+		test.Tap(importBtn)
+	})
+	m.WaitIdle()
+	sum := waitFor(t, done, "import")
+	if sum.Imported != 1 || len(sum.Failed) != 0 {
+		t.Fatalf("summary %+v", sum)
+	}
+	found := false
+	for _, h := range m.Articles.Hits {
+		if h.Title == "Airstrike on Idlib" && h.Published == "2017-04-24" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("mapped article not listed: %+v", m.Articles.Hits)
+	}
+}
+
+func walkObjects(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch w := o.(type) {
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			walkObjects(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(w).Objects() {
+			walkObjects(c, visit)
+		}
 	}
 }

@@ -18,6 +18,9 @@ type StatusBar struct {
 	content fyne.CanvasObject
 
 	Counts   *widget.Label
+	// Undated lists the articles without a publication date in one click,
+	// so the user can give each one.
+	Undated  *widget.Hyperlink
 	Progress *widget.ProgressBar
 	Activity *widget.Label
 	Cancel   *widget.Button
@@ -28,6 +31,12 @@ type StatusBar struct {
 func newStatusBar(m *MainWindow) *StatusBar {
 	s := &StatusBar{win: m}
 	s.Counts = widget.NewLabel("")
+	s.Undated = widget.NewHyperlink("", nil)
+	s.Undated.OnTapped = func() {
+		m.Articles.Entry.SetText("undated")
+		m.FocusSearch()
+	}
+	s.Undated.Hide()
 	s.Progress = widget.NewProgressBar()
 	s.Activity = widget.NewLabel("")
 	s.Activity.Truncation = fyne.TextTruncateEllipsis
@@ -35,7 +44,7 @@ func newStatusBar(m *MainWindow) *StatusBar {
 	bar := container.NewGridWrap(fyne.NewSize(220, s.Progress.MinSize().Height), s.Progress)
 	s.busy = container.NewBorder(nil, nil, bar, s.Cancel, s.Activity)
 	s.busy.Hide()
-	s.content = container.NewBorder(widget.NewSeparator(), nil, s.Counts, nil, s.busy)
+	s.content = container.NewBorder(widget.NewSeparator(), nil, container.NewHBox(s.Counts, s.Undated), nil, s.busy)
 	return s
 }
 
@@ -58,15 +67,17 @@ func (s *StatusBar) Reload() {
 				return
 			}
 			s.Counts.SetText(countsText(c))
+			if c.Undated > 0 {
+				s.Undated.SetText(fmt.Sprintf("%d undated: set their dates", c.Undated))
+				s.Undated.Show()
+			} else {
+				s.Undated.Hide()
+			}
 		})
 }
 
 func countsText(c data.Counts) string {
-	t := fmt.Sprintf("%s · %s · %s", plural(c.Articles, "article"), plural(c.Entities, "entity"), plural(c.Events, "event"))
-	if c.Undated > 0 {
-		t += fmt.Sprintf(" · %d undated", c.Undated)
-	}
-	return t
+	return fmt.Sprintf("%s · %s · %s", plural(c.Articles, "article"), plural(c.Entities, "entity"), plural(c.Events, "event"))
 }
 
 func plural(n int, word string) string {

@@ -27,6 +27,7 @@ func TestEntityPatterns(t *testing.T) {
 		{"Jamad al-Hawamy, a citizen journalist, saw the strikes.", "Jamad al-Hawamy", "PERSON", "Jamad al-Hawamy"},
 		{"Shelling hit Deir ez-Zor on Tuesday.", "Deir ez-Zor", "PLACE", "Deir ez-Zor"},
 		{"BEIRUT: Shelling resumed overnight.", "BEIRUT", "PLACE", "Beirut"},
+		{"Kurdish fighters captured Tall Tawil from the jihadists.", "Tall Tawil", "PLACE", "Tall Tawil"},
 		// a monitoring group based in a city: the city is still a place
 		{"Airwars, a London-based monitoring group, counted the strikes.", "London", "PLACE", "London"},
 	}

@@ -15,6 +15,15 @@ var groupHeads = map[string]bool{
 	"asaib": true, "asa'ib": true, "tanzim": true, "majlis": true, "junud": true, "thuwar": true, "usud": true,
 }
 
+// placeHeads begin place names of the region: hill, village, monastery,
+// spring, mountain, ruin, well, cape, palace, house, bridge, valley.
+var placeHeads = map[string]bool{
+	"tal": true, "tall": true, "tel": true, "tell": true, "kafr": true, "kfar": true, "deir": true,
+	"dayr": true, "ain": true, "ayn": true, "jabal": true, "jebel": true, "jabel": true, "khirbet": true,
+	"khirbat": true, "bir": true, "ras": true, "qasr": true, "maarat": true, "ma'arat": true, "beit": true,
+	"bayt": true, "jisr": true, "wadi": true, "marj": true, "umm": true,
+}
+
 // orgHeads end organisation names: "Free Idlib Army", "Sultan Murad
 // Division", "Syrian Observatory for Human Rights" is handled by the list.
 var orgHeads = map[string]bool{
@@ -51,6 +60,18 @@ func groupRuleSpans(d *document, s sentence) []espan {
 			}
 			if j > i+1 && !nameGlue[d.toks[j-1].Lower] {
 				out = append(out, espan{from: i, to: j, typ: "ORG", conf: 0.9, prio: prioRule})
+				i = j - 1
+				continue
+			}
+		}
+		// "Tall Tawil", "Kafr Nabl", "Deir Hafer": places named by their kind
+		if placeHeads[t.Lower] {
+			j := i + 1
+			for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower)) && !orgHeads[d.toks[j].Lower] {
+				j++
+			}
+			if j > i+1 && j-i <= 4 {
+				out = append(out, espan{from: i, to: j, typ: "PLACE", conf: 0.75, prio: prioRule})
 				i = j - 1
 				continue
 			}

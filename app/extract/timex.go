@@ -241,6 +241,9 @@ func (m *tm) mDate(i int) (tspec, bool) {
 	// US numeric dates 4/23/2017
 	if parts := strings.Split(w, "/"); len(parts) == 3 {
 		mo, dd, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+		if mo > 12 && dd <= 12 {
+			mo, dd = dd, mo // 23/04/2017: day first, as much of the world writes it
+		}
 		if len(parts[2]) == 2 {
 			y += 1900
 			if y < 1950 {

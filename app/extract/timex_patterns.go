@@ -76,13 +76,17 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 		u := m.w(k)
 		if code := unitCodes[u]; code != "" && !isTimeUnit(u) && code != "WE" && code != "NI" && (m.w(k+1) == "ago" || m.w(k+1) == "earlier" || m.w(k+1) == "later") {
 			if m.w(k+1) == "later" {
-				n = -n
+				// "three days later": counted from the date the story is at
+				sp.kind = kAnchor
 			}
 			if n < 0 {
 				sp.value = "PAST_REF"
 				sp.kind = kFixed
 			} else {
 				sp.unit, sp.off = code, -n
+				if sp.kind == kAnchor {
+					sp.off = n
+				}
 			}
 			sp.to = k + 2
 			return sp, true

@@ -98,3 +98,17 @@ func TestTimexNotDates(t *testing.T) {
 		}
 	}
 }
+
+func TestTimexAnchoredLater(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The siege began on March 2. Three days later the town fell.", monday)
+	for _, tx := range r.Timexes {
+		if tx.Text == "Three days later" {
+			if tx.Value != "2017-03-05" {
+				t.Errorf("Three days later = %s, want 2017-03-05", tx.Value)
+			}
+			return
+		}
+	}
+	t.Errorf("no 'Three days later' in %+v", r.Timexes)
+}

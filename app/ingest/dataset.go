@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -122,7 +123,7 @@ func readDelimited(name string, data []byte, sep rune, opt Options) ([]Document,
 		}
 		return nil, fmt.Errorf("header: %w", err)
 	}
-	cols, err := MapColumns(header, opt.ColumnMap)
+	cols, err := MapColumns(header, opt.columnMapFor(name))
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +184,7 @@ func readJSONL(name string, data []byte, opt Options) ([]Document, error) {
 		sort.Strings(keys)
 		if cols == nil || !sameKeys(header, keys) {
 			header = keys
-			if cols, err = MapColumns(header, opt.ColumnMap); err != nil {
+			if cols, err = MapColumns(header, opt.columnMapFor(name)); err != nil {
 				return docs, fmt.Errorf("line %d: %w", n+1, err)
 			}
 		}
@@ -276,4 +277,86 @@ func ParseDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return FindDate(s)
+}
+
+// DatasetPreview is the start of a dataset, for the column-mapping dialog.
+type DatasetPreview struct {
+	Columns []string
+	Rows    [][]string
+	// Mapping is the automatic mapping, field → column name.
+	Mapping map[string]string
+	// Complete is false when no text column was recognised: the user must
+	// say which column holds the article text.
+	Complete bool
+}
+
+// IsDataset reports whether a file name is a dataset (one article per row).
+func IsDataset(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv", ".tsv", ".tab", ".jsonl", ".ndjson":
+		return true
+	}
+	return false
+}
+
+// PreviewDataset reads a dataset's columns, its first rows and the mapping
+// Dossier would use.
+func PreviewDataset(name string, data []byte, rows int) (DatasetPreview, error) {
+	var p DatasetPreview
+	text, err := DecodeText(data)
+	if err != nil {
+		return p, err
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".jsonl", ".ndjson":
+		for _, line := range strings.Split(text, "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			var obj map[string]any
+			if err := json.Unmarshal([]byte(line), &obj); err != nil {
+				return p, fmt.Errorf("not a JSON object: %v", err)
+			}
+			if p.Columns == nil {
+				for k := range obj {
+					p.Columns = append(p.Columns, k)
+				}
+				sort.Strings(p.Columns)
+			}
+			row := make([]string, len(p.Columns))
+			for i, c := range p.Columns {
+				if v, ok := obj[c]; ok && v != nil {
+					row[i] = fmt.Sprint(v)
+				}
+			}
+			p.Rows = append(p.Rows, row)
+			if len(p.Rows) >= rows {
+				break
+			}
+		}
+	default:
+		r := csv.NewReader(strings.NewReader(text))
+		if ext := strings.ToLower(filepath.Ext(name)); ext == ".tsv" || ext == ".tab" {
+			r.Comma = '\t'
+		}
+		r.FieldsPerRecord = -1
+		r.LazyQuotes = true
+		if p.Columns, err = r.Read(); err != nil {
+			return p, fmt.Errorf("header: %w", err)
+		}
+		for len(p.Rows) < rows {
+			rec, err := r.Read()
+			if err != nil {
+				break
+			}
+			p.Rows = append(p.Rows, rec)
+		}
+	}
+	cols, err := MapColumns(p.Columns, nil)
+	p.Complete = err == nil
+	p.Mapping = map[string]string{}
+	for field, i := range cols {
+		p.Mapping[field] = p.Columns[i]
+	}
+	return p, nil
 }

@@ -217,3 +217,34 @@ func TestNearDuplicatesAreGrouped(t *testing.T) {
 		t.Errorf("an unrelated article is grouped: %+v", copies)
 	}
 }
+
+func TestUnusualColumnNames(t *testing.T) {
+	csvText := "kop,tekst,wanneer,bron\nAirstrike on Idlib,Warplanes struck Idlib on Monday.,2017-04-24,SANA\n"
+	p, err := PreviewDataset("x.csv", []byte(csvText), 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Complete || len(p.Rows) != 1 || len(p.Columns) != 4 {
+		t.Fatalf("preview %+v", p)
+	}
+	if _, err := ReadBytes("x.csv", []byte(csvText), Options{}); err == nil || !strings.Contains(err.Error(), "--map body=") {
+		t.Errorf("unmapped dataset: %v", err)
+	}
+	docs, err := ReadBytes("x.csv", []byte(csvText), Options{ColumnMap: map[string]string{"title": "kop", "body": "tekst", "date": "wanneer", "source": "bron"}})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("mapped: %v %+v", err, docs)
+	}
+	d := docs[0]
+	if d.Title != "Airstrike on Idlib" || d.Date != "2017-04-24" || d.Source != "SANA" || !strings.Contains(d.Body, "Warplanes") {
+		t.Errorf("doc %+v", d)
+	}
+	// Usual names need no mapping; unmapped columns are kept as attributes.
+	docs, err = ReadBytes("y.tsv", []byte("headline\tbody\tpublished\toutlet\tdesk\nH\tSome text here.\t04/05/2017\tnna\tworld\n"), Options{})
+	if err != nil || docs[0].Title != "H" || docs[0].Date != "2017-04-05" || docs[0].Source != "nna" || docs[0].Attrs["desk"] != "world" {
+		t.Errorf("auto mapping: %v %+v", err, docs)
+	}
+	docs, err = ReadBytes("z.jsonl", []byte(`{"title":"J","text":"JSON body text.","date":"2017-04-24","tags":["a"]}`+"\n"), Options{})
+	if err != nil || docs[0].Title != "J" || docs[0].Date != "2017-04-24" {
+		t.Errorf("jsonl: %v %+v", err, docs)
+	}
+}

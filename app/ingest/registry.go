@@ -13,6 +13,17 @@ type Options struct {
 	// ColumnMap maps a document field (title, body, date, source, url, author,
 	// location) to a dataset column name, overriding the automatic mapping.
 	ColumnMap map[string]string
+	// FileColumnMaps maps particular dataset files (by path) to their own
+	// column mapping, as the window's mapping dialog sets it.
+	FileColumnMaps map[string]map[string]string
+}
+
+// columnMapFor returns the explicit column mapping for a dataset file.
+func (o Options) columnMapFor(name string) map[string]string {
+	if m, ok := o.FileColumnMaps[name]; ok {
+		return m
+	}
+	return o.ColumnMap
 }
 
 // ReadFunc reads one file's bytes into zero or more documents. name is the path

@@ -59,7 +59,7 @@ func trainTagger(corpus, re3d, out string, epochs int) error {
 			return err
 		}
 		// re3d is small but closest to the product's users: weigh it up
-		for k := 0; k < 3; k++ {
+		for k := 0; k < 10; k++ {
 			sents = append(sents, r...)
 		}
 		fmt.Fprintf(os.Stderr, "re3d: %d training sentences\n", len(r))
