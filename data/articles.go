@@ -18,9 +18,11 @@ func (s *Store) InsertArticles(ctx context.Context, batch []NewArticle) ([]Inser
 		return nil, err
 	}
 	defer tx.Rollback()
+	w := newTxWriter(tx)
+	defer w.close()
 	out := make([]InsertOutcome, 0, len(batch))
 	for _, a := range batch {
-		o, err := insertArticle(ctx, tx, a)
+		o, err := insertArticle(ctx, w, a)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
@@ -32,9 +34,9 @@ func (s *Store) InsertArticles(ctx context.Context, batch []NewArticle) ([]Inser
 	return out, nil
 }
 
-func insertArticle(ctx context.Context, tx *sql.Tx, a NewArticle) (InsertOutcome, error) {
+func insertArticle(ctx context.Context, w *txWriter, a NewArticle) (InsertOutcome, error) {
 	var o InsertOutcome
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles
+	res, err := w.exec(ctx, `INSERT INTO articles
 		(title, body, published, source, url, author, location, needs_ocr, content_hash, simhash)
 		VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING`,
 		a.Title, a.Body, a.Published, a.Source, a.URL, a.Author, a.Location, a.NeedsOCR, a.ContentHash, int64(a.SimHash))
@@ -47,17 +49,17 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a NewArticle) (InsertOutcome
 			return o, err
 		}
 		if a.Extraction != nil {
-			if err := saveExtraction(ctx, tx, o.ID, a.Extraction); err != nil {
+			if err := saveExtraction(ctx, w, o.ID, a.Extraction); err != nil {
 				return o, err
 			}
 		}
 	} else {
 		o.Duplicate = true
-		if err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash=?`, a.ContentHash).Scan(&o.ID); err != nil {
+		if err := w.scan(ctx, `SELECT id FROM articles WHERE content_hash=?`, []any{a.ContentHash}, &o.ID); err != nil {
 			return o, err
 		}
 		// A duplicate may know what the first copy did not (a date, a source).
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET
+		if _, err := w.exec(ctx, `UPDATE articles SET
 			published = CASE WHEN published='' THEN ? ELSE published END,
 			source    = CASE WHEN source=''    THEN ? ELSE source END,
 			url       = CASE WHEN url=''       THEN ? ELSE url END,
@@ -68,7 +70,7 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a NewArticle) (InsertOutcome
 		// Where the copies disagree, the other value is kept as an attribute
 		// so it stays visible rather than silently lost.
 		var pub, src, loc string
-		if err := tx.QueryRowContext(ctx, `SELECT published, source, location FROM articles WHERE id=?`, o.ID).Scan(&pub, &src, &loc); err != nil {
+		if err := w.scan(ctx, `SELECT published, source, location FROM articles WHERE id=?`, []any{o.ID}, &pub, &src, &loc); err != nil {
 			return o, err
 		}
 		for _, d := range []struct{ key, stored, other string }{{"date", pub, a.Published}, {"source", src, a.Source}, {"location", loc, a.Location}} {
@@ -78,40 +80,40 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a NewArticle) (InsertOutcome
 		}
 	}
 	if a.Path != "" {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_paths (article_id, path) VALUES (?,?)
+		if _, err := w.exec(ctx, `INSERT INTO article_paths (article_id, path) VALUES (?,?)
 			ON CONFLICT(path) DO UPDATE SET article_id=excluded.article_id`, o.ID, a.Path); err != nil {
 			return o, err
 		}
 	}
 	if f := a.File; f != nil {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO import_files (path, file_size, file_mtime) VALUES (?,?,?)
+		if _, err := w.exec(ctx, `INSERT INTO import_files (path, file_size, file_mtime) VALUES (?,?,?)
 			ON CONFLICT(path) DO UPDATE SET file_size=excluded.file_size, file_mtime=excluded.file_mtime,
 			imported_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')`, f.Path, f.Size, f.MTime); err != nil {
 			return o, err
 		}
 	}
 	for _, at := range a.Attrs {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_attrs (article_id, key, value) VALUES (?,?,?)`, o.ID, at.Key, at.Value); err != nil {
+		if _, err := w.exec(ctx, `INSERT OR IGNORE INTO article_attrs (article_id, key, value) VALUES (?,?,?)`, o.ID, at.Key, at.Value); err != nil {
 			return o, err
 		}
 	}
 	for _, t := range a.Tags {
-		if err := tagArticle(ctx, tx, o.ID, t); err != nil {
+		if err := tagArticle(ctx, w, o.ID, t); err != nil {
 			return o, err
 		}
 	}
 	return o, nil
 }
 
-func tagArticle(ctx context.Context, tx *sql.Tx, articleID int64, tag string) error {
+func tagArticle(ctx context.Context, w *txWriter, articleID int64, tag string) error {
 	tag = strings.TrimSpace(tag)
 	if tag == "" {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO tags (name) VALUES (?)`, tag); err != nil {
+	if _, err := w.exec(ctx, `INSERT OR IGNORE INTO tags (name) VALUES (?)`, tag); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE name=?`, articleID, tag)
+	_, err := w.exec(ctx, `INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE name=?`, articleID, tag)
 	return err
 }
 

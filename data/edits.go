@@ -95,13 +95,15 @@ func (s *Store) SaveExtractions(ctx context.Context, byArticle map[int64]*Extrac
 		return err
 	}
 	defer tx.Rollback()
+	w := newTxWriter(tx)
+	defer w.close()
 	ids := make([]int64, 0, len(byArticle))
 	for id := range byArticle {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	for _, id := range ids {
-		if err := saveExtraction(ctx, tx, id, byArticle[id]); err != nil {
+		if err := saveExtraction(ctx, w, id, byArticle[id]); err != nil {
 			return fmt.Errorf("article %d: %w", id, err)
 		}
 	}

@@ -65,23 +65,25 @@ func (s *Store) SaveExtraction(ctx context.Context, articleID int64, ex *Extract
 		return err
 	}
 	defer tx.Rollback()
-	if err := saveExtraction(ctx, tx, articleID, ex); err != nil {
+	w := newTxWriter(tx)
+	defer w.close()
+	if err := saveExtraction(ctx, w, articleID, ex); err != nil {
 		return err
 	}
 	return tx.Commit()
 }
 
-func saveExtraction(ctx context.Context, tx *sql.Tx, articleID int64, ex *Extraction) error {
+func saveExtraction(ctx context.Context, w *txWriter, articleID int64, ex *Extraction) error {
 	for _, q := range []string{
 		`DELETE FROM mentions WHERE article_id=?`,
 		`DELETE FROM timexes WHERE article_id=?`,
 		`DELETE FROM events WHERE article_id=? AND status='extracted'`,
 	} {
-		if _, err := tx.ExecContext(ctx, q, articleID); err != nil {
+		if _, err := w.exec(ctx, q, articleID); err != nil {
 			return err
 		}
 	}
-	rejected, err := rejectedKeys(ctx, tx)
+	rejected, err := w.rejectedKeys(ctx)
 	if err != nil {
 		return err
 	}
@@ -93,25 +95,26 @@ func saveExtraction(ctx context.Context, tx *sql.Tx, articleID int64, ex *Extrac
 		}
 		id, ok := byName[m.Entity.Type+"\x00"+m.Entity.Name]
 		if !ok {
-			if id, err = resolveEntity(ctx, tx, m.Entity, key); err != nil {
+			if id, err = resolveEntity(ctx, w, m.Entity, key); err != nil {
 				return fmt.Errorf("entity %q: %w", m.Entity.Name, err)
 			}
 			byName[m.Entity.Type+"\x00"+m.Entity.Name] = id
 			byName["\x00"+m.Entity.Name] = id
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (article_id, entity_id, start, end, text, confidence) VALUES (?,?,?,?,?,?)`,
+		if _, err := w.exec(ctx, `INSERT INTO mentions (article_id, entity_id, start, end, text, confidence) VALUES (?,?,?,?,?,?)`,
 			articleID, id, m.Start, m.End, m.Text, m.Confidence); err != nil {
 			return err
 		}
-		if m.Text != m.Entity.Name {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`,
+		if ak := (aliasKey{id, m.Text}); m.Text != m.Entity.Name && !w.aliases[ak] {
+			if _, err := w.exec(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`,
 				id, m.Text, NormKey(m.Text)); err != nil {
 				return err
 			}
+			w.aliases[ak] = true
 		}
 	}
 	for _, t := range ex.Timexes {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO timexes (article_id, start, end, text, type, value, mod, confidence) VALUES (?,?,?,?,?,?,?,?)`,
+		if _, err := w.exec(ctx, `INSERT INTO timexes (article_id, start, end, text, type, value, mod, confidence) VALUES (?,?,?,?,?,?,?,?)`,
 			articleID, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Confidence); err != nil {
 			return err
 		}
@@ -121,7 +124,7 @@ func saveExtraction(ctx context.Context, tx *sql.Tx, articleID int64, ex *Extrac
 		if !ok {
 			continue
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO events (article_id, start, end, date, precision, summary, sentence, caption, confidence)
+		res, err := w.exec(ctx, `INSERT INTO events (article_id, start, end, date, precision, summary, sentence, caption, confidence)
 			VALUES (?,?,?,?,?,?,?,?,?)`, articleID, e.Start, e.End, date, e.Precision, e.Summary, e.Sentence, e.Caption, e.Confidence)
 		if err != nil {
 			return err
@@ -130,7 +133,7 @@ func saveExtraction(ctx context.Context, tx *sql.Tx, articleID int64, ex *Extrac
 		for role, names := range map[string][]string{"actor": e.Actors, "place": e.Places} {
 			for _, n := range names {
 				if id, ok := byName["\x00"+n]; ok {
-					if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_participants (event_id, entity_id, role) VALUES (?,?,?)`,
+					if _, err := w.exec(ctx, `INSERT OR IGNORE INTO event_participants (event_id, entity_id, role) VALUES (?,?,?)`,
 						eventID, id, role); err != nil {
 						return err
 					}
@@ -138,7 +141,7 @@ func saveExtraction(ctx context.Context, tx *sql.Tx, articleID int64, ex *Extrac
 			}
 		}
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE articles SET extracted_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?`, articleID)
+	_, err = w.exec(ctx, `UPDATE articles SET extracted_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?`, articleID)
 	return err
 }
 
@@ -168,51 +171,34 @@ func eventDay(v string) (string, bool) {
 // resolveEntity finds the entity a name belongs to, or creates it. Aliases
 // are looked up first, so a name the user merged into another entity keeps
 // going there.
-func resolveEntity(ctx context.Context, tx *sql.Tx, ref EntityRef, key string) (int64, error) {
+func resolveEntity(ctx context.Context, w *txWriter, ref EntityRef, key string) (int64, error) {
+	cacheKey := ref.Type + "\x00" + key
+	if id, ok := w.entities[cacheKey]; ok {
+		return id, nil
+	}
 	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT e.id FROM aliases a JOIN entities e ON e.id=a.entity_id
-		WHERE a.norm_key=? AND e.type=? ORDER BY a.origin='user' DESC, e.id LIMIT 1`, key, ref.Type).Scan(&id)
-	if err == nil {
-		return id, nil
+	err := w.scan(ctx, `SELECT e.id FROM aliases a JOIN entities e ON e.id=a.entity_id
+		WHERE a.norm_key=? AND e.type=? ORDER BY a.origin='user' DESC, e.id LIMIT 1`, []any{key, ref.Type}, &id)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=?`, []any{key, ref.Type}, &id)
 	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
-	}
-	err = tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=?`, key, ref.Type).Scan(&id)
-	if err == nil {
-		return id, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO entities (name, type, norm_key, latitude, longitude, country) VALUES (?,?,?,?,?,?)`,
-		strings.TrimSpace(ref.Name), ref.Type, key, ref.Latitude, ref.Longitude, ref.Country)
-	if err != nil {
-		return 0, err
-	}
-	id, err = res.LastInsertId()
-	if err != nil {
-		return 0, err
-	}
-	_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`, id, ref.Name, key)
-	return id, err
-}
-
-func rejectedKeys(ctx context.Context, tx *sql.Tx) (map[string]bool, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT norm_key FROM entity_rules WHERE kind='reject'`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	keys := map[string]bool{}
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, err
+	if errors.Is(err, sql.ErrNoRows) {
+		var res sql.Result
+		res, err = w.exec(ctx, `INSERT INTO entities (name, type, norm_key, latitude, longitude, country) VALUES (?,?,?,?,?,?)`,
+			strings.TrimSpace(ref.Name), ref.Type, key, ref.Latitude, ref.Longitude, ref.Country)
+		if err != nil {
+			return 0, err
 		}
-		keys[k] = true
+		if id, err = res.LastInsertId(); err != nil {
+			return 0, err
+		}
+		_, err = w.exec(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`, id, ref.Name, key)
 	}
-	return keys, rows.Err()
+	if err != nil {
+		return 0, err
+	}
+	w.entities[cacheKey] = id
+	return id, nil
 }
 
 // Mention is a stored mention, for highlighting in the reader.

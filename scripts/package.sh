@@ -89,9 +89,11 @@ fi
 if [ "$windows" = 1 ]; then
   "$root/scripts/deps.sh" windows
   echo "package.sh: cross-compiling dist/Dossier.exe (minutes on a cold cache)" >&2
-  # -H=windowsgui: no console window behind the app; -s -w: smaller download.
+  # -H=windowsgui: no console window behind the app; -s -w: smaller download;
+  # migrated_fynedo: what fyne package adds for `[Migrations] fyneDo = true`,
+  # so the .exe behaves like the Linux package (no thread-check fallbacks).
   CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-    go build -trimpath -ldflags "-H=windowsgui -s -w" -o "$dist/Dossier.exe" .
+    go build -trimpath -tags migrated_fynedo -ldflags "-H=windowsgui -s -w" -o "$dist/Dossier.exe" .
   echo "package.sh: wrote dist/Dossier.exe" >&2
 fi
 

@@ -218,6 +218,11 @@ func cleanSpans(d *document, spans []espan) []espan {
 		if !isWordTok(d.toks[s.from].Text) {
 			continue
 		}
+		// a photo credit names a photographer or an outlet, never a place
+		if s.typ == "PLACE" && s.from >= 2 && (d.toks[s.from-1].Lower == "of" && d.toks[s.from-2].Lower == "courtesy" ||
+			d.toks[s.from-1].Lower == "by" && (d.toks[s.from-2].Lower == "photo" || d.toks[s.from-2].Lower == "photos")) {
+			s.typ = "ORG"
+		}
 		out = append(out, s)
 	}
 	return out

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 
 	"dossier/assets"
 )
@@ -151,6 +152,8 @@ func writeTagger(w io.Writer, weights map[uint64]*[nTags]float64) error {
 			rows = append(rows, kept{k, q})
 		}
 	}
+	// a fixed order makes `make model` reproducible byte for byte
+	sort.Slice(rows, func(a, b int) bool { return rows[a].k < rows[b].k })
 	bw := bufio.NewWriter(w)
 	bw.WriteString(taggerMagic)
 	binary.Write(bw, binary.LittleEndian, float32(scale))

@@ -15,6 +15,7 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	dated := !pub.IsZero()
 	pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	lastDay := time.Time{}
+	var clock []bool // per output timex: a clock time resolved on the publication day
 	for _, sp := range specs {
 		v := ""
 		switch sp.kind {
@@ -60,8 +61,28 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 		}
 		start, end := d.toks[sp.from].Start, d.toks[sp.to-1].End
 		out = append(out, Timex{Start: start, End: end, Text: d.text[start:end], Type: sp.typ, Value: v, Mod: sp.mod, Confidence: sp.conf})
+		clock = append(clock, sp.kind == kRel && sp.typ == "TIME" && strings.HasPrefix(sp.suffix, "T") && len(sp.suffix) == 6)
 	}
+	attachClockTimes(d, out, clock)
 	return out
+}
+
+// attachClockTimes moves "10 p.m." from the publication day to the day the
+// same sentence names ("on Friday at 10 p.m.").
+func attachClockTimes(d *document, out []Timex, clock []bool) {
+	for i := range out {
+		if !clock[i] || len(out[i].Value) < 10 {
+			continue
+		}
+		sent := d.toks[d.tokenAt(out[i].Start)].Sent
+		for j := range out {
+			if j == i || clock[j] || precisionOf(out[j]) != "day" || d.toks[d.tokenAt(out[j].Start)].Sent != sent {
+				continue
+			}
+			out[i].Value = out[j].Value[:10] + out[i].Value[10:]
+			break
+		}
+	}
 }
 
 func ymd(y, m, dd int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, dd) }

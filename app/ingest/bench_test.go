@@ -8,16 +8,21 @@ import (
 	"testing"
 	"time"
 
+	"dossier/app/analysis"
 	"dossier/app/benchcorpus"
 	"dossier/app/ingest"
 	"dossier/data"
 )
 
 // benchImport imports n generated ~3 KB articles from files, end to end
-// (walk, read, decode, store, index), and reports articles/s, the database
+// (walk, read, decode, extract, store, index), and reports articles/s, the database
 // size and the peak heap seen by the Go runtime.
 func benchImport(b *testing.B, n int) {
 	g, err := benchcorpus.New(1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	analyzer, err := analysis.New()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -36,7 +41,7 @@ func benchImport(b *testing.B, n int) {
 		var peak uint64
 		b.StartTimer()
 		start := time.Now()
-		im := &ingest.Importer{Store: store, OnProgress: func(ingest.Progress) {
+		im := &ingest.Importer{Store: store, Analyzer: analyzer, OnProgress: func(ingest.Progress) {
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			peak = max(peak, ms.HeapInuse)
