@@ -14,7 +14,7 @@ type txWriter struct {
 	tx       *sql.Tx
 	stmts    map[string]*sql.Stmt
 	rejected map[string]bool
-	entities map[string]int64 // type + "\x00" + norm key → entity
+	entities map[string]int64  // type + "\x00" + norm key → entity
 	aliases  map[aliasKey]bool // aliases already written in this transaction
 }
 

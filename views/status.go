@@ -17,7 +17,7 @@ type StatusBar struct {
 	win     *MainWindow
 	content fyne.CanvasObject
 
-	Counts   *widget.Label
+	Counts *widget.Label
 	// Undated lists the articles without a publication date in one click,
 	// so the user can give each one.
 	Undated  *widget.Hyperlink
