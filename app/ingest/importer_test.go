@@ -105,19 +105,36 @@ func TestFolderWithUnreadableAndUnsupportedFiles(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "image.bmp"), []byte("BM...."), 0o644)
 	os.WriteFile(filepath.Join(dir, "binary.txt"), []byte("\x00\x01\x02\x03binary"), 0o644)
 	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	os.Symlink(filepath.Join(dir, "gone"), filepath.Join(dir, "dangling.txt"))
+	locked := filepath.Join(dir, "locked.txt")
+	os.WriteFile(locked, []byte("Locked\n\nNobody may read this."), 0o000)
+	canRead := false
+	if f, err := os.Open(locked); err == nil { // root reads anything
+		canRead = true
+		f.Close()
+	}
 	s := openStore(t)
 	sum, err := (&Importer{Store: s}).ImportPaths(context.Background(), []string{dir, filepath.Join(dir, "missing.txt")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Imported != 2 {
-		t.Errorf("imported %d, want 2", sum.Imported)
+	want := 2
+	if canRead {
+		want = 3
+	}
+	if sum.Imported != want {
+		t.Errorf("imported %d, want %d", sum.Imported, want)
 	}
 	failed := map[string]string{}
 	for _, f := range sum.Failed {
 		failed[filepath.Base(f.Path)] = f.Error
 	}
-	for name, reason := range map[string]string{"image.bmp": "unsupported", "binary.txt": "binary", "empty.txt": "empty", "missing.txt": "no such file"} {
+	expect := map[string]string{"image.bmp": "unsupported", "binary.txt": "binary", "empty.txt": "empty",
+		"missing.txt": "no such file", "dangling.txt": "no such file"}
+	if !canRead {
+		expect["locked.txt"] = "permission denied"
+	}
+	for name, reason := range expect {
 		if !strings.Contains(failed[name], reason) {
 			t.Errorf("%s: failure %q, want it to mention %q (all: %v)", name, failed[name], reason, sum.Failed)
 		}
