@@ -89,3 +89,37 @@ func TestEventDay(t *testing.T) {
 		}
 	}
 }
+
+func TestEvents(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	out, _ := s.InsertArticles(ctx, []NewArticle{{Title: "T", Body: "b", ContentHash: "x", URL: "http://example.org/a"}})
+	lat, lon := 35.3, 36.6
+	ex := &Extraction{
+		Mentions: []ExtractedMention{
+			{Start: 0, End: 3, Text: "SAA", Entity: EntityRef{Name: "Syrian Arab Army", Type: "ORG"}},
+			{Start: 4, End: 11, Text: "Halfaya", Entity: EntityRef{Name: "Halfaya", Type: "PLACE", Latitude: &lat, Longitude: &lon, Country: "SY"}},
+		},
+		Events: []ExtractedEvent{
+			{Date: "2017-04-23", Precision: "day", Summary: "SAA took Halfaya", Actors: []string{"Syrian Arab Army"}, Places: []string{"Halfaya"}},
+			{Date: "2016-08", Precision: "month", Summary: "earlier"},
+		},
+	}
+	if err := s.SaveExtraction(ctx, out[0].ID, ex); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Events(ctx, EventFilter{})
+	if err != nil || len(all) != 2 || all[0].Date != "2016-08-01" || all[0].Precision != "month" {
+		t.Fatalf("events %+v %v", all, err)
+	}
+	e := all[1]
+	if e.Summary != "SAA took Halfaya" || len(e.Actors) != 1 || e.Actors[0] != "Syrian Arab Army" ||
+		len(e.Places) != 1 || *e.Places[0].Latitude != 35.3 || e.ArticleURL != "http://example.org/a" || e.Status != "extracted" {
+		t.Errorf("event %+v", e)
+	}
+	ents, _ := s.Entities(ctx, "ORG", 0)
+	filtered, _ := s.Events(ctx, EventFilter{EntityIDs: []int64{ents[0].ID}, From: "2017-01-01", To: "2017-12-31"})
+	if len(filtered) != 1 || filtered[0].ID != e.ID {
+		t.Errorf("filtered %+v", filtered)
+	}
+}
