@@ -203,3 +203,46 @@ func TestVersionMatchesFyneApp(t *testing.T) {
 		t.Errorf("dossier version printed %q", r.stdout)
 	}
 }
+
+func TestExportSeedTimeline(t *testing.T) {
+	if _, err := os.Stat(seed); err != nil {
+		t.Skip("development corpus not present: skipping")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.dossier")
+	if r := dossier(t, "import", "--db", db, "--date", "2017-04-24", "--source", "Syria Direct", seed); r.code != 0 {
+		t.Fatalf("import: %d %s", r.code, r.stderr)
+	}
+	out := filepath.Join(dir, "timeline.csv")
+	r := dossier(t, "timeline", "--db", db, "--entity", "Hayat Tahrir al-Sham", "--entity", "Halfaya", "--from", "2017-04-01", "-o", out)
+	if r.code != 0 || r.stdout != "" {
+		t.Fatalf("timeline: %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	b, _ := os.ReadFile(out)
+	text := string(b)
+	if !strings.HasPrefix(text, "event_id_cnty,event_date,time_precision,") {
+		t.Errorf("header: %.80s", text)
+	}
+	if !strings.Contains(text, ",2017-04-23,1,") || !strings.Contains(text, "Halfaya") || !strings.Contains(text, "Syria Direct") {
+		t.Errorf("the Halfaya capture on 2017-04-23 is not exported:\n%s", text)
+	}
+	if strings.Contains(text, ",2017-03-21,") {
+		t.Errorf("--from was not applied:\n%s", text)
+	}
+	r = dossier(t, "timeline", "--db", db, "--format", "timelinejs")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "Year,Month,Day,Time,End Year") || !strings.Contains(r.stdout, "2017,4,23,") {
+		t.Errorf("timelinejs: %d %.200s", r.code, r.stdout)
+	}
+	r = dossier(t, "timeline", "--db", db, "--entity", "Nobody At All")
+	if r.code != 1 || !strings.Contains(r.stderr, "no entity named") {
+		t.Errorf("unknown entity: %d %q", r.code, r.stderr)
+	}
+	r = dossier(t, "entities", "--db", db, "--json", "--type", "ORG")
+	if r.code != 0 || !strings.Contains(r.stdout, `"name": "Syrian Arab Army"`) || !strings.Contains(r.stdout, `"SAA"`) {
+		t.Errorf("entities: %d %.300s", r.code, r.stdout)
+	}
+	r = dossier(t, "reextract", "--db", db, "--json")
+	if r.code != 0 || !strings.Contains(r.stdout, `"articles": 1`) {
+		t.Errorf("reextract: %d %q %q", r.code, r.stdout, r.stderr)
+	}
+}

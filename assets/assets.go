@@ -23,3 +23,6 @@ var Demo embed.FS
 // DemoSeedDate is the publication date of the worked example, which the file
 // itself does not state.
 const DemoSeedDate = "2017-04-24"
+
+// DemoSeedSource is the outlet of the worked example.
+const DemoSeedSource = "Syria Direct"

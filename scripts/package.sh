@@ -58,15 +58,23 @@ fyne_tool() {
   fi
 }
 
+# Build from a snapshot of the tree: fyne package bumps Build in FyneApp.toml
+# and drops generated files next to the sources, and both packages then come
+# from the same sources even while someone edits the tree. The copy is named
+# after the binary we want inside the package.
+src="$work/dossier"
+mkdir -p "$src"
+if git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  # Tracked and new files, not ignored ones (collections, bin/, dist/).
+  git -C "$root" ls-files -z --cached --others --exclude-standard |
+    tar -C "$root" --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -C "$src" -xf -
+else
+  tar -C "$root" --exclude=./.git --exclude=./dist --exclude=./bin -cf - . | tar -C "$src" -xf -
+fi
+
 if [ "$linux" = 1 ]; then
   "$root/scripts/deps.sh" build
   fyne="$(fyne_tool)"
-  # Package a copy of the tree: fyne package bumps Build in FyneApp.toml and
-  # drops generated files next to the sources. The copy is named after the
-  # binary we want inside the package.
-  src="$work/dossier"
-  mkdir -p "$src"
-  tar -C "$root" --exclude=./.git --exclude=./dist --exclude=./bin -cf - . | tar -C "$src" -xf -
   echo "package.sh: fyne package -os linux (the first build compiles go-gl with cgo: minutes)" >&2
   (cd "$src" && "$fyne" package -os linux --release --src .)
   pkg="$(find "$src" -maxdepth 1 -name '*.tar.xz' | head -n 1)"
@@ -93,7 +101,7 @@ if [ "$windows" = 1 ]; then
   # migrated_fynedo: what fyne package adds for `[Migrations] fyneDo = true`,
   # so the .exe behaves like the Linux package (no thread-check fallbacks).
   CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-    go build -trimpath -tags migrated_fynedo -ldflags "-H=windowsgui -s -w" -o "$dist/Dossier.exe" .
+    go -C "$src" build -trimpath -tags migrated_fynedo -ldflags "-H=windowsgui -s -w" -o "$dist/Dossier.exe" .
   echo "package.sh: wrote dist/Dossier.exe" >&2
 fi
 

@@ -48,9 +48,11 @@ type command struct {
 // the commands' own usage messages refer back to it.
 func commands() []command {
 	return []command{
-		{"import", "import --db FILE [--date YYYY-MM-DD] [--json] [--map field=COL,...] PATH...", "import files and folders into a collection (created if missing)", cmdImport},
+		{"import", "import --db FILE [--date YYYY-MM-DD] [--source NAME] [--json] [--map field=COL,...] PATH...", "import files and folders into a collection (created if missing)", cmdImport},
 		{"articles", "articles --db FILE [--json] [--limit N]", "list the articles of a collection", cmdArticles},
 		{"search", "search --db FILE [--json] [--limit N] QUERY", "search a collection", cmdSearch},
+		{"timeline", "timeline --db FILE [--entity NAME]... [--from D] [--to D] [--format acled|timelinejs] [--bom] [-o FILE]", "export the events as CSV", cmdTimeline},
+		{"entities", "entities --db FILE [--type T] [--json] [--bom] [-o FILE]", "list the entities with aliases, counts, dates seen and coordinates", cmdEntities},
 		{"reextract", "reextract --db FILE [--json]", "run extraction again on every article, keeping the user's corrections", cmdReextract},
 		{"extract", "extract [--date YYYY-MM-DD] FILE|-", "print the entities, time expressions and events of one file as JSON", cmdExtract},
 	}

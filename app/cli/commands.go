@@ -29,6 +29,7 @@ func cmdImport(env *Env, args []string) int {
 	fs := newFlags(env, "import")
 	db := fs.String("db", "", "collection file (created if missing)")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for files that state none")
+	source := fs.String("source", "", "source (outlet) for files that name none")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	mapping := fs.String("map", "", "dataset columns: `field=COLUMN,...` (fields: "+strings.Join(ingest.Fields, ", ")+")")
 	if code := parse(fs, args); code >= 0 {
@@ -61,7 +62,7 @@ func cmdImport(env *Env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	im := &ingest.Importer{Store: store, DefaultDate: *date, Read: ingest.Options{ColumnMap: colMap}, Analyzer: analyzer}
+	im := &ingest.Importer{Store: store, DefaultDate: *date, DefaultSource: *source, Read: ingest.Options{ColumnMap: colMap}, Analyzer: analyzer}
 	if isTerminal(env.Stderr) {
 		im.OnProgress = func(p ingest.Progress) {
 			fmt.Fprintf(env.Stderr, "\r%d/%d files, %d imported, %d duplicates, %d failed ", p.FilesDone, p.FilesTotal, p.Imported, p.Duplicates, p.Failed)

@@ -147,6 +147,13 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 			sp.conf = 0.6
 		}
 		sp.to, sp.value = k+1, durValue(n, u)
+		// "the last few months", "the coming months": a vague stretch of past
+		// or future is a reference, not a measurable duration
+		if n < 0 && lead {
+			if ref := vagueRef(m.w(j - 1)); ref != "" {
+				sp.typ, sp.value = "DATE", ref
+			}
+		}
 		return sp, true
 	}
 	// bare plural units: "for years", "in recent months", "years"
@@ -156,6 +163,9 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 				sp.from = j - 1
 			}
 			sp.to, sp.value, sp.conf = j+1, durValue(-1, u), 0.6
+			if ref := vagueRef(m.w(j - 1)); ref != "" {
+				sp.typ, sp.value = "DATE", ref // "recent years", "coming months"
+			}
 			return sp, true
 		}
 	}
@@ -172,8 +182,21 @@ func durValue(n int, unit string) string {
 	if n >= 0 {
 		num = strconv.Itoa(n)
 	}
-	if code == "Q" {
-		return "P" + num + "Q"
+	switch code {
+	case "Q": // quarters are written in months (ISO 8601 has no Q duration)
+		if n >= 0 {
+			return "P" + strconv.Itoa(3*n) + "M"
+		}
+		return "PXM"
+	case "DE":
+		if n >= 0 {
+			return "P" + strconv.Itoa(10*n) + "Y"
+		}
+	case "CE":
+		if n >= 0 {
+			return "P" + strconv.Itoa(100*n) + "Y"
+		}
+		return "PXC"
 	}
 	if isTimeUnit(unit) {
 		return "PT" + num + code
@@ -493,4 +516,16 @@ func (m *tm) mHoliday(i int) (tspec, bool) {
 		}
 	}
 	return sp, false
+}
+
+// vagueRef is the reference a vague stretch of time points to, by the
+// word before it: "recent years" PAST_REF, "coming months" FUTURE_REF.
+func vagueRef(w string) string {
+	switch w {
+	case "recent", "past", "last", "previous":
+		return "PAST_REF"
+	case "coming", "next":
+		return "FUTURE_REF"
+	}
+	return ""
 }

@@ -65,6 +65,8 @@ type Importer struct {
 	Read Options
 	// DefaultDate (YYYY-MM-DD) is given to articles that state no date.
 	DefaultDate string
+	// DefaultSource is given to articles that name no source.
+	DefaultSource string
 	// Workers reading files; 0 means one per CPU.
 	Workers int
 	// OnProgress, when set, is called from the importing goroutine.
@@ -441,7 +443,11 @@ func (im *Importer) newArticle(d Document) data.NewArticle {
 	if date == "" {
 		date = im.DefaultDate
 	}
-	a := data.NewArticle{Title: d.Title, Body: d.Body, Published: date, Source: d.Source, URL: d.URL,
+	source := d.Source
+	if source == "" {
+		source = im.DefaultSource
+	}
+	a := data.NewArticle{Title: d.Title, Body: d.Body, Published: date, Source: source, URL: d.URL,
 		Author: d.Author, Location: d.Location, NeedsOCR: d.NeedsOCR, Path: d.Path, Tags: d.Tags,
 		ContentHash: ContentHash(d), SimHash: SimHash(d.Body)}
 	for k, v := range d.Attrs {

@@ -72,7 +72,8 @@ func OpenDefault() (store *data.Store, isNew bool, err error) {
 // example (dated 2017-04-24, which the file does not state) and FA-KES with
 // each row's source, date and location, and its credible/fake label as a tag.
 func ImportDemo(ctx context.Context, store *data.Store, analyzer ingest.Analyzer, progress func(ingest.Progress)) (ingest.Summary, error) {
-	seed := ingest.Importer{Store: store, DefaultDate: assets.DemoSeedDate, OnProgress: progress, Analyzer: analyzer}
+	seed := ingest.Importer{Store: store, DefaultDate: assets.DemoSeedDate, DefaultSource: assets.DemoSeedSource,
+		OnProgress: progress, Analyzer: analyzer}
 	var sources []ingest.Source
 	rest := ingest.Importer{Store: store, OnProgress: progress, Analyzer: analyzer}
 	var restSources []ingest.Source
