@@ -103,6 +103,8 @@ func (m *MainWindow) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Import Files…", m.onImportFiles),
 		fyne.NewMenuItem("Import Folder…", m.onImportFolder),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Export Timeline…", m.onExportTimeline),
 	)
 	// Fyne adds Quit to the first menu itself.
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Dossier", m.showAbout))

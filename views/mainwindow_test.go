@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,10 +10,12 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"dossier/app/export"
 	"dossier/app/ingest"
 	"dossier/data"
 )
@@ -338,5 +341,41 @@ func walkObjects(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 		for _, c := range test.WidgetRenderer(w).Objects() {
 			walkObjects(c, visit)
 		}
+	}
+}
+
+func TestExportWritesTheFilteredEvents(t *testing.T) {
+	store := testStore(t)
+	ctx := context.Background()
+	ents, _ := store.Entities(ctx, "ORG", 0)
+	arts, _ := store.ListArticles(ctx, 10, 0)
+	var halfaya int64
+	for _, a := range arts {
+		if a.Title == "Regime forces take Halfaya" {
+			halfaya = a.ID
+		}
+	}
+	ex := &data.Extraction{
+		Mentions: []data.ExtractedMention{{Start: 0, End: 1, Text: "Syrian Arab Army", Entity: data.EntityRef{Name: "Syrian Arab Army", Type: "ORG"}}},
+		Events:   []data.ExtractedEvent{{Date: "2017-04-23", Precision: "day", Summary: "took Halfaya", Actors: []string{"Syrian Arab Army"}}},
+	}
+	if err := store.SaveExtraction(ctx, halfaya, ex); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := newTestWindow(t, store)
+	path := filepath.Join(t.TempDir(), "out.csv")
+	w, err := storage.Writer(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.bridge.onMain(func() {
+		m.writeExport(w, data.EventFilter{EntityIDs: []int64{ents[0].ID}}, func(out io.Writer, ev []data.Event) error {
+			return export.ACLED(out, ev, false)
+		})
+	})
+	m.WaitIdle()
+	b, _ := os.ReadFile(path)
+	if !strings.Contains(string(b), "2017-04-23,1,,,Syrian Arab Army") {
+		t.Errorf("export:\n%s", b)
 	}
 }

@@ -147,13 +147,6 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 			sp.conf = 0.6
 		}
 		sp.to, sp.value = k+1, durValue(n, u)
-		// "the last few months", "the coming months": a vague stretch of past
-		// or future is a reference, not a measurable duration
-		if n < 0 && lead {
-			if ref := vagueRef(m.w(j - 1)); ref != "" {
-				sp.typ, sp.value = "DATE", ref
-			}
-		}
 		return sp, true
 	}
 	// bare plural units: "for years", "in recent months", "years"
@@ -163,9 +156,6 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 				sp.from = j - 1
 			}
 			sp.to, sp.value, sp.conf = j+1, durValue(-1, u), 0.6
-			if ref := vagueRef(m.w(j - 1)); ref != "" {
-				sp.typ, sp.value = "DATE", ref // "recent years", "coming months"
-			}
 			return sp, true
 		}
 	}
@@ -516,16 +506,4 @@ func (m *tm) mHoliday(i int) (tspec, bool) {
 		}
 	}
 	return sp, false
-}
-
-// vagueRef is the reference a vague stretch of time points to, by the
-// word before it: "recent years" PAST_REF, "coming months" FUTURE_REF.
-func vagueRef(w string) string {
-	switch w {
-	case "recent", "past", "last", "previous":
-		return "PAST_REF"
-	case "coming", "next":
-		return "FUTURE_REF"
-	}
-	return ""
 }
