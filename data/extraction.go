@@ -177,8 +177,11 @@ func resolveEntity(ctx context.Context, w *txWriter, ref EntityRef, key string) 
 		return id, nil
 	}
 	var id int64
+	// A name the user corrected (merged, retyped, renamed) leads to the
+	// corrected entity whatever type the tagger gives it.
 	err := w.scan(ctx, `SELECT e.id FROM aliases a JOIN entities e ON e.id=a.entity_id
-		WHERE a.norm_key=? AND e.type=? ORDER BY a.origin='user' DESC, e.id LIMIT 1`, []any{key, ref.Type}, &id)
+		WHERE a.norm_key=? AND (e.type=? OR a.origin='user')
+		ORDER BY e.type=? DESC, a.origin='user' DESC, e.id LIMIT 1`, []any{key, ref.Type, ref.Type}, &id)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=?`, []any{key, ref.Type}, &id)
 	}

@@ -46,6 +46,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		sc = append(sc, groupRuleSpans(d, s)...)
 		cands = append(cands, supportPlaces(d, sc)...)
 	}
+	cands = x.trimHeadlines(d, cands)
 	spans := resolveOverlaps(d, cands, timexes)
 	spans = x.defineAcronyms(d, spans)
 	spans = propagate(d, spans, timexes)
@@ -328,3 +329,47 @@ func allCap(d *document, from, to int) bool {
 	}
 	return true
 }
+
+// trimHeadlines cuts tagger spans in Title Case lines ("Syria Confirms
+// Airstrike Near Raqqa School") at the first everyday word: there,
+// capitals say nothing about names.
+func (x *Extractor) trimHeadlines(d *document, cands []espan) []espan {
+	out := cands[:0]
+	for _, c := range cands {
+		if c.prio != prioTagger || !titleCaseSentence(d, d.toks[c.from].Sent) {
+			out = append(out, c)
+			continue
+		}
+		to := c.from
+		for to < c.to && !x.gaz.lower[d.toks[to].Lower] {
+			to++
+		}
+		if to == c.from {
+			continue // starts with an everyday word: no name here
+		}
+		c.to = to
+		out = append(out, c)
+	}
+	return out
+}
+
+// titleCaseSentence is true for headline-style sentences in which nearly
+// every word other than short function words is capitalised.
+func titleCaseSentence(d *document, si int) bool {
+	s := d.sents[si]
+	words, caps := 0, 0
+	for k := s.From; k < s.To; k++ {
+		t := d.toks[k]
+		if !isWordTok(t.Text) || isDigitStart(t.Text) || nameGlue[t.Lower] || titleSmall[t.Lower] {
+			continue
+		}
+		words++
+		if isCap(t.Text) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+// titleSmall are the words Title Case leaves in lower case.
+var titleSmall = map[string]bool{"in": true, "to": true, "at": true, "by": true, "with": true, "from": true, "as": true, "or": true, "but": true, "an": true, "is": true}

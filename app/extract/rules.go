@@ -36,7 +36,8 @@ var orgHeads = map[string]bool{
 	"foundation": true, "court": true, "parliament": true, "navy": true, "guard": true, "guards": true,
 	"police": true, "unit": true, "units": true, "service": true, "services": true, "company": true,
 	"bank": true, "fund": true, "program": true, "programme": true, "office": true, "department": true,
-	"assembly": true, "command": true,
+	"assembly": true, "command": true, "inc": true, "corp": true, "corporation": true, "ltd": true,
+	"llc": true, "plc": true, "co": true, "airlines": true, "airways": true, "news": true, "times": true,
 }
 
 var ledGroups = map[string]bool{"coalition": true, "alliance": true, "forces": true, "force": true}
@@ -94,7 +95,7 @@ func groupRuleSpans(d *document, s sentence) []espan {
 		for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && isCap(d.toks[j+1].Text) && j > i)) {
 			j++
 		}
-		if j > i+1 && orgHeads[d.toks[j-1].Lower] && isCap(d.toks[j-1].Text) {
+		if j > i+1 && orgHeads[strings.TrimSuffix(d.toks[j-1].Lower, ".")] && isCap(d.toks[j-1].Text) {
 			from := i
 			// a sentence-initial "The" is not part of the name
 			if d.toks[from].Lower == "the" {
