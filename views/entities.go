@@ -3,6 +3,8 @@ package views
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,7 +28,9 @@ type EntitiesPane struct {
 	content fyne.CanvasObject
 
 	FilterEntry *widget.Entry
+	Sort        *widget.Select
 	List        *widget.List
+	Details     *entityDetails
 	empty       *widget.Label
 
 	all  []data.Entity // as loaded, most mentioned first
@@ -48,6 +52,9 @@ func newEntitiesPane(m *MainWindow) *EntitiesPane {
 	p.FilterEntry = widget.NewEntry()
 	p.FilterEntry.SetPlaceHolder("Filter entities")
 	p.FilterEntry.OnChanged = func(string) { p.rebuild() }
+	p.Sort = widget.NewSelect([]string{sortByCount, sortByName}, nil)
+	p.Sort.SetSelected(sortByCount)
+	p.Sort.OnChanged = func(string) { p.rebuild() }
 	p.empty = widget.NewLabel("No entities yet.\n\nThe people, organisations and places " +
 		"named in your articles are listed here once the articles have been analysed.")
 	p.empty.Wrapping = fyne.TextWrapWord
@@ -75,7 +82,11 @@ func newEntitiesPane(m *MainWindow) *EntitiesPane {
 				return
 			}
 			name.TextStyle = fyne.TextStyle{}
-			name.SetText(row.entity.Name)
+			label := row.entity.Name
+			if row.entity.Watched {
+				label = "★ " + label
+			}
+			name.SetText(label)
 			count.SetText(fmt.Sprint(row.entity.Mentions))
 		})
 	p.List.OnSelected = func(id widget.ListItemID) {
@@ -86,10 +97,12 @@ func newEntitiesPane(m *MainWindow) *EntitiesPane {
 		e := *p.rows[id].entity
 		p.Selected = &e
 		m.Articles.SetEntity(p.Selected)
+		p.Details.Show(p.Selected)
 	}
 	title := widget.NewLabelWithStyle("Entities", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewVBox(container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), nil, title), p.FilterEntry)
-	p.content = container.NewBorder(top, nil, nil, nil, container.NewStack(p.List, p.empty))
+	p.Details = newEntityDetails(m)
+	top := container.NewVBox(container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), p.Sort, title), p.FilterEntry)
+	p.content = container.NewBorder(top, p.Details.content, nil, nil, container.NewStack(p.List, p.empty))
 	return p
 }
 
@@ -123,7 +136,13 @@ func (p *EntitiesPane) ClearSelection() {
 	p.Selected = nil
 	p.List.UnselectAll()
 	p.win.Articles.SetEntity(nil)
+	p.Details.Show(nil)
 }
+
+const (
+	sortByCount = "By mentions"
+	sortByName  = "By name"
+)
 
 // rebuild regroups the entities under their headings, keeping only those
 // that match the filter (fuzzy: "hts" finds "Hay'at Tahrir al-Sham").
@@ -135,6 +154,10 @@ func (p *EntitiesPane) rebuild() {
 		for i, m := range matches {
 			keep[i] = p.all[m.Index]
 		}
+	}
+	if p.Sort.Selected == sortByName && p.FilterEntry.Text == "" {
+		keep = append([]data.Entity(nil), keep...)
+		sort.SliceStable(keep, func(i, j int) bool { return strings.ToLower(keep[i].Name) < strings.ToLower(keep[j].Name) })
 	}
 	p.rows = p.rows[:0]
 	for _, t := range entityTypes {

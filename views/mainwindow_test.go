@@ -379,3 +379,35 @@ func TestExportWritesTheFilteredEvents(t *testing.T) {
 		t.Errorf("export:\n%s", b)
 	}
 }
+
+func TestEntityDetailsAndHiding(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	m.bridge.onMain(func() { m.Entities.List.Select(3) }) // Places: Halfaya
+	m.WaitIdle()
+	d := m.Entities.Details
+	if !d.content.Visible() || !strings.Contains(d.Name.Text, "Halfaya") || !strings.Contains(d.Facts.Text, "1 mention in 1 article") {
+		t.Fatalf("details: %q / %q", d.Name.Text, d.Facts.Text)
+	}
+	m.bridge.onMain(d.onHide)
+	m.WaitIdle()
+	var yes *widget.Button
+	walkObjects(m.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Yes" {
+			yes = b
+		}
+	})
+	if yes == nil {
+		t.Fatal("no confirmation")
+	}
+	m.bridge.onMain(func() { test.Tap(yes) })
+	m.WaitIdle()
+	for _, r := range m.Entities.rows {
+		if r.entity != nil && r.entity.Name == "Halfaya" {
+			t.Error("a hidden entity is still listed")
+		}
+	}
+	if d.content.Visible() {
+		t.Error("details still shown for a hidden entity")
+	}
+}
