@@ -248,3 +248,59 @@ func (s *Store) Profile(ctx context.Context, id int64) (EntityProfile, error) {
 	}
 	return p, rows.Err()
 }
+
+// Watch is a name the user wants found wherever it occurs.
+type Watch struct {
+	Name, Type string
+}
+
+// Watchlist returns the watched names: each watched entity's name and
+// aliases, with its type.
+func (s *Store) Watchlist(ctx context.Context) ([]Watch, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT e.name, e.type FROM entities e WHERE e.watched=1 AND e.hidden=0
+		UNION SELECT a.name, e.type FROM aliases a JOIN entities e ON e.id=a.entity_id WHERE e.watched=1 AND e.hidden=0
+		ORDER BY 1`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Watch
+	for rows.Next() {
+		var w Watch
+		if err := rows.Scan(&w.Name, &w.Type); err != nil {
+			return nil, err
+		}
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
+
+// AddEntity adds an entity by hand, on the watchlist so it is found in
+// every article analysed from now on. It returns the entity's id.
+func (s *Store) AddEntity(ctx context.Context, name, typ string) (int64, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return 0, errors.New("the name is empty")
+	}
+	if typ != "PERSON" && typ != "ORG" && typ != "PLACE" {
+		return 0, fmt.Errorf("type %q: want PERSON, ORG or PLACE", typ)
+	}
+	var id int64
+	err := s.correction(ctx, "add-entity", map[string]any{"name": name, "type": typ}, func(w *txWriter) error {
+		if _, err := w.exec(ctx, `INSERT INTO entities (name, type, norm_key, watched, user_edited, hidden) VALUES (?,?,?,1,1,0)
+			ON CONFLICT(norm_key, type) DO UPDATE SET watched=1, user_edited=1, hidden=0`, name, typ, NormKey(name)); err != nil {
+			return err
+		}
+		if err := w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=?`, []any{NormKey(name), typ}, &id); err != nil {
+			return err
+		}
+		if _, err := w.exec(ctx, `DELETE FROM entity_rules WHERE kind='reject' AND norm_key=?`, NormKey(name)); err != nil {
+			return err
+		}
+		if _, err := w.exec(ctx, `INSERT OR IGNORE INTO entity_rules (kind, name, norm_key, type) VALUES ('watch', ?, ?, ?)`, name, NormKey(name), typ); err != nil {
+			return err
+		}
+		return addUserAlias(ctx, w, id, name)
+	})
+	return id, err
+}

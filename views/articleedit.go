@@ -12,6 +12,44 @@ import (
 	"dossier/data"
 )
 
+// showAddEntity adds an entity by hand (a name the tagger missed): it goes
+// on the watchlist, so this and every later article analysed finds it.
+func (m *MainWindow) showAddEntity(a data.Article) {
+	name := widget.NewEntry()
+	name.SetPlaceHolder("Name as written in the article")
+	typ := widget.NewRadioGroup([]string{"PERSON", "ORG", "PLACE"}, nil)
+	typ.SetSelected("ORG")
+	typ.Horizontal = true
+	dialog.ShowForm("Add an entity", "Add", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Name", name),
+		widget.NewFormItem("Type", typ),
+	}, func(ok bool) {
+		if !ok || strings.TrimSpace(name.Text) == "" {
+			return
+		}
+		n, t := strings.TrimSpace(name.Text), typ.Selected
+		store, runner := m.store, m.importer
+		background(&m.bridge, func(ctx context.Context) (struct{}, error) {
+			if _, err := store.AddEntity(ctx, n, t); err != nil {
+				return struct{}{}, err
+			}
+			an, err := runner.model(ctx, store)
+			if err != nil {
+				return struct{}{}, err
+			}
+			return struct{}{}, store.SaveExtraction(ctx, a.ID, an.Analyze(a.Title, a.Body, a.Published))
+		}, func(_ struct{}, err error) {
+			if err != nil {
+				m.showError(err)
+				return
+			}
+			m.Refresh()
+			m.Reader.Show(a.ID, m.Articles.Entry.Text)
+		})
+	}, m.Window)
+	m.Window.Canvas().Focus(name)
+}
+
 // showEditArticle opens the form to correct an article's title, date,
 // source and URL. A new date re-resolves the article's relative dates
 // ("on Sunday") and rebuilds its events.
@@ -74,7 +112,7 @@ func (m *MainWindow) saveArticleEdit(a data.Article, e data.ArticleEdit) {
 		if e.Published == a.Published && e.Title == a.Title {
 			return struct{}{}, nil
 		}
-		an, err := runner.model()
+		an, err := runner.model(ctx, store)
 		if err != nil {
 			return struct{}{}, err
 		}

@@ -40,7 +40,7 @@ func (r *importRunner) start(store *data.Store, paths []string, read ingest.Opti
 		label += " " + filepath.Base(paths[0])
 	}
 	r.run(label, func(ctx context.Context, progress func(ingest.Progress)) (ingest.Summary, error) {
-		an, err := r.model()
+		an, err := r.model(ctx, store)
 		if err != nil {
 			return ingest.Summary{}, err
 		}
@@ -52,7 +52,7 @@ func (r *importRunner) start(store *data.Store, paths []string, read ingest.Opti
 // startDemo fills a new default collection with the embedded demo set.
 func (r *importRunner) startDemo(store *data.Store) {
 	r.run("Adding the demo collection", func(ctx context.Context, progress func(ingest.Progress)) (ingest.Summary, error) {
-		an, err := r.model()
+		an, err := r.model(ctx, store)
 		if err != nil {
 			return ingest.Summary{}, err
 		}
@@ -60,11 +60,19 @@ func (r *importRunner) startDemo(store *data.Store) {
 	})
 }
 
-// model returns the extraction model, loading it on first use (in the
-// import's goroutine, never on the main one).
-func (r *importRunner) model() (*analysis.Analyzer, error) {
+// model returns the extraction model with the collection's watchlist,
+// loading the model on first use (in a background goroutine, never on the
+// main one).
+func (r *importRunner) model(ctx context.Context, store *data.Store) (*analysis.Analyzer, error) {
 	r.loadModel.Do(func() { r.analyzer, r.modelErr = analysis.New() })
-	return r.analyzer, r.modelErr
+	if r.modelErr != nil {
+		return nil, r.modelErr
+	}
+	watch, err := store.Watchlist(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.analyzer.WithWatchlist(watch), nil
 }
 
 func (r *importRunner) run(label string, work func(context.Context, func(ingest.Progress)) (ingest.Summary, error)) {

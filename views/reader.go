@@ -61,7 +61,13 @@ func newReaderPane(m *MainWindow) *ReaderPane {
 		}
 	})
 	r.Edit.Importance = widget.LowImportance
-	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit), r.Meta)
+	addEntity := widget.NewButtonWithIcon("Add entity…", theme.ContentAddIcon(), func() {
+		if r.Article.ID != 0 {
+			m.showAddEntity(r.Article)
+		}
+	})
+	addEntity.Importance = widget.LowImportance
+	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit, addEntity), r.Meta)
 	r.Copies = container.NewVBox()
 	page := container.NewVBox(r.Title, meta, r.Copies, r.Legend, widget.NewSeparator(), r.Body)
 	r.scroll = container.NewVScroll(page)

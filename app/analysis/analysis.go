@@ -5,6 +5,7 @@
 package analysis
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -13,9 +14,19 @@ import (
 )
 
 // Analyzer extracts entities, time expressions and events from articles.
-// It is safe for concurrent use by the import workers.
+// It is safe for concurrent use by the import workers once its watchlist
+// is set.
 type Analyzer struct {
 	x *extract.Extractor
+	// watch are the user's names that are always found.
+	watch []data.Watch
+}
+
+// WithWatchlist returns an analyzer that also finds the user's watched
+// names wherever they occur (whole words, case-insensitive), where the
+// tagger found nothing.
+func (a *Analyzer) WithWatchlist(w []data.Watch) *Analyzer {
+	return &Analyzer{x: a.x, watch: w}
 }
 
 // New loads the embedded extraction model.
@@ -55,6 +66,7 @@ func (a *Analyzer) Analyze(title, body, published string) *data.Extraction {
 		}
 		ex.Mentions = append(ex.Mentions, data.ExtractedMention{Start: e.Start, End: e.End, Text: e.Text, Entity: ref, Confidence: e.Confidence})
 	}
+	ex.Mentions = a.applyWatchlist(text, ex.Mentions)
 	for _, t := range r.Timexes {
 		ex.Timexes = append(ex.Timexes, data.ExtractedTimex{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type,
 			Value: t.Value, Mod: t.Mod, Confidence: t.Confidence})
@@ -71,4 +83,60 @@ func (a *Analyzer) Analyze(title, body, published string) *data.Extraction {
 			Summary: e.Summary, Sentence: sentence, Caption: e.Caption, Confidence: e.Confidence, Actors: e.Actors, Places: e.Places})
 	}
 	return ex
+}
+
+// applyWatchlist adds every whole-word, case-insensitive occurrence of a
+// watched name. The user's list wins: a tagger mention that overlaps a
+// watched occurrence (a watched ORG the tagger called a PLACE) gives way.
+func (a *Analyzer) applyWatchlist(text string, mentions []data.ExtractedMention) []data.ExtractedMention {
+	if len(a.watch) == 0 {
+		return mentions
+	}
+	lower := strings.ToLower(text)
+	var watched []data.ExtractedMention
+	overlaps := func(list []data.ExtractedMention, start, end int) bool {
+		for _, m := range list {
+			if start < m.End && m.Start < end {
+				return true
+			}
+		}
+		return false
+	}
+	// Longer names first, so "Free Syrian Army" is not cut to "Syrian Army".
+	watch := append([]data.Watch(nil), a.watch...)
+	sort.SliceStable(watch, func(i, j int) bool { return len(watch[i].Name) > len(watch[j].Name) })
+	for _, w := range watch {
+		name := strings.ToLower(w.Name)
+		if name == "" || len(name) != len(w.Name) {
+			continue // lower-casing changed its length: offsets would not carry over
+		}
+		for from := 0; ; {
+			i := strings.Index(lower[from:], name)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(name)
+			from = end
+			if !wordBoundary(text, start, end) || overlaps(watched, start, end) {
+				continue
+			}
+			watched = append(watched, data.ExtractedMention{Start: start, End: end, Text: text[start:end],
+				Entity: data.EntityRef{Name: w.Name, Type: w.Type}, Confidence: 1})
+		}
+	}
+	kept := watched
+	for _, m := range mentions {
+		if !overlaps(watched, m.Start, m.End) {
+			kept = append(kept, m)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
+	return kept
+}
+
+func wordBoundary(text string, start, end int) bool {
+	isWord := func(b byte) bool {
+		return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	}
+	return (start == 0 || !isWord(text[start-1])) && (end == len(text) || !isWord(text[end]))
 }

@@ -56,9 +56,9 @@ func cmdImport(env *Env, args []string) int {
 	}
 	defer store.Close()
 
-	analyzer, err := analysis.New()
-	if err != nil {
-		return env.errorf(ExitFatal, "loading the extraction model: %v", err)
+	analyzer, code := loadAnalyzer(env, store)
+	if analyzer == nil {
+		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -234,9 +234,9 @@ func cmdReextract(env *Env, args []string) int {
 		return code
 	}
 	defer store.Close()
-	analyzer, err := analysis.New()
-	if err != nil {
-		return env.errorf(ExitFatal, "loading the extraction model: %v", err)
+	analyzer, code := loadAnalyzer(env, store)
+	if analyzer == nil {
+		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -264,4 +264,17 @@ func cmdReextract(env *Env, args []string) int {
 		return env.errorf(ExitFatal, "write: %v", err)
 	}
 	return ExitOK
+}
+
+// loadAnalyzer loads the extraction model with the collection's watchlist.
+func loadAnalyzer(env *Env, store *data.Store) (*analysis.Analyzer, int) {
+	analyzer, err := analysis.New()
+	if err != nil {
+		return nil, env.errorf(ExitFatal, "loading the extraction model: %v", err)
+	}
+	watch, err := store.Watchlist(context.Background())
+	if err != nil {
+		return nil, env.errorf(ExitFatal, "%s: %v", store.Path(), err)
+	}
+	return analyzer.WithWatchlist(watch), -1
 }

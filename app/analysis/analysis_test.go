@@ -1,0 +1,38 @@
+package analysis
+
+import (
+	"testing"
+
+	"dossier/data"
+)
+
+func TestWatchlistWins(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "Syrian Army soldiers entering Halfaya on Sunday. Photo courtesy of Victory Qawem. Victory qawem said so."
+	a = a.WithWatchlist([]data.Watch{{Name: "Victory Qawem", Type: "ORG"}, {Name: "Zzyzx Brigade", Type: "ORG"}})
+	ex := a.Analyze("Title", body, "2017-04-24")
+	n := 0
+	for _, m := range ex.Mentions {
+		if m.Entity.Name == "Victory Qawem" {
+			n++
+			if m.Entity.Type != "ORG" {
+				t.Errorf("watched ORG mention typed %s", m.Entity.Type)
+			}
+		}
+		if m.Text == "Victory Qawem" && m.Entity.Type != "ORG" {
+			t.Errorf("the tagger's reading %+v was kept over the watchlist", m)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d watched mentions, want 2: %+v", n, ex.Mentions)
+	}
+	text := data.AnalysedText("Title", body)
+	for _, m := range ex.Mentions {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("offsets %d-%d give %q, not %q", m.Start, m.End, text[m.Start:m.End], m.Text)
+		}
+	}
+}
