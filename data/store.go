@@ -244,3 +244,17 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Backup writes a consistent copy of the collection to path while it stays
+// open and in use (SQLite's VACUUM INTO reads one snapshot). path must not
+// exist yet.
+func (s *Store) Backup(ctx context.Context, path string) error {
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("%s: already exists", path)
+	}
+	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", path); err != nil {
+		os.Remove(path)
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	return nil
+}

@@ -189,3 +189,29 @@ func TestBatchIsAtomic(t *testing.T) {
 		t.Errorf("cancelled batch left %d articles", c.Articles)
 	}
 }
+
+func TestBackup(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(filepath.Join(dir, "c.dossier"), CreateIfMissing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	roundTrip(t, s)
+	copyPath := filepath.Join(dir, "copy.dossier")
+	if err := s.Backup(context.Background(), copyPath); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Backup(context.Background(), copyPath); err == nil {
+		t.Error("a backup overwrote an existing file")
+	}
+	c, err := Open(copyPath, MustExist)
+	if err != nil {
+		t.Fatalf("the backup is not a collection: %v", err)
+	}
+	defer c.Close()
+	n, _ := c.Counts(context.Background())
+	if n.Articles != 1 {
+		t.Errorf("backup holds %+v", n)
+	}
+}

@@ -133,3 +133,32 @@ func displayPath(p string) string {
 func (m *MainWindow) ShowStartError(err error) {
 	dialog.ShowError(errors.Join(err, errors.New("use File › Open Collection… or New Collection… to continue")), m.Window)
 }
+
+// onBackup writes a consistent copy of the open collection while it stays in use.
+func (m *MainWindow) onBackup() {
+	if m.store == nil {
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			m.showErrorIf(err)
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		// The dialog created an empty file; the backup must write a new one.
+		os.Remove(path)
+		store := m.store
+		background(&m.bridge, func(ctx context.Context) (struct{}, error) {
+			return struct{}{}, store.Backup(ctx, path)
+		}, func(_ struct{}, err error) {
+			if err != nil {
+				m.showError(err)
+				return
+			}
+			dialog.ShowInformation("Backup written", "A copy of the collection is in "+displayPath(path)+".", m.Window)
+		})
+	}, m.Window)
+	d.SetFileName(strings.TrimSuffix(filepath.Base(m.store.Path()), CollectionExt) + "-backup" + CollectionExt)
+	d.Show()
+}

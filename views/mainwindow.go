@@ -100,6 +100,7 @@ func (m *MainWindow) buildMenu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("New Collection…", m.onNewCollection),
 		fyne.NewMenuItem("Open Collection…", m.onOpenCollection),
+		fyne.NewMenuItem("Back Up Collection…", m.onBackup),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Import Files…", m.onImportFiles),
 		fyne.NewMenuItem("Import Folder…", m.onImportFolder),
