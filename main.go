@@ -46,6 +46,12 @@ func runWindow(dbPath string) int {
 	} else {
 		store, err = data.Open(dbPath, data.CreateIfMissing)
 	}
+	if err == nil {
+		if err = store.LockForWriting(); err != nil {
+			store.Close()
+			store, firstStart = nil, false
+		}
+	}
 	m := views.NewMainWindow(a, w, store, version)
 	m.Refresh()
 	if err != nil {

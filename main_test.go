@@ -323,3 +323,29 @@ func TestKilledImportLosesNothing(t *testing.T) {
 		t.Errorf("after re-import: %d articles (want %d); summary %+v", c.Articles, n, sum)
 	}
 }
+
+func TestSecondWriterIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.dossier")
+	txt := filepath.Join(dir, "a.txt")
+	os.WriteFile(txt, []byte("Title\n\nBody text about Idlib."), 0o644)
+	holder, err := data.Open(db, data.CreateIfMissing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := holder.LockForWriting(); err != nil {
+		t.Fatal(err)
+	}
+	r := dossier(t, "import", "--db", db, txt)
+	if r.code != 1 || !strings.Contains(r.stderr, "open in another Dossier") {
+		t.Errorf("second writer: exit %d %q", r.code, r.stderr)
+	}
+	// Reading while another writes is fine.
+	if r := dossier(t, "search", "--db", db, "--json", "Idlib"); r.code != 0 {
+		t.Errorf("reader refused: %d %q", r.code, r.stderr)
+	}
+	holder.Close()
+	if r := dossier(t, "import", "--db", db, txt); r.code != 0 {
+		t.Errorf("after the first writer closed: %d %q", r.code, r.stderr)
+	}
+}

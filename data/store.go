@@ -49,6 +49,7 @@ const (
 type Store struct {
 	db   *sql.DB
 	path string
+	lock *os.File // held while this process writes (LockForWriting)
 }
 
 // Path returns the collection's file path (":memory:" for a test store).
@@ -57,8 +58,15 @@ func (s *Store) Path() string { return s.path }
 // DB exposes the handle for packages that run their own queries (search).
 func (s *Store) DB() *sql.DB { return s.db }
 
-// Close closes the collection.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the collection and releases the write lock.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if s.lock != nil {
+		s.lock.Close()
+		s.lock = nil
+	}
+	return err
+}
 
 // Open opens the collection at path, creating it when mode allows and it is
 // missing, and migrates it to the current schema. A file that is not a
@@ -146,17 +154,19 @@ func openMemory() (*Store, error) {
 }
 
 func (s *Store) setup(ctx context.Context, isNew bool) error {
+	if isNew {
+		// Before WAL is on, so the mark lands in the file's own header at
+		// once: another process checks it there before opening the file.
+		if _, err := s.db.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id=%d", ApplicationID)); err != nil {
+			return err
+		}
+	}
 	if s.path != ":memory:" {
 		// WAL lets the window read while an import writes.
 		if _, err := s.db.ExecContext(ctx, "PRAGMA journal_mode=WAL"); err != nil {
 			return err
 		}
 		if _, err := s.db.ExecContext(ctx, "PRAGMA synchronous=NORMAL"); err != nil {
-			return err
-		}
-	}
-	if isNew {
-		if _, err := s.db.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id=%d", ApplicationID)); err != nil {
 			return err
 		}
 	}

@@ -215,3 +215,26 @@ func TestBackup(t *testing.T) {
 		t.Errorf("backup holds %+v", n)
 	}
 }
+
+func TestOneWriterAtATime(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.dossier")
+	a, err := Open(path, CreateIfMissing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.LockForWriting(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Open(path, MustExist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if err := b.LockForWriting(); !errors.Is(err, ErrInUse) {
+		t.Errorf("second writer: %v", err)
+	}
+	a.Close()
+	if err := b.LockForWriting(); err != nil {
+		t.Errorf("after the first closed: %v", err)
+	}
+}

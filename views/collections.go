@@ -61,7 +61,17 @@ func (m *MainWindow) onOpenCollection() {
 
 // openCollection opens a collection file in the background and switches to it.
 func (m *MainWindow) openCollection(path string, mode data.Mode) {
-	background(&m.bridge, func(context.Context) (*data.Store, error) { return data.Open(path, mode) },
+	background(&m.bridge, func(context.Context) (*data.Store, error) {
+		s, err := data.Open(path, mode)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.LockForWriting(); err != nil {
+			s.Close()
+			return nil, err
+		}
+		return s, nil
+	},
 		func(s *data.Store, err error) {
 			if err != nil {
 				m.showError(err)

@@ -55,6 +55,9 @@ func cmdImport(env *Env, args []string) int {
 		return env.errorf(ExitFatal, "%s", describeOpenError(*db, err))
 	}
 	defer store.Close()
+	if err := store.LockForWriting(); err != nil {
+		return env.errorf(ExitFatal, "%v", err)
+	}
 
 	analyzer, code := loadAnalyzer(env, store)
 	if analyzer == nil {
@@ -234,6 +237,9 @@ func cmdReextract(env *Env, args []string) int {
 		return code
 	}
 	defer store.Close()
+	if err := store.LockForWriting(); err != nil {
+		return env.errorf(ExitFatal, "%v", err)
+	}
 	analyzer, code := loadAnalyzer(env, store)
 	if analyzer == nil {
 		return code
