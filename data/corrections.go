@@ -13,20 +13,49 @@ import (
 // without saying so (renaming onto another entity's name): merge instead.
 var ErrConflict = errors.New("another entity already has that name and type: merge them instead")
 
-// correction runs fn in a transaction and records it in the history with
-// its payload, so every correction is kept with its time.
-func (s *Store) correction(ctx context.Context, action string, payload any, fn func(w *txWriter) error) error {
+// correction runs fn in a transaction on the entities it touches and
+// records it in the history with a snapshot of those entities' rows as they
+// were, so every correction is kept with its time and can be undone.
+func (s *Store) correction(ctx context.Context, action string, detail any, touched []int64, fn func(w *txWriter) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	snap, err := takeSnapshot(ctx, tx, touched)
+	if err != nil {
+		return err
+	}
+	var maxID int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM entities`).Scan(&maxID); err != nil {
+		return err
+	}
 	w := newTxWriter(tx)
 	defer w.close()
 	if err := fn(w); err != nil {
 		return err
 	}
-	b, _ := json.Marshal(payload)
+	// Entities the correction made (a split-off alias, an added name) go
+	// again on undo.
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM entities WHERE id > ?`, maxID)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		snap.Created = append(snap.Created, id)
+	}
+	rows.Close()
+	snap.Action = action
+	snap.Detail, _ = json.Marshal(detail)
+	b, err := json.Marshal(snap)
+	if err != nil {
+		return err
+	}
 	if _, err := w.exec(ctx, `INSERT INTO history (action, payload) VALUES (?, ?)`, action, string(b)); err != nil {
 		return err
 	}
@@ -55,7 +84,7 @@ func (s *Store) RenameEntity(ctx context.Context, id int64, name string) error {
 	if name == "" {
 		return errors.New("the name is empty")
 	}
-	return s.correction(ctx, "rename-entity", map[string]any{"entity": id, "name": name}, func(w *txWriter) error {
+	return s.correction(ctx, "rename-entity", map[string]any{"entity": id, "name": name}, []int64{id}, func(w *txWriter) error {
 		old, typ, err := entityNameType(ctx, w, id)
 		if err != nil {
 			return err
@@ -82,7 +111,7 @@ func (s *Store) SetEntityType(ctx context.Context, id int64, typ string) error {
 	if typ != "PERSON" && typ != "ORG" && typ != "PLACE" {
 		return fmt.Errorf("type %q: want PERSON, ORG or PLACE", typ)
 	}
-	return s.correction(ctx, "retype-entity", map[string]any{"entity": id, "type": typ}, func(w *txWriter) error {
+	return s.correction(ctx, "retype-entity", map[string]any{"entity": id, "type": typ}, []int64{id}, func(w *txWriter) error {
 		name, _, err := entityNameType(ctx, w, id)
 		if err != nil {
 			return err
@@ -106,7 +135,7 @@ func (s *Store) SetEntityType(ctx context.Context, id int64, typ string) error {
 // MergeEntities folds others into keep: their mentions, event roles and
 // aliases move over, their names become aliases of keep, and they are gone.
 func (s *Store) MergeEntities(ctx context.Context, keep int64, others []int64) error {
-	return s.correction(ctx, "merge-entities", map[string]any{"keep": keep, "others": others}, func(w *txWriter) error {
+	return s.correction(ctx, "merge-entities", map[string]any{"keep": keep, "others": others}, append([]int64{keep}, others...), func(w *txWriter) error {
 		if _, _, err := entityNameType(ctx, w, keep); err != nil {
 			return err
 		}
@@ -143,7 +172,7 @@ func (s *Store) MergeEntities(ctx context.Context, keep int64, others []int64) e
 // with the mentions written that way. It returns the new entity's id.
 func (s *Store) SplitAlias(ctx context.Context, id int64, alias string) (int64, error) {
 	var newID int64
-	err := s.correction(ctx, "split-alias", map[string]any{"entity": id, "alias": alias}, func(w *txWriter) error {
+	err := s.correction(ctx, "split-alias", map[string]any{"entity": id, "alias": alias}, s.sameNameEntities(ctx, id, alias), func(w *txWriter) error {
 		name, typ, err := entityNameType(ctx, w, id)
 		if err != nil {
 			return err
@@ -175,7 +204,7 @@ func (s *Store) SplitAlias(ctx context.Context, id int64, alias string) (int64, 
 // HideEntity marks an entity "not an entity": it disappears from lists and
 // exports, and its names are never extracted again.
 func (s *Store) HideEntity(ctx context.Context, id int64) error {
-	return s.correction(ctx, "hide-entity", map[string]any{"entity": id}, func(w *txWriter) error {
+	return s.correction(ctx, "hide-entity", map[string]any{"entity": id}, []int64{id}, func(w *txWriter) error {
 		name, _, err := entityNameType(ctx, w, id)
 		if err != nil {
 			return err
@@ -190,7 +219,7 @@ func (s *Store) HideEntity(ctx context.Context, id int64) error {
 
 // SetWatched pins an entity to the watchlist (or takes it off).
 func (s *Store) SetWatched(ctx context.Context, id int64, watched bool) error {
-	return s.correction(ctx, "watch-entity", map[string]any{"entity": id, "watched": watched}, func(w *txWriter) error {
+	return s.correction(ctx, "watch-entity", map[string]any{"entity": id, "watched": watched}, []int64{id}, func(w *txWriter) error {
 		name, typ, err := entityNameType(ctx, w, id)
 		if err != nil {
 			return err
@@ -286,7 +315,7 @@ func (s *Store) AddEntity(ctx context.Context, name, typ string) (int64, error) 
 		return 0, fmt.Errorf("type %q: want PERSON, ORG or PLACE", typ)
 	}
 	var id int64
-	err := s.correction(ctx, "add-entity", map[string]any{"name": name, "type": typ}, func(w *txWriter) error {
+	err := s.correction(ctx, "add-entity", map[string]any{"name": name, "type": typ}, s.entitiesNamed(ctx, name), func(w *txWriter) error {
 		if _, err := w.exec(ctx, `INSERT INTO entities (name, type, norm_key, watched, user_edited, hidden) VALUES (?,?,?,1,1,0)
 			ON CONFLICT(norm_key, type) DO UPDATE SET watched=1, user_edited=1, hidden=0`, name, typ, NormKey(name)); err != nil {
 			return err
@@ -303,4 +332,27 @@ func (s *Store) AddEntity(ctx context.Context, name, typ string) (int64, error) 
 		return addUserAlias(ctx, w, id, name)
 	})
 	return id, err
+}
+
+// sameNameEntities are what a split touches: the entity, and any existing
+// entity the alias would join.
+func (s *Store) sameNameEntities(ctx context.Context, id int64, alias string) []int64 {
+	return append([]int64{id}, s.entitiesNamed(ctx, alias)...)
+}
+
+// entitiesNamed returns the entities whose key is the name's.
+func (s *Store) entitiesNamed(ctx context.Context, name string) []int64 {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM entities WHERE norm_key=?`, NormKey(name))
+	if err != nil {
+		return nil
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if rows.Scan(&id) == nil {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }

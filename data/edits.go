@@ -55,7 +55,7 @@ func (s *Store) EditArticle(ctx context.Context, id int64, e ArticleEdit) error 
 		e.Title, e.Published, e.Source, e.URL, strings.Join(list, ","), id); err != nil {
 		return err
 	}
-	payload, _ := json.Marshal(map[string]any{"article": id, "before": old, "after": e})
+	payload, _ := json.Marshal(map[string]any{"article": id, "before": old, "after": e, "edited_before": edited})
 	if _, err := tx.ExecContext(ctx, `INSERT INTO history (action, payload) VALUES ('edit-article', ?)`, string(payload)); err != nil {
 		return err
 	}

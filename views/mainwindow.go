@@ -6,7 +6,10 @@
 package views
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -56,6 +59,7 @@ func NewMainWindow(a fyne.App, w fyne.Window, store *data.Store, version string)
 	w.SetMainMenu(m.buildMenu())
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { m.FocusSearch() })
+	w.Canvas().AddShortcut(undoShortcut, func(fyne.Shortcut) { m.Undo() })
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.importURIs(uris) })
 	m.updateTitle()
 	return m
@@ -107,9 +111,12 @@ func (m *MainWindow) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Export Timeline…", m.onExportTimeline),
 	)
+	undo := fyne.NewMenuItem("Undo Last Correction", m.Undo)
+	undo.Shortcut = undoShortcut
+	edit := fyne.NewMenu("Edit", undo)
 	// Fyne adds Quit to the first menu itself.
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Dossier", m.showAbout))
-	return fyne.NewMainMenu(file, help)
+	return fyne.NewMainMenu(file, edit, help)
 }
 
 // runImport starts an import of files and folders in the background with a
@@ -136,4 +143,35 @@ func (m *MainWindow) afterImport(sum ingest.Summary, err error) {
 	if len(sum.Failed) > 0 || len(sum.NeedsOCR) > 0 || sum.Cancelled {
 		showImportReport(m.Window, sum)
 	}
+}
+
+// undoShortcut is Ctrl+Z (Cmd+Z on macOS) for the window, outside text fields.
+var undoShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
+
+// Undo reverts the latest correction (entity merge, rename, event edit...)
+// and says what it undid in the status line.
+func (m *MainWindow) Undo() {
+	store := m.store
+	if store == nil {
+		return
+	}
+	background(&m.bridge, func(ctx context.Context) (string, error) { return store.Undo(ctx) },
+		func(action string, err error) {
+			if errors.Is(err, data.ErrNothingToUndo) {
+				m.Status.Note("Nothing to undo")
+				return
+			}
+			if err != nil {
+				m.showError(err)
+				return
+			}
+			m.Refresh()
+			if sel := m.Entities.Selected; sel != nil {
+				m.Entities.Details.Show(sel)
+			}
+			if id := m.Reader.Article.ID; id != 0 {
+				m.Reader.Show(id, m.Articles.Entry.Text)
+			}
+			m.Status.Note("Undone: " + strings.ReplaceAll(action, "-", " "))
+		})
 }

@@ -411,3 +411,32 @@ func TestEntityDetailsAndHiding(t *testing.T) {
 		t.Error("details still shown for a hidden entity")
 	}
 }
+
+func TestUndoWithCtrlZ(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	org := m.Entities.rows[1].entity
+	if err := m.store.RenameEntity(context.Background(), org.ID, "SAA (renamed)"); err != nil {
+		t.Fatal(err)
+	}
+	m.bridge.onMain(func() {
+		m.Refresh()
+	})
+	m.WaitIdle()
+	if m.Entities.rows[1].entity.Name != "SAA (renamed)" {
+		t.Fatalf("rename not shown: %+v", m.Entities.rows[1].entity)
+	}
+	// Ctrl+Z, through the window's shortcut table.
+	m.bridge.onMain(func() {
+		m.Window.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(undoShortcut)
+	})
+	m.WaitIdle()
+	if m.Entities.rows[1].entity.Name != "Syrian Arab Army" || !strings.Contains(m.Status.Notice.Text, "Undone: rename entity") {
+		t.Errorf("after undo: %q, notice %q", m.Entities.rows[1].entity.Name, m.Status.Notice.Text)
+	}
+	m.bridge.onMain(m.Undo)
+	m.WaitIdle()
+	if m.Status.Notice.Text != "Nothing to undo" {
+		t.Errorf("notice %q", m.Status.Notice.Text)
+	}
+}

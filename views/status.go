@@ -18,6 +18,8 @@ type StatusBar struct {
 	content fyne.CanvasObject
 
 	Counts *widget.Label
+	// Notice says what just happened ("Undone: merge entities").
+	Notice *widget.Label
 	// Undated lists the articles without a publication date in one click,
 	// so the user can give each one.
 	Undated  *widget.Hyperlink
@@ -31,6 +33,8 @@ type StatusBar struct {
 func newStatusBar(m *MainWindow) *StatusBar {
 	s := &StatusBar{win: m}
 	s.Counts = widget.NewLabel("")
+	s.Notice = widget.NewLabel("")
+	s.Notice.TextStyle = fyne.TextStyle{Italic: true}
 	s.Undated = widget.NewHyperlink("", nil)
 	s.Undated.OnTapped = func() {
 		m.Articles.Entry.SetText("undated")
@@ -44,7 +48,7 @@ func newStatusBar(m *MainWindow) *StatusBar {
 	bar := container.NewGridWrap(fyne.NewSize(220, s.Progress.MinSize().Height), s.Progress)
 	s.busy = container.NewBorder(nil, nil, bar, s.Cancel, s.Activity)
 	s.busy.Hide()
-	s.content = container.NewBorder(widget.NewSeparator(), nil, container.NewHBox(s.Counts, s.Undated), nil, s.busy)
+	s.content = container.NewBorder(widget.NewSeparator(), nil, container.NewHBox(s.Counts, s.Undated, s.Notice), nil, s.busy)
 	return s
 }
 
@@ -110,3 +114,6 @@ func (s *StatusBar) SetProgress(fraction float64, text string) {
 
 // HideBusy hides the progress area.
 func (s *StatusBar) HideBusy() { s.busy.Hide() }
+
+// Note shows a short notice in the status line until the next one.
+func (s *StatusBar) Note(text string) { s.Notice.SetText(text) }
