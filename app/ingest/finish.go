@@ -59,7 +59,11 @@ func Finish(d *Document) {
 			}
 			if isTitleLine(t) {
 				d.Title = strings.TrimLeft(t, "# ")
-				kept = append(kept[:i:i], kept[i+1:]...)
+				rest := append(kept[:i:i], kept[i+1:]...)
+				// A one-line note keeps its line as its text too.
+				if strings.TrimSpace(strings.Join(rest, "")) != "" {
+					kept = rest
+				}
 			} else {
 				d.Title = firstSentence(t, 120)
 			}

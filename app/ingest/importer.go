@@ -151,7 +151,9 @@ func walkPath(ctx context.Context, root string, out chan<- Source, fail func(Fai
 			return nil
 		}
 		if info.IsDir() {
-			return nil // a link to a folder: not followed
+			// A link to a folder is not followed: it could loop forever.
+			fail(Failure{p, "link to a folder, not followed (import the folder itself)"})
+			return nil
 		}
 		sendFile(ctx, p, info, out, fail)
 		return nil

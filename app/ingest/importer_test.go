@@ -265,3 +265,43 @@ func TestUnusualColumnNames(t *testing.T) {
 		t.Errorf("jsonl: %v %+v", err, docs)
 	}
 }
+
+// TestHostileFilesAmongGoodOnes: each bad file gets its own clear error and
+// the good ones around it are imported.
+func TestHostileFilesAmongGoodOnes(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("good.txt", []byte("Shelling in Douma\n\nShells hit Douma on Friday."))
+	write("note.txt", []byte("A one-line tip about a checkpoint near Saraqib."))
+	write("deep.html", []byte("<html><body>"+strings.Repeat("<div>", 100000)+"x"+strings.Repeat("</div>", 100000)+"</body></html>"))
+	write("lol.xml.txt", []byte(`<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><l>&b;&b;</l>`))
+	write("random.txt", bytes.Repeat([]byte{0, 1, 2, 3, 250}, 1000))
+	write("empty.md", nil)
+	write("notzip.docx", []byte("plain text pretending"))
+	os.Mkdir(filepath.Join(dir, "loop"), 0o755)
+	os.Symlink(filepath.Join(dir, "loop"), filepath.Join(dir, "loop", "self"))
+
+	s := openStore(t)
+	sum, err := (&Importer{Store: s}).ImportPaths(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := map[string]string{}
+	for _, f := range sum.Failed {
+		reasons[filepath.Base(f.Path)] = f.Error
+	}
+	for name, want := range map[string]string{"deep.html": "html", "random.txt": "binary", "empty.md": "empty",
+		"notzip.docx": "not a DOCX", "self": "link to a folder"} {
+		if !strings.Contains(reasons[name], want) {
+			t.Errorf("%s: %q, want it to mention %q", name, reasons[name], want)
+		}
+	}
+	// The good files, the one-line note and the (harmless, unexpanded) XML text are in.
+	if sum.Imported != 3 {
+		t.Errorf("imported %d, want 3 (failures %v)", sum.Imported, sum.Failed)
+	}
+}
