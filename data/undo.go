@@ -12,15 +12,20 @@ import (
 // entitySnapshot holds the rows an entity correction can change, as they
 // were before it, so that Undo can put them back exactly.
 type entitySnapshot struct {
-	Touched      []int64         `json:"touched"`
-	Created      []int64         `json:"created"`
-	Entities     [][]any         `json:"entities"`
-	Aliases      [][]any         `json:"aliases"`
-	Mentions     [][]any         `json:"mentions"`
-	Participants [][]any         `json:"participants"`
-	Rules        [][]any         `json:"rules"`
-	Action       string          `json:"action"`
-	Detail       json.RawMessage `json:"detail"`
+	Touched      []int64 `json:"touched"`
+	Created      []int64 `json:"created"`
+	Entities     [][]any `json:"entities"`
+	Aliases      [][]any `json:"aliases"`
+	Mentions     [][]any `json:"mentions"`
+	Participants [][]any `json:"participants"`
+	Rules        [][]any `json:"rules"`
+	// Event corrections: the events touched, and those the correction made.
+	TouchedEvents []int64         `json:"touched_events,omitempty"`
+	CreatedEvents []int64         `json:"created_events,omitempty"`
+	Events        [][]any         `json:"events,omitempty"`
+	EventRoles    [][]any         `json:"event_roles,omitempty"`
+	Action        string          `json:"action"`
+	Detail        json.RawMessage `json:"detail"`
 }
 
 // snapshotQueries read the rows of the touched entities; restoreQueries
@@ -38,7 +43,11 @@ var restoreQueries = map[string]string{
 	"mentions":     `INSERT OR REPLACE INTO mentions (id, article_id, entity_id, start, end, text, confidence) VALUES (?,?,?,?,?,?,?)`,
 	"participants": `INSERT OR IGNORE INTO event_participants (event_id, entity_id, role) VALUES (?,?,?)`,
 	"rules":        `INSERT OR REPLACE INTO entity_rules (id, kind, name, norm_key, type) VALUES (?,?,?,?,?)`,
+	"events": `INSERT OR REPLACE INTO events (id, article_id, start, end, date, precision, summary, sentence, caption,
+		confidence, status, cluster_id, fatalities, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 }
+
+const eventColumns = `id, article_id, start, end, date, precision, summary, sentence, caption, confidence, status, cluster_id, fatalities, created_at`
 
 func idList(ids []int64) (string, []any) {
 	args := make([]any, len(ids))
@@ -98,6 +107,20 @@ func takeSnapshot(ctx context.Context, tx *sql.Tx, touched []int64) (*entitySnap
 	}
 	var err error
 	snap.Rules, err = readRows(ctx, tx, `SELECT id, kind, name, norm_key, type FROM entity_rules`)
+	return snap, err
+}
+
+func takeEventSnapshot(ctx context.Context, tx *sql.Tx, events []int64) (*entitySnapshot, error) {
+	snap := &entitySnapshot{TouchedEvents: events}
+	if len(events) == 0 {
+		return snap, nil
+	}
+	in, args := idList(events)
+	var err error
+	if snap.Events, err = readRows(ctx, tx, fmt.Sprintf(`SELECT `+eventColumns+` FROM events WHERE id IN (%s)`, in), args...); err != nil {
+		return nil, err
+	}
+	snap.EventRoles, err = readRows(ctx, tx, fmt.Sprintf(`SELECT event_id, entity_id, role FROM event_participants WHERE event_id IN (%s)`, in), args...)
 	return snap, err
 }
 
@@ -166,7 +189,11 @@ func (s *Store) Undo(ctx context.Context) (string, error) {
 		if err := json.Unmarshal([]byte(payload), &snap); err != nil {
 			return "", fmt.Errorf("history entry %d: %w", id, err)
 		}
-		if err := restoreSnapshot(ctx, tx, &snap); err != nil {
+		restore := restoreSnapshot
+		if strings.HasSuffix(action, "-event") {
+			restore = restoreEventSnapshot
+		}
+		if err := restore(ctx, tx, &snap); err != nil {
 			return "", err
 		}
 	}
@@ -203,6 +230,27 @@ func restoreSnapshot(ctx context.Context, tx *sql.Tx, snap *entitySnapshot) erro
 			if _, err := tx.ExecContext(ctx, set.query, r...); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+func restoreEventSnapshot(ctx context.Context, tx *sql.Tx, snap *entitySnapshot) error {
+	gone := append(append([]int64{}, snap.TouchedEvents...), snap.CreatedEvents...)
+	if len(gone) > 0 {
+		in, args := idList(gone)
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf(`DELETE FROM events WHERE id IN (%s)`, in), args...); err != nil {
+			return err
+		}
+	}
+	for _, r := range snap.Events {
+		if _, err := tx.ExecContext(ctx, restoreQueries["events"], r...); err != nil {
+			return err
+		}
+	}
+	for _, r := range snap.EventRoles {
+		if _, err := tx.ExecContext(ctx, restoreQueries["participants"], r...); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -96,3 +96,63 @@ func TestUndoEveryCorrection(t *testing.T) {
 		t.Errorf("undo past the start: %v", err)
 	}
 }
+
+func TestEventCorrectionsAndUndo(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	id := storeArticle(t, s, "Regime forces took Halfaya on Sunday.")
+	ex := mentionsOf([][3]string{{"Regime forces", "Syrian Arab Army", "ORG"}, {"Halfaya", "Halfaya", "PLACE"}})
+	ex.Events = []ExtractedEvent{{Start: 3, End: 40, Date: "2017-04-23", Precision: "day", Summary: "took Halfaya",
+		Actors: []string{"Syrian Arab Army"}, Places: []string{"Halfaya"}}}
+	if err := s.SaveExtraction(ctx, id, ex); err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := s.Events(ctx, EventFilter{})
+	ev := evs[0].ID
+	edit := EventEdit{Date: "2017-04-22", Precision: "day", Summary: "SAA captured Halfaya", Actors: []string{"SAA", "Tiger Forces"}, Places: []string{"Halfaya"}}
+	if err := s.EditEvent(ctx, ev, edit); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.EditEvent(ctx, ev, EventEdit{Date: "22/04/2017", Precision: "day", Summary: "x"}); err == nil {
+		t.Error("a malformed date was accepted")
+	}
+	evs, _ = s.Events(ctx, EventFilter{})
+	if evs[0].Status != "edited" || evs[0].Date != "2017-04-22" || len(evs[0].Actors) != 2 {
+		t.Fatalf("edited event %+v", evs[0])
+	}
+	// Re-extraction keeps the edited event (and adds the freshly extracted
+	// one beside it, which the analyst can delete).
+	if err := s.SaveExtraction(ctx, id, ex); err != nil {
+		t.Fatal(err)
+	}
+	evs, _ = s.Events(ctx, EventFilter{})
+	edited := 0
+	for _, e := range evs {
+		if e.Status == "edited" && e.Summary == "SAA captured Halfaya" {
+			edited++
+		}
+	}
+	if edited != 1 {
+		t.Errorf("the edited event did not survive re-extraction: %+v", evs)
+	}
+	manual, err := s.AddEvent(ctx, id, 0, 10, EventEdit{Date: "2017-04-24", Precision: "day", Summary: "by hand", Places: []string{"Hama"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkEventReviewed(ctx, manual); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteEvent(ctx, manual); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ { // delete, review, add
+		if _, err := s.Undo(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var n int
+	s.DB().QueryRow(`SELECT count(*) FROM events WHERE id=?`, manual).Scan(&n)
+	if n != 0 {
+		t.Error("undoing the addition left the manual event")
+	}
+}
