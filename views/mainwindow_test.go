@@ -440,3 +440,31 @@ func TestUndoWithCtrlZ(t *testing.T) {
 		t.Errorf("notice %q", m.Status.Notice.Text)
 	}
 }
+
+func TestReaderShowsEventSentence(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	var id int64
+	var title, body string
+	for _, h := range m.Articles.Hits {
+		if h.Title == "Talks in Geneva" {
+			id = h.ID
+		}
+	}
+	a, _ := m.store.Article(context.Background(), id)
+	title, body = a.Title, a.Body
+	text := data.AnalysedText(title, body)
+	start := strings.Index(text, "Delegations")
+	end := start + len("Delegations met in Geneva")
+	m.bridge.onMain(func() { m.Reader.ShowSentence(id, start, end) })
+	m.WaitIdle()
+	found := false
+	for _, s := range m.Reader.Body.Segments {
+		if ts, ok := s.(*widget.TextSegment); ok && ts.Text == "Delegations met in Geneva" && ts.Style.TextStyle.Underline {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("sentence not highlighted: %+v", m.Reader.Body.Segments)
+	}
+}

@@ -91,11 +91,19 @@ type articleView struct {
 	mentions []data.Mention
 	timexes  []data.Timex
 	copies   []data.ArticleSummary
+	// sentence, when set, is highlighted and scrolled to.
+	sentence *[2]int
 }
 
 // Show loads an article in the background and shows it, highlighting the
 // words of query, the entities and the dates.
-func (r *ReaderPane) Show(id int64, query string) {
+func (r *ReaderPane) Show(id int64, query string) { r.show(id, query, nil) }
+
+// ShowSentence shows an article scrolled to a sentence (offsets in its
+// analysed text, as events give them), which is highlighted.
+func (r *ReaderPane) ShowSentence(id int64, start, end int) { r.show(id, "", &[2]int{start, end}) }
+
+func (r *ReaderPane) show(id int64, query string, sentence *[2]int) {
 	store := r.win.store
 	if store == nil {
 		return
@@ -103,7 +111,7 @@ func (r *ReaderPane) Show(id int64, query string) {
 	r.seq++
 	seq := r.seq
 	background(&r.win.bridge, func(ctx context.Context) (articleView, error) {
-		var v articleView
+		v := articleView{sentence: sentence}
 		var err error
 		if v.article, err = store.Article(ctx, id); err != nil {
 			return v, err
@@ -170,6 +178,18 @@ func (r *ReaderPane) render(v articleView, query string) {
 	r.empty.Hide()
 	r.scroll.Show()
 	r.scroll.ScrollToTop()
+	if v.sentence != nil && len(a.Body) > 0 {
+		// RichText does not tell where a segment lands; the sentence's share
+		// of the text puts it near the top of the view.
+		base := len(a.Title) + 2
+		frac := float32(v.sentence[0]-base) / float32(len(a.Body))
+		content := r.scroll.Content.MinSize().Height
+		view := r.scroll.Size().Height
+		y := frac*content - view/4
+		if y > 0 {
+			r.scroll.ScrollToOffset(fyne.NewPos(0, min(y, max(content-view, 0))))
+		}
+	}
 }
 
 func copyLabel(c data.ArticleSummary) string {
@@ -270,6 +290,13 @@ func bodyMarks(v articleView, words []string) []mark {
 			return
 		}
 		marks = append(marks, mark{start, end, style})
+	}
+	if v.sentence != nil {
+		// The event's sentence first: it is what the analyst came to check.
+		style := widget.RichTextStyleStrong
+		style.ColorName = theme.ColorNamePrimary
+		style.TextStyle.Underline = true
+		add(v.sentence[0], v.sentence[1], style)
 	}
 	for _, at := range matchSpans(body, words) {
 		style := widget.RichTextStyleStrong
