@@ -22,6 +22,20 @@ type Event struct {
 	Status       string // extracted, edited, manual or reviewed
 	Actors       []string
 	Places       []Place
+	// ClusterID groups reports of the same event (0: reported once).
+	ClusterID int64
+	// Reports are the articles that tell the event; with EventFilter.Grouped
+	// a group is one Event with all its reports.
+	Reports []Report
+}
+
+// Report is one article telling an event.
+type Report struct {
+	EventID   int64
+	ArticleID int64
+	Title     string
+	Source    string
+	URL       string
 }
 
 // Place is an event's place with what the gazetteer knows of it.
@@ -38,12 +52,16 @@ type EventFilter struct {
 	EntityIDs []int64
 	From, To  string // inclusive YYYY-MM-DD bounds on the event date
 	Limit     int    // 0: no limit
+	// Grouped returns one Event per group of reports of the same event
+	// (the earliest report's, with every report listed).
+	Grouped bool
 }
 
 // Events returns events in date order with their actors and places.
 func (s *Store) Events(ctx context.Context, f EventFilter) ([]Event, error) {
 	q := `SELECT e.id, coalesce(e.article_id, 0), coalesce(a.title, ''), coalesce(a.url, ''), coalesce(a.source, ''),
-		e.start, e.end, e.date, e.precision, e.summary, e.sentence, e.caption, e.confidence, e.status
+		e.start, e.end, e.date, e.precision, e.summary, e.sentence, e.caption, e.confidence, e.status,
+		coalesce(e.cluster_id, 0)
 		FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE 1`
 	var args []any
 	if len(f.EntityIDs) > 0 {
@@ -76,9 +94,10 @@ func (s *Store) Events(ctx context.Context, f EventFilter) ([]Event, error) {
 	for rows.Next() {
 		var e Event
 		if err := rows.Scan(&e.ID, &e.ArticleID, &e.ArticleTitle, &e.ArticleURL, &e.Source, &e.Start, &e.End, &e.Date,
-			&e.Precision, &e.Summary, &e.Sentence, &e.Caption, &e.Confidence, &e.Status); err != nil {
+			&e.Precision, &e.Summary, &e.Sentence, &e.Caption, &e.Confidence, &e.Status, &e.ClusterID); err != nil {
 			return nil, err
 		}
+		e.Reports = []Report{{EventID: e.ID, ArticleID: e.ArticleID, Title: e.ArticleTitle, Source: e.Source, URL: e.ArticleURL}}
 		index[e.ID] = len(events)
 		events = append(events, e)
 	}
@@ -115,5 +134,67 @@ func (s *Store) Events(ctx context.Context, f EventFilter) ([]Event, error) {
 			events[i].Places = append(events[i].Places, pl)
 		}
 	}
-	return events, prows.Err()
+	if err := prows.Err(); err != nil {
+		return nil, err
+	}
+	if f.Grouped {
+		events = groupReports(events)
+	}
+	return events, nil
+}
+
+// groupReports folds each group of reports into its first event, adding
+// the others' reports, actors and places.
+func groupReports(events []Event) []Event {
+	first := map[int64]int{} // cluster → index in out
+	out := events[:0:0]
+	for _, e := range events {
+		if e.ClusterID == 0 {
+			out = append(out, e)
+			continue
+		}
+		i, seen := first[e.ClusterID]
+		if !seen {
+			first[e.ClusterID] = len(out)
+			out = append(out, e)
+			continue
+		}
+		g := &out[i]
+		g.Reports = append(g.Reports, e.Reports...)
+		for _, a := range e.Actors {
+			if !contains(g.Actors, a) {
+				g.Actors = append(g.Actors, a)
+			}
+		}
+		for _, p := range e.Places {
+			known := false
+			for _, q := range g.Places {
+				known = known || q.Name == p.Name
+			}
+			if !known {
+				g.Places = append(g.Places, p)
+			}
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Sources lists the distinct sources of an event's reports.
+func (e Event) Sources() []string {
+	var out []string
+	for _, r := range e.Reports {
+		if r.Source != "" && !contains(out, r.Source) {
+			out = append(out, r.Source)
+		}
+	}
+	return out
 }

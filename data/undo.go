@@ -44,10 +44,10 @@ var restoreQueries = map[string]string{
 	"participants": `INSERT OR IGNORE INTO event_participants (event_id, entity_id, role) VALUES (?,?,?)`,
 	"rules":        `INSERT OR REPLACE INTO entity_rules (id, kind, name, norm_key, type) VALUES (?,?,?,?,?)`,
 	"events": `INSERT OR REPLACE INTO events (id, article_id, start, end, date, precision, summary, sentence, caption,
-		confidence, status, cluster_id, fatalities, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		confidence, status, cluster_id, fatalities, created_at, cluster_locked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 }
 
-const eventColumns = `id, article_id, start, end, date, precision, summary, sentence, caption, confidence, status, cluster_id, fatalities, created_at`
+const eventColumns = `id, article_id, start, end, date, precision, summary, sentence, caption, confidence, status, cluster_id, fatalities, created_at, cluster_locked`
 
 func idList(ids []int64) (string, []any) {
 	args := make([]any, len(ids))

@@ -27,7 +27,7 @@ func (m *MainWindow) onExportTimeline() {
 	format.SetSelected(exportFormats[0])
 	bom := widget.NewCheck("Byte-order mark (for Excel)", nil)
 	scope := "All events of the collection."
-	filter := data.EventFilter{}
+	filter := data.EventFilter{Grouped: true}
 	if e := m.Entities.Selected; e != nil {
 		scope = fmt.Sprintf("Events with %s.", e.Name)
 		filter.EntityIDs = []int64{e.ID}

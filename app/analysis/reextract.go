@@ -58,6 +58,8 @@ func (a *Analyzer) Reextract(ctx context.Context, store *data.Store, progress fu
 			progress(done)
 		}
 	}
-	_, err := store.PruneEntities(ctx)
-	return done, err
+	if _, err := store.PruneEntities(ctx); err != nil {
+		return done, err
+	}
+	return done, store.ClusterEvents(ctx)
 }

@@ -31,6 +31,7 @@ func cmdImport(env *Env, args []string) int {
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for files that state none")
 	source := fs.String("source", "", "source (outlet) for files that name none")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	showProgress := fs.Bool("progress", false, "print progress lines on stderr even when it is not a terminal")
 	mapping := fs.String("map", "", "dataset columns: `field=COLUMN,...` (fields: "+strings.Join(ingest.Fields, ", ")+")")
 	if code := parse(fs, args); code >= 0 {
 		return code
@@ -66,13 +67,19 @@ func cmdImport(env *Env, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	im := &ingest.Importer{Store: store, DefaultDate: *date, DefaultSource: *source, Read: ingest.Options{ColumnMap: colMap}, Analyzer: analyzer}
-	if isTerminal(env.Stderr) {
+	switch {
+	case isTerminal(env.Stderr):
 		im.OnProgress = func(p ingest.Progress) {
 			fmt.Fprintf(env.Stderr, "\r%d/%d files, %d imported, %d duplicates, %d failed ", p.FilesDone, p.FilesTotal, p.Imported, p.Duplicates, p.Failed)
 		}
+	case *showProgress:
+		// One line per update, for scripts that read them.
+		im.OnProgress = func(p ingest.Progress) {
+			fmt.Fprintf(env.Stderr, "progress: %d/%d files, %d imported, %d duplicates, %d failed\n", p.FilesDone, p.FilesTotal, p.Imported, p.Duplicates, p.Failed)
+		}
 	}
 	sum, err := im.ImportPaths(ctx, fs.Args())
-	if im.OnProgress != nil {
+	if isTerminal(env.Stderr) {
 		fmt.Fprintln(env.Stderr)
 	}
 	if err != nil {

@@ -54,7 +54,7 @@ func cmdTimeline(env *Env, args []string) int {
 	}
 	defer store.Close()
 	ctx := context.Background()
-	filter := data.EventFilter{From: *from, To: *to}
+	filter := data.EventFilter{From: *from, To: *to, Grouped: true}
 	for _, name := range entities {
 		ids, err := store.FindEntities(ctx, name)
 		if err != nil {

@@ -15,8 +15,10 @@ var ACLEDHeader = []string{"event_id_cnty", "event_date", "time_precision", "eve
 	"geo_precision", "source", "notes", "fatalities",
 	"source_url", "article_title", "sentence", "status"}
 
-// ACLED writes events one per row in ACLED's layout. What Dossier does not
-// know (event type, admin1, fatalities) stays empty: nothing is invented.
+// ACLED writes events one per row in ACLED's layout; an event told by
+// several articles (grouped events) lists all their sources. What Dossier
+// does not know (event type, admin1, fatalities) stays empty: nothing is
+// invented.
 func ACLED(w io.Writer, events []data.Event, bom bool) error {
 	cw := NewWriter(w, ACLEDHeader, bom)
 	for _, e := range events {
@@ -57,7 +59,7 @@ func ACLED(w io.Writer, events []data.Event, bom bool) error {
 			T(actor1), T(""), T(actor2), T(assoc2),
 			T(country.name), T(""), T(place.Name), N(place.Latitude), N(place.Longitude),
 			geoPrecision,
-			T(e.Source),
+			T(strings.Join(e.Sources(), "; ")),
 			T(e.Summary),
 			Cell{Numeric: true},
 			T(e.ArticleURL), T(e.ArticleTitle), T(oneLine(e.Sentence)), T(e.Status),

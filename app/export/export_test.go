@@ -14,7 +14,8 @@ func events() []data.Event {
 	return []data.Event{
 		{ID: 7, Date: "2017-04-23", Precision: "day", Summary: "=HYPERLINK(\"http://evil\",\"x\")", Sentence: "Troops took\nHalfaya on Sunday.",
 			Actors: []string{"Syrian Arab Army", "National Defense Forces", "Hezbollah"}, Places: []data.Place{{Name: "Halfaya", Country: "SY", Latitude: &lat, Longitude: &lon}},
-			Source: "@source", ArticleTitle: "-Title", ArticleURL: "http://example.org", Status: "extracted"},
+			Source: "@source", ArticleTitle: "-Title", ArticleURL: "http://example.org", Status: "extracted",
+			Reports: []data.Report{{Source: "@source", Title: "-Title"}}},
 		{ID: 8, Date: "2017-03-01", Precision: "month", Summary: "Offensive", Actors: []string{"Jaish al-Izza"}, Status: "edited"},
 		{ID: 9, Date: "2017-04-17", Precision: "week", Summary: "Airstrikes", Status: "reviewed"},
 	}

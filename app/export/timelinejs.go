@@ -3,6 +3,7 @@ package export
 import (
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"dossier/data"
@@ -46,14 +47,17 @@ func TimelineJS(w io.Writer, events []data.Event, bom bool) error {
 			group = e.Actors[0]
 		}
 		text := oneLine(e.Sentence)
-		if e.Source != "" || e.ArticleTitle != "" {
-			text += " — " + e.ArticleTitle
-			if e.Source != "" {
-				text += " (" + e.Source + ")"
+		for _, r := range e.Reports {
+			if r.Title == "" && r.Source == "" {
+				continue
+			}
+			text += " — " + r.Title
+			if r.Source != "" {
+				text += " (" + r.Source + ")"
 			}
 		}
 		cw.Row(T(y), T(m), T(d), T(""), T(endY), T(endM), T(endD), T(""),
-			T(display), T(e.Summary), T(text), T(e.ArticleURL), T(e.Source), T(""), T(""), T(""),
+			T(display), T(e.Summary), T(text), T(e.ArticleURL), T(strings.Join(e.Sources(), "; ")), T(""), T(""), T(""),
 			T(group), T(""))
 	}
 	return cw.Close()

@@ -377,6 +377,10 @@ func (im *Importer) run(ctx context.Context, produce func(context.Context, chan<
 			fatal = flush()
 		}
 	}
+	if fatal == nil && im.Analyzer != nil && sum.Imported > 0 {
+		// New events may be other reports of events already stored.
+		fatal = im.Store.ClusterEvents(ctx)
+	}
 	cancel()
 	for range results {
 		// drain so the workers can stop
