@@ -178,7 +178,7 @@ func resultHint(query string, res search.Result) string {
 	case strings.TrimSpace(query) == "" && n == listAllLimit:
 		s = fmt.Sprintf("The newest %d articles: search to find the others", n)
 	case strings.TrimSpace(query) == "":
-		s = fmt.Sprintf("%d articles, newest first", n)
+		s = plural(n, "article") + ", newest first"
 	case n == 0:
 		s = "No matches"
 	case approx == n:
@@ -186,7 +186,7 @@ func resultHint(query string, res search.Result) string {
 	case approx > 0:
 		s = fmt.Sprintf("%d matches, best first (%d approximate)", n, approx)
 	default:
-		s = fmt.Sprintf("%d matches, best first", n)
+		s = plural(n, "match") + ", best first"
 	}
 	if res.Hint != "" && n == 0 {
 		s += " — " + res.Hint

@@ -3,10 +3,12 @@ package views
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -65,15 +67,18 @@ func newEntitiesPane(m *MainWindow) *EntitiesPane {
 			name := widget.NewLabel("")
 			name.Truncation = fyne.TextTruncateEllipsis
 			count := widget.NewLabel("")
-			count.Importance = widget.LowImportance
-			return container.NewBorder(nil, nil, nil, count, name)
+			count.SizeName = theme.SizeNameCaptionText
+			// Room on the right so the scroll bar does not cover the count.
+			gap := canvas.NewRectangle(color.Transparent)
+			gap.SetMinSize(fyne.NewSize(theme.Padding()*3, 0))
+			return container.NewBorder(nil, nil, nil, container.NewHBox(count, gap), name)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= len(p.rows) {
 				return
 			}
 			box := o.(*fyne.Container)
-			name, count := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+			name, count := box.Objects[0].(*widget.Label), box.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
 			row := p.rows[id]
 			if row.entity == nil {
 				name.TextStyle = fyne.TextStyle{Bold: true}
@@ -97,6 +102,7 @@ func newEntitiesPane(m *MainWindow) *EntitiesPane {
 		e := *p.rows[id].entity
 		p.Selected = &e
 		m.Articles.SetEntity(p.Selected)
+		m.Timeline.SetEntity(p.Selected)
 		p.Details.Show(p.Selected)
 	}
 	title := widget.NewLabelWithStyle("Entities", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -136,6 +142,7 @@ func (p *EntitiesPane) ClearSelection() {
 	p.Selected = nil
 	p.List.UnselectAll()
 	p.win.Articles.SetEntity(nil)
+	p.win.Timeline.SetEntity(nil)
 	p.Details.Show(nil)
 }
 

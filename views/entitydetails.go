@@ -134,6 +134,7 @@ func (d *entityDetails) apply(fn func(ctx context.Context, s *data.Store) error)
 		d.win.Entities.Reload()
 		d.win.Status.Reload()
 		d.win.Articles.Search()
+		d.win.Timeline.Reload()
 		sel := d.win.Entities.Selected
 		d.Show(sel)
 	})

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 
 	"dossier/app/ingest"
 	"dossier/data"
@@ -32,9 +33,12 @@ type MainWindow struct {
 	Entities *EntitiesPane
 	Articles *ArticlesPane
 	Reader   *ReaderPane
+	Timeline *TimelinePane
 	Status   *StatusBar
 	importer *importRunner
 	bridge   bridge
+	// tabs holds the reader and the timeline, beside the article list.
+	tabs *container.AppTabs
 
 	// Version is shown in the About box.
 	Version string
@@ -46,12 +50,17 @@ type MainWindow struct {
 func NewMainWindow(a fyne.App, w fyne.Window, store *data.Store, version string) *MainWindow {
 	m := &MainWindow{App: a, Window: w, store: store, Version: version}
 	m.Reader = newReaderPane(m)
+	m.Timeline = newTimelinePane(m)
 	m.Articles = newArticlesPane(m)
 	m.Entities = newEntitiesPane(m)
 	m.Status = newStatusBar(m)
 	m.importer = &importRunner{win: m}
 
-	right := container.NewHSplit(m.Articles.content, m.Reader.content)
+	m.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Article", theme.DocumentIcon(), m.Reader.content),
+		container.NewTabItemWithIcon("Timeline", theme.HistoryIcon(), m.Timeline.content))
+	m.Timeline.OnArticleOpened = func(data.Event) { m.tabs.SelectIndex(0) }
+	right := container.NewHSplit(m.Articles.content, m.tabs)
 	right.Offset = 0.42
 	main := container.NewHSplit(m.Entities.content, right)
 	main.Offset = 0.2
@@ -84,6 +93,7 @@ func (m *MainWindow) SetStore(s *data.Store) {
 func (m *MainWindow) Refresh() {
 	m.Articles.Search()
 	m.Entities.Reload()
+	m.Timeline.Reload()
 	m.Status.Reload()
 }
 

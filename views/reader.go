@@ -348,6 +348,7 @@ func bodySegments(body string, marks []mark) []widget.RichTextSegment {
 			end += start
 		}
 		if strings.TrimSpace(body[start:end]) != "" {
+			first := len(segs)
 			pos := start
 			for mi < len(marks) && marks[mi].start < end {
 				m := marks[mi]
@@ -366,6 +367,7 @@ func bodySegments(body string, marks []mark) []widget.RichTextSegment {
 			if pos < end {
 				segs = append(segs, &widget.TextSegment{Text: flat(body[pos:end]), Style: widget.RichTextStyleInline})
 			}
+			fixInlineWrap(segs[first:])
 			segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
 		}
 		start = end + 2
@@ -374,6 +376,26 @@ func bodySegments(body string, marks []mark) []widget.RichTextSegment {
 		segs = append(segs, &widget.TextSegment{Text: "(no text)", Style: widget.RichTextStyleInline})
 	}
 	return segs
+}
+
+// lineBreakHint starts every inline segment after the first of a paragraph.
+// Fyne 2.7's RichText wraps a segment that starts in the last pixels of a
+// line one character per line to the end (fixed in Fyne 2.8, which this
+// build cannot use): a zero-width space always fits there, so the segment
+// breaks cleanly to the next line instead.
+const lineBreakHint = "\u200b"
+
+// fixInlineWrap prepares a paragraph's segments for Fyne 2.7's wrapping:
+// spaces between segments move to the start of the next one, behind a
+// zero-width space, so a line can break between segments as between words.
+func fixInlineWrap(segs []widget.RichTextSegment) {
+	for i := 1; i < len(segs); i++ {
+		prev, cur := segs[i-1].(*widget.TextSegment), segs[i].(*widget.TextSegment)
+		trimmed := strings.TrimRight(prev.Text, " ")
+		moved := prev.Text[len(trimmed):]
+		prev.Text = trimmed
+		cur.Text = lineBreakHint + moved + cur.Text
+	}
 }
 
 // matchSpans finds where the search words occur at the start of a word in

@@ -93,6 +93,8 @@ func plural(n int, word string) string {
 		return fmt.Sprintf("%d entities", n)
 	case "other copy":
 		return fmt.Sprintf("%d other copies", n)
+	case "match":
+		return fmt.Sprintf("%d matches", n)
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }

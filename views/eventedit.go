@@ -1,0 +1,126 @@
+package views
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/data"
+)
+
+// eventActions are the card's corrections: edit, mark reviewed, split a
+// wrong grouping of reports, delete. Each is undoable with Ctrl+Z.
+func (p *TimelinePane) eventActions() fyne.CanvasObject {
+	edit := widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), func() {
+		if p.Shown != nil {
+			p.win.showEditEvent(*p.Shown)
+		}
+	})
+	reviewed := widget.NewButtonWithIcon("Reviewed", theme.ConfirmIcon(), func() {
+		if e := p.Shown; e != nil {
+			id := e.ID
+			p.win.correctEvents(func(ctx context.Context, s *data.Store) error { return s.MarkEventReviewed(ctx, id) })
+		}
+	})
+	split := widget.NewButtonWithIcon("Split reports", theme.ContentCutIcon(), func() {
+		if e := p.Shown; e != nil && len(e.Reports) > 1 {
+			var ids []int64
+			for _, r := range e.Reports {
+				ids = append(ids, r.EventID)
+			}
+			p.win.correctEvents(func(ctx context.Context, s *data.Store) error { return s.SetEventCluster(ctx, ids, false) })
+		}
+	})
+	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
+		if e := p.Shown; e != nil {
+			id := e.ID
+			dialog.ShowConfirm("Delete event", "Delete this event? (Ctrl+Z brings it back.)", func(ok bool) {
+				if ok {
+					p.win.correctEvents(func(ctx context.Context, s *data.Store) error { return s.DeleteEvent(ctx, id) })
+				}
+			}, p.win.Window)
+		}
+	})
+	for _, b := range []*widget.Button{edit, reviewed, split, del} {
+		b.Importance = widget.LowImportance
+	}
+	return container.NewHBox(edit, reviewed, split, del)
+}
+
+// correctEvents runs an event correction in the background, then reloads
+// the timeline.
+func (m *MainWindow) correctEvents(fn func(ctx context.Context, s *data.Store) error) {
+	store := m.store
+	if store == nil {
+		return
+	}
+	background(&m.bridge, func(ctx context.Context) (struct{}, error) { return struct{}{}, fn(ctx, store) },
+		func(_ struct{}, err error) {
+			if err != nil {
+				m.showError(err)
+				return
+			}
+			m.Timeline.Reload()
+			m.Status.Reload()
+		})
+}
+
+// showEditEvent is the form to correct an event's date, precision, summary,
+// actors and places.
+func (m *MainWindow) showEditEvent(e data.Event) {
+	date := widget.NewEntry()
+	date.SetText(e.Date)
+	date.Validator = func(s string) error {
+		if len(strings.TrimSpace(s)) != 10 {
+			return errDateFormat
+		}
+		return nil
+	}
+	precision := widget.NewSelect([]string{"day", "week", "month", "year"}, nil)
+	precision.SetSelected(e.Precision)
+	summary := widget.NewMultiLineEntry()
+	summary.SetText(e.Summary)
+	summary.Wrapping = fyne.TextWrapWord
+	summary.SetMinRowsVisible(3)
+	actors := widget.NewEntry()
+	actors.SetText(strings.Join(e.Actors, ", "))
+	var placeList []string
+	for _, pl := range e.Places {
+		placeList = append(placeList, pl.Name)
+	}
+	places := widget.NewEntry()
+	places.SetText(strings.Join(placeList, ", "))
+	items := []*widget.FormItem{
+		{Text: "Date", Widget: date, HintText: "YYYY-MM-DD; for a week, month or year its first day"},
+		widget.NewFormItem("Precision", precision),
+		widget.NewFormItem("Summary", summary),
+		{Text: "Actors", Widget: actors, HintText: "Names or aliases, separated by commas"},
+		{Text: "Places", Widget: places, HintText: "Names, separated by commas"},
+	}
+	d := dialog.NewForm("Edit event", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		edit := data.EventEdit{Date: strings.TrimSpace(date.Text), Precision: precision.Selected,
+			Summary: summary.Text, Actors: splitNames(actors.Text), Places: splitNames(places.Text)}
+		id := e.ID
+		m.correctEvents(func(ctx context.Context, s *data.Store) error { return s.EditEvent(ctx, id, edit) })
+	}, m.Window)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+func splitNames(s string) []string {
+	var out []string
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}

@@ -1,0 +1,467 @@
+package views
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/data"
+)
+
+// timelineColumns are the table's columns with their widths.
+var timelineColumns = []struct {
+	title string
+	width float32
+}{
+	{"Date", 100}, {"Precision", 84}, {"Summary", 340}, {"Actors", 200}, {"Places", 150}, {"Source", 130},
+}
+
+// TimelinePane is the timeline chart above a chronological table of the
+// same events, with the tapped event's card beside the table. It follows
+// the entity selected in the sidebar.
+type TimelinePane struct {
+	win     *MainWindow
+	content fyne.CanvasObject
+
+	Chart   *Timeline
+	Table   *widget.Table
+	GroupBy *widget.Select
+	Heading *widget.Label
+	// RangeLabel names the range selected on the chart (shift-drag), which
+	// narrows the table; ClearRange removes it.
+	RangeLabel *widget.Label
+	ClearRange *widget.Button
+	ZoomIn     *widget.Button
+	ZoomOut    *widget.Button
+	Fit        *widget.Button
+
+	// The card of the tapped event.
+	CardDate    *widget.Label
+	CardSummary *widget.Label
+	CardDetails *widget.Label
+	OpenButton  *widget.Button
+	cardEmpty   *widget.Label
+	card        *fyne.Container
+	footer      *fyne.Container
+
+	// Events are the loaded events (date order); Rows what the table shows,
+	// in its sort order; Shown the event on the card (nil for none).
+	Events []data.Event
+	Rows   []data.Event
+	Shown  *data.Event
+
+	// OnArticleOpened, when set, is called after "Open article" handed the
+	// article to the reader (so the window can bring the reader forward).
+	OnArticleOpened func(data.Event)
+
+	entity   *data.Entity
+	sortCol  int
+	sortDesc bool
+	seq      uint64
+	syncing  bool // the table selection is being set from the chart
+}
+
+func newTimelinePane(m *MainWindow) *TimelinePane {
+	p := &TimelinePane{win: m}
+	p.Chart = NewTimeline()
+	p.Chart.OnTapped = p.onChartTapped
+	p.Chart.OnOpen = func(e data.Event) { p.onChartTapped(e); p.openArticle(e) }
+	p.Chart.OnRangeSelected = func(time.Time, time.Time) { p.rebuildRows() }
+
+	p.GroupBy = widget.NewSelect([]string{"Place", "Actor"}, func(s string) {
+		if s == "Actor" {
+			p.Chart.GroupBy = GroupByActor
+		} else {
+			p.Chart.GroupBy = GroupByPlace
+		}
+		p.Chart.Refresh()
+	})
+	p.GroupBy.SetSelected("Place")
+	p.ZoomIn = widget.NewButtonWithIcon("", theme.ZoomInIcon(), p.Chart.ZoomIn)
+	p.ZoomOut = widget.NewButtonWithIcon("", theme.ZoomOutIcon(), p.Chart.ZoomOut)
+	p.Fit = widget.NewButtonWithIcon("", theme.ZoomFitIcon(), p.Chart.FitAll)
+	for _, b := range []*widget.Button{p.ZoomIn, p.ZoomOut, p.Fit} {
+		b.Importance = widget.LowImportance
+	}
+	p.Heading = widget.NewLabelWithStyle("Timeline", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.Heading.Truncation = fyne.TextTruncateEllipsis
+	p.RangeLabel = widget.NewLabel("")
+	p.ClearRange = widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
+		p.Chart.SelectRange(time.Time{}, time.Time{})
+	})
+	p.ClearRange.Importance = widget.LowImportance
+
+	p.Table = p.buildTable()
+	p.buildCard()
+
+	hint := widget.NewLabel("Wheel or +/- to zoom, drag or arrows to pan, shift-drag to select a range")
+	hint.Importance = widget.LowImportance
+	hint.Truncation = fyne.TextTruncateEllipsis
+	tools := container.NewHBox(widget.NewLabel("Group by"), p.GroupBy, p.ZoomOut, p.ZoomIn, p.Fit)
+	top := container.NewBorder(nil, nil, nil, tools, p.Heading)
+	// The selected range is named under the chart, where the hint is.
+	p.footer = container.NewBorder(nil, nil, nil, container.NewHBox(p.RangeLabel, p.ClearRange), hint)
+	chart := container.NewBorder(nil, p.footer, nil, nil, p.Chart)
+	below := container.NewHSplit(p.Table, p.card)
+	below.Offset = 0.7
+	split := container.NewVSplit(chart, below)
+	split.Offset = 0.55
+	p.content = container.NewBorder(top, nil, nil, nil, split)
+	p.updateHeading()
+	p.updateRange()
+	return p
+}
+
+func (p *TimelinePane) buildTable() *widget.Table {
+	t := widget.NewTable(
+		func() (int, int) { return len(p.Rows), len(timelineColumns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			if id.Row >= len(p.Rows) {
+				return
+			}
+			o.(*widget.Label).SetText(eventColumn(&p.Rows[id.Row], id.Col))
+		})
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		b := widget.NewButton("", nil)
+		b.Importance = widget.LowImportance
+		b.Alignment = widget.ButtonAlignLeading
+		return b
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		b := o.(*widget.Button)
+		if id.Col < 0 || id.Col >= len(timelineColumns) {
+			b.SetText("")
+			b.OnTapped = nil
+			return
+		}
+		title := timelineColumns[id.Col].title
+		if id.Col == p.sortCol {
+			if p.sortDesc {
+				title += " ▼"
+			} else {
+				title += " ▲"
+			}
+		}
+		col := id.Col
+		b.OnTapped = func() { p.SortBy(col) }
+		b.SetText(title)
+	}
+	for i, c := range timelineColumns {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		if id.Row < 0 || id.Row >= len(p.Rows) || p.syncing {
+			return
+		}
+		e := p.Rows[id.Row]
+		p.showCard(&e)
+		p.Chart.Selected = e.ID
+		p.revealOnChart(e)
+	}
+	return t
+}
+
+func (p *TimelinePane) buildCard() {
+	p.CardDate = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.CardSummary = widget.NewLabel("")
+	p.CardSummary.Wrapping = fyne.TextWrapWord
+	p.CardDetails = widget.NewLabel("")
+	p.CardDetails.Wrapping = fyne.TextWrapWord
+	p.OpenButton = widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), func() {
+		if p.Shown != nil {
+			p.openArticle(*p.Shown)
+		}
+	})
+	p.cardEmpty = widget.NewLabel("Tap an event on the timeline or in the table to see it here.")
+	p.cardEmpty.Wrapping = fyne.TextWrapWord
+	p.cardEmpty.Importance = widget.LowImportance
+	// The button stays at the foot of the card however long the text is.
+	body := container.NewVBox(p.CardDate, p.CardSummary, p.CardDetails)
+	p.card = container.NewStack(
+		container.NewBorder(nil, container.NewHBox(p.OpenButton, p.eventActions()), nil, nil, container.NewVScroll(body)),
+		p.cardEmpty)
+	p.showCard(nil)
+}
+
+// SetEntity narrows the timeline to the events of an entity (nil: all).
+func (p *TimelinePane) SetEntity(e *data.Entity) {
+	p.entity = e
+	p.Reload()
+}
+
+// Reload reads the events of the collection (of the entity, if one is
+// selected) again.
+func (p *TimelinePane) Reload() {
+	store := p.win.store
+	p.seq++
+	seq := p.seq
+	if store == nil {
+		p.setEvents(nil)
+		return
+	}
+	// One mark per event, however many articles report it.
+	filter := data.EventFilter{Grouped: true}
+	if p.entity != nil {
+		filter.EntityIDs = []int64{p.entity.ID}
+	}
+	background(&p.win.bridge, func(ctx context.Context) ([]data.Event, error) {
+		return store.Events(ctx, filter)
+	}, func(events []data.Event, err error) {
+		if seq != p.seq {
+			return // a newer reload is on its way
+		}
+		if err != nil {
+			p.win.showErrorIf(err)
+			return
+		}
+		p.setEvents(events)
+	})
+}
+
+func (p *TimelinePane) setEvents(events []data.Event) {
+	p.Events = events
+	p.Chart.RangeFrom, p.Chart.RangeTo = time.Time{}, time.Time{}
+	p.Chart.SetEvents(events)
+	if p.Shown != nil {
+		var still *data.Event
+		for i := range events {
+			if events[i].ID == p.Shown.ID {
+				still = &events[i]
+				break
+			}
+		}
+		p.showCard(still)
+	}
+	p.rebuildRows()
+}
+
+// SortBy sorts the table by a column; sorting by the same column again
+// reverses the order.
+func (p *TimelinePane) SortBy(col int) {
+	if col == p.sortCol {
+		p.sortDesc = !p.sortDesc
+	} else {
+		p.sortCol, p.sortDesc = col, false
+	}
+	p.sortRows()
+	p.Table.UnselectAll()
+	p.Table.Refresh()
+}
+
+// rebuildRows refills the table from the events within the selected range.
+func (p *TimelinePane) rebuildRows() {
+	p.Rows = p.Rows[:0]
+	from, to := p.Chart.RangeFrom, p.Chart.RangeTo
+	ranged := !from.IsZero() && to.After(from)
+	lo, hi := from.Format("2006-01-02"), to.Format("2006-01-02")
+	for _, e := range p.Events {
+		if ranged && (e.Date < lo || e.Date > hi) {
+			continue
+		}
+		p.Rows = append(p.Rows, e)
+	}
+	p.sortRows()
+	p.Table.UnselectAll()
+	p.Table.Refresh()
+	p.updateHeading()
+	p.updateRange()
+}
+
+func (p *TimelinePane) sortRows() {
+	// Keys are made once, not per comparison: joining actors and places
+	// for each of the ~n log n comparisons is slow with 10,000 events.
+	type keyed struct {
+		key string
+		e   data.Event
+	}
+	rows := make([]keyed, len(p.Rows))
+	for i, e := range p.Rows {
+		k := e.Date + fmt.Sprintf("\x00%020d", e.ID)
+		if p.sortCol != 0 {
+			k = strings.ToLower(eventColumn(&e, p.sortCol)) + "\x00" + k
+		}
+		rows[i] = keyed{k, e}
+	}
+	desc := p.sortDesc
+	sort.Slice(rows, func(i, j int) bool {
+		if desc {
+			return rows[i].key > rows[j].key
+		}
+		return rows[i].key < rows[j].key
+	})
+	for i := range rows {
+		p.Rows[i] = rows[i].e
+	}
+}
+
+func (p *TimelinePane) updateHeading() {
+	what := "All events"
+	if p.entity != nil {
+		what = "Events with " + p.entity.Name
+	}
+	p.Heading.SetText(fmt.Sprintf("%s · %d", what, len(p.Events)))
+}
+
+func (p *TimelinePane) updateRange() {
+	from, to := p.Chart.RangeFrom, p.Chart.RangeTo
+	// Containers do not watch their children's visibility: lay the footer
+	// out again after showing or hiding.
+	defer p.footer.Refresh()
+	if from.IsZero() || !to.After(from) {
+		p.RangeLabel.Hide()
+		p.ClearRange.Hide()
+		return
+	}
+	p.RangeLabel.SetText(fmt.Sprintf("%s – %s: %d events", from.Format("2 Jan 2006"), to.Format("2 Jan 2006"), len(p.Rows)))
+	p.RangeLabel.Show()
+	p.ClearRange.Show()
+}
+
+func (p *TimelinePane) onChartTapped(e data.Event) {
+	p.showCard(&e)
+	for i := range p.Rows {
+		if p.Rows[i].ID == e.ID {
+			p.syncing = true
+			p.Table.Select(widget.TableCellID{Row: i, Col: 0})
+			p.syncing = false
+			break
+		}
+	}
+}
+
+// revealOnChart pans the chart to an event picked in the table if it is
+// out of view, keeping the zoom.
+func (p *TimelinePane) revealOnChart(e data.Event) {
+	d, err := time.Parse("2006-01-02", e.Date)
+	if err != nil {
+		return
+	}
+	from, to := p.Chart.VisibleRange()
+	if d.Before(from) || !d.Before(to) {
+		half := to.Sub(from) / 2
+		p.Chart.ZoomTo(d.Add(-half), d.Add(half))
+		return
+	}
+	p.Chart.Refresh()
+}
+
+// showCard puts an event on the card (nil: the hint instead).
+func (p *TimelinePane) showCard(e *data.Event) {
+	p.Shown = e
+	// The labels' heights change with their text: lay the card out again.
+	defer p.card.Refresh()
+	if e == nil {
+		p.CardDate.SetText("")
+		p.CardSummary.SetText("")
+		p.CardDetails.SetText("")
+		p.OpenButton.Disable()
+		p.cardEmpty.Show()
+		return
+	}
+	p.cardEmpty.Hide()
+	p.CardDate.SetText(eventWhen(e.Date, e.Precision) + "  ·  " + e.Precision + " precision")
+	p.CardSummary.SetText(e.Summary)
+	var b strings.Builder
+	fmt.Fprintf(&b, "Actors: %s\nPlaces: %s", orDash(strings.Join(e.Actors, ", ")), orDash(placeNames(e.Places)))
+	if len(e.Reports) > 1 {
+		fmt.Fprintf(&b, "\nReported by %d articles:", len(e.Reports))
+		for _, r := range e.Reports {
+			fmt.Fprintf(&b, "\n  • %s", orUntitled(r.Title))
+			if r.Source != "" {
+				fmt.Fprintf(&b, " (%s)", r.Source)
+			}
+		}
+	} else {
+		fmt.Fprintf(&b, "\nArticle: %s", orUntitled(e.ArticleTitle))
+		if e.Source != "" {
+			fmt.Fprintf(&b, " (%s)", e.Source)
+		}
+	}
+	if e.Status != "" {
+		fmt.Fprintf(&b, "\nStatus: %s", e.Status)
+	}
+	p.CardDetails.SetText(b.String())
+	if e.ArticleID != 0 {
+		p.OpenButton.Enable()
+	} else {
+		p.OpenButton.Disable()
+	}
+}
+
+func (p *TimelinePane) openArticle(e data.Event) {
+	if e.ArticleID == 0 {
+		return
+	}
+	if e.End > e.Start {
+		p.win.Reader.ShowSentence(e.ArticleID, e.Start, e.End)
+	} else {
+		p.win.Reader.Show(e.ArticleID, "")
+	}
+	if p.OnArticleOpened != nil {
+		p.OnArticleOpened(e)
+	}
+}
+
+// eventColumn is the text of one table cell.
+func eventColumn(e *data.Event, col int) string {
+	switch col {
+	case 0:
+		return e.Date
+	case 1:
+		return e.Precision
+	case 2:
+		return e.Summary
+	case 3:
+		return strings.Join(e.Actors, ", ")
+	case 4:
+		return placeNames(e.Places)
+	case 5:
+		return e.Source
+	}
+	return ""
+}
+
+func placeNames(places []data.Place) string {
+	names := make([]string, len(places))
+	for i, pl := range places {
+		names[i] = pl.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// eventWhen says when an event happened as precisely as its date is known.
+func eventWhen(date, precision string) string {
+	d, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return date
+	}
+	switch precision {
+	case "week":
+		return "Week of " + d.Format("Monday 2 January 2006")
+	case "month":
+		return d.Format("January 2006")
+	case "year":
+		return d.Format("2006")
+	}
+	return d.Format("Monday 2 January 2006")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
