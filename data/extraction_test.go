@@ -123,3 +123,32 @@ func TestEvents(t *testing.T) {
 		t.Errorf("filtered %+v", filtered)
 	}
 }
+
+func TestAnnotations(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	out, _ := s.InsertArticles(ctx, []NewArticle{{Title: "T", Body: "b", ContentHash: "x", Tags: []string{"credible"}}})
+	id := out[0].ID
+	if err := s.Annotate(ctx, ArticleTarget(id), Annotation{Tags: []string{"credible", "to check", " "}, Note: "Ask the Hama source."}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Annotation(ctx, ArticleTarget(id))
+	if err != nil || len(a.Tags) != 2 || a.Tags[1] != "to check" || a.Note != "Ask the Hama source." {
+		t.Errorf("annotation %+v %v", a, err)
+	}
+	hits, _ := s.Search(ctx, SearchSpec{Tag: "to check"})
+	if len(hits) != 1 {
+		t.Errorf("tag filter finds %d", len(hits))
+	}
+	if err := s.SaveExtraction(ctx, id, &Extraction{Events: []ExtractedEvent{{Date: "2017-04-23", Precision: "day", Summary: "e"}}}); err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := s.Events(ctx, EventFilter{})
+	if err := s.Annotate(ctx, EventTarget(evs[0].ID), Annotation{Tags: []string{"verified"}, Note: "Two sources."}); err != nil {
+		t.Fatal(err)
+	}
+	a, _ = s.Annotation(ctx, EventTarget(evs[0].ID))
+	if len(a.Tags) != 1 || a.Note != "Two sources." {
+		t.Errorf("event annotation %+v", a)
+	}
+}

@@ -3,7 +3,8 @@
 #   dist/Dossier.tar.xz  Linux package made by `fyne package` (binary, .desktop
 #                        file, icon and a Makefile whose `make install` sets it
 #                        up for double-click)
-#   dist/Dossier.exe     Windows GUI executable cross-compiled with mingw-w64,
+#   dist/Dossier.exe     Windows GUI executable cross-compiled with mingw-w64
+#                        by `fyne package` (with icon and version resources),
 #                        only with --windows or WINDOWS=1
 #
 #   scripts/package.sh [--windows] [--no-linux]
@@ -19,7 +20,7 @@ for arg in "$@"; do
     --windows) windows=1 ;;
     --no-linux) linux=0 ;;
     -h | --help)
-      sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -96,12 +97,22 @@ fi
 
 if [ "$windows" = 1 ]; then
   "$root/scripts/deps.sh" windows
-  echo "package.sh: cross-compiling dist/Dossier.exe (minutes on a cold cache)" >&2
-  # -H=windowsgui: no console window behind the app; -s -w: smaller download;
-  # migrated_fynedo: what fyne package adds for `[Migrations] fyneDo = true`,
-  # so the .exe behaves like the Linux package (no thread-check fallbacks).
-  CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-    go -C "$src" build -trimpath -tags migrated_fynedo -ldflags "-H=windowsgui -s -w" -o "$dist/Dossier.exe" .
+  fyne="$(fyne_tool)"
+  # The Linux run bumped Build in the snapshot's FyneApp.toml: start again
+  # from the tree's own, so both packages carry the same version.
+  cp "$root/FyneApp.toml" "$src/FyneApp.toml"
+  echo "package.sh: fyne package -os windows with mingw-w64 (about 10 minutes on a cold cache)" >&2
+  # fyne package runs the same cross build as
+  #   CGO_ENABLED=1 GOOS=windows CC=x86_64-w64-mingw32-gcc go build -ldflags -H=windowsgui
+  # and adds what a bare go build lacks: the icon, version information and
+  # manifest as Windows resources, the FyneApp.toml metadata (app ID, version
+  # in the About box) and the migrated_fynedo tag that fyneDo = true asks for.
+  (cd "$src" && CC=x86_64-w64-mingw32-gcc GOARCH=amd64 "$fyne" package -os windows --release --src .)
+  if [ ! -f "$src/Dossier.exe" ]; then
+    echo "package.sh: fyne package produced no Dossier.exe" >&2
+    exit 1
+  fi
+  mv -f "$src/Dossier.exe" "$dist/Dossier.exe"
   echo "package.sh: wrote dist/Dossier.exe" >&2
 fi
 
