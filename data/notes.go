@@ -13,20 +13,20 @@ type Annotation struct {
 	Note string
 }
 
-// target names what an annotation is on: an article or an event.
-type target struct {
+// Target names what an annotation is on: an article or an event.
+type Target struct {
 	tagTable, idColumn string
 	id                 int64
 }
 
 // ArticleTarget and EventTarget select what Annotate and Annotation act on.
-func ArticleTarget(id int64) target { return target{"article_tags", "article_id", id} }
+func ArticleTarget(id int64) Target { return Target{"article_tags", "article_id", id} }
 
 // EventTarget selects an event for Annotate and Annotation.
-func EventTarget(id int64) target { return target{"event_tags", "event_id", id} }
+func EventTarget(id int64) Target { return Target{"event_tags", "event_id", id} }
 
 // Annotation returns the tags and note of an article or event.
-func (s *Store) Annotation(ctx context.Context, t target) (Annotation, error) {
+func (s *Store) Annotation(ctx context.Context, t Target) (Annotation, error) {
 	var a Annotation
 	var err error
 	a.Tags, err = s.strings(ctx, `SELECT tg.name FROM tags tg JOIN `+t.tagTable+` x ON x.tag_id=tg.id WHERE x.`+t.idColumn+`=? ORDER BY tg.name`, t.id)
@@ -41,7 +41,7 @@ func (s *Store) Annotation(ctx context.Context, t target) (Annotation, error) {
 }
 
 // Annotate replaces the tags and note of an article or event.
-func (s *Store) Annotate(ctx context.Context, t target, a Annotation) error {
+func (s *Store) Annotate(ctx context.Context, t Target, a Annotation) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

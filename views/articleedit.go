@@ -130,3 +130,44 @@ func (m *MainWindow) saveArticleEdit(a data.Article, e data.ArticleEdit) {
 		m.Reader.Show(a.ID, m.Articles.Entry.Text)
 	})
 }
+
+// showAnnotate edits the tags and note of an article or an event.
+func (m *MainWindow) showAnnotate(title string, target data.Target) {
+	store := m.store
+	background(&m.bridge, func(ctx context.Context) (data.Annotation, error) { return store.Annotation(ctx, target) },
+		func(a data.Annotation, err error) {
+			if err != nil {
+				m.showError(err)
+				return
+			}
+			tags := widget.NewEntry()
+			tags.SetText(strings.Join(a.Tags, ", "))
+			tags.SetPlaceHolder("credible, to check, ...")
+			note := widget.NewMultiLineEntry()
+			note.SetText(a.Note)
+			note.Wrapping = fyne.TextWrapWord
+			note.SetMinRowsVisible(5)
+			d := dialog.NewForm(title, "Save", "Cancel", []*widget.FormItem{
+				{Text: "Tags", Widget: tags, HintText: "Separated by commas; search them with tag:NAME"},
+				widget.NewFormItem("Note", note),
+			}, func(ok bool) {
+				if !ok {
+					return
+				}
+				edit := data.Annotation{Tags: splitNames(tags.Text), Note: note.Text}
+				background(&m.bridge, func(ctx context.Context) (struct{}, error) {
+					return struct{}{}, store.Annotate(ctx, target, edit)
+				}, func(_ struct{}, err error) {
+					if err != nil {
+						m.showError(err)
+						return
+					}
+					if id := m.Reader.Article.ID; id != 0 {
+						m.Reader.Show(id, m.Articles.Entry.Text)
+					}
+				})
+			}, m.Window)
+			d.Resize(fyne.NewSize(520, 0))
+			d.Show()
+		})
+}

@@ -46,10 +46,15 @@ func (p *TimelinePane) eventActions() fyne.CanvasObject {
 			}, p.win.Window)
 		}
 	})
-	for _, b := range []*widget.Button{edit, reviewed, split, del} {
+	note := widget.NewButtonWithIcon("Tags & note…", theme.InfoIcon(), func() {
+		if e := p.Shown; e != nil {
+			p.win.showAnnotate("Tags and note: "+e.Summary, data.EventTarget(e.ID))
+		}
+	})
+	for _, b := range []*widget.Button{edit, reviewed, split, del, note} {
 		b.Importance = widget.LowImportance
 	}
-	return container.NewHBox(edit, reviewed, split, del)
+	return container.NewHBox(edit, reviewed, split, note, del)
 }
 
 // correctEvents runs an event correction in the background, then reloads

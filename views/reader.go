@@ -67,7 +67,13 @@ func newReaderPane(m *MainWindow) *ReaderPane {
 		}
 	})
 	addEntity.Importance = widget.LowImportance
-	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit, addEntity), r.Meta)
+	annotate := widget.NewButtonWithIcon("Tags & note…", theme.InfoIcon(), func() {
+		if r.Article.ID != 0 {
+			m.showAnnotate("Tags and note: "+r.Article.Title, data.ArticleTarget(r.Article.ID))
+		}
+	})
+	annotate.Importance = widget.LowImportance
+	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit, addEntity, annotate), r.Meta)
 	r.Copies = container.NewVBox()
 	page := container.NewVBox(r.Title, meta, r.Copies, r.Legend, widget.NewSeparator(), r.Body)
 	r.scroll = container.NewVScroll(page)
@@ -93,6 +99,7 @@ type articleView struct {
 	copies   []data.ArticleSummary
 	// sentence, when set, is highlighted and scrolled to.
 	sentence *[2]int
+	note     string
 }
 
 // Show loads an article in the background and shows it, highlighting the
@@ -122,7 +129,11 @@ func (r *ReaderPane) show(id int64, query string, sentence *[2]int) {
 		if v.timexes, err = store.ArticleTimexes(ctx, id); err != nil {
 			return v, err
 		}
-		v.copies, err = store.Copies(ctx, id)
+		if v.copies, err = store.Copies(ctx, id); err != nil {
+			return v, err
+		}
+		ann, err := store.Annotation(ctx, data.ArticleTarget(id))
+		v.note = ann.Note
 		return v, err
 	}, func(v articleView, err error) {
 		if seq != r.seq {
@@ -144,7 +155,11 @@ func (r *ReaderPane) render(v articleView, query string) {
 	r.Article = a
 	r.Title.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: orUntitled(a.Title), Style: widget.RichTextStyleHeading}}
 	r.Title.Refresh()
-	r.Meta.SetText(articleMeta(a))
+	meta := articleMeta(a)
+	if v.note != "" {
+		meta += "\nNote: " + v.note
+	}
+	r.Meta.SetText(meta)
 	if a.Published == "" {
 		r.Edit.SetText("Set date…")
 		r.Edit.Importance = widget.HighImportance
