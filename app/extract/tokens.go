@@ -129,7 +129,7 @@ func scanWord(text string, i int) int {
 	if i < len(text) && text[i] == '.' {
 		word := text[scanBack(text, i):i]
 		lw := strings.ToLower(word)
-		if abbrevs[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(rune(word[0]))) || strings.Count(word, ".") >= 1 && len(word) <= 6 {
+		if abbrevs[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(rune(word[0]))) || strings.Count(word, ".") >= 1 && len(word) <= 6 && !unicode.IsDigit(rune(word[0])) {
 			return i + 1
 		}
 	}
