@@ -4,6 +4,7 @@
 # from the embedded demo set), and writes
 #   docs/screenshot-main.png    the window as it opens
 #   docs/screenshot-search.png  after Ctrl+F, "Halfaya", Down, Return
+#   docs/screenshot-timeline.png  an entity selected in the sidebar, timeline tab
 #   docs/screenshot-dark.png    the window as it opens with FYNE_THEME=dark
 #
 #   scripts/screenshot.sh [--no-dark] [--keep-home]
@@ -174,6 +175,21 @@ sleep 0.3
 xdotool key Return
 wait_stable 15
 shoot "$wid" "$out/screenshot-search.png"
+
+# The analyst's desk: an armed group picked in the sidebar (filter box,
+# then the first entity under its heading), its details, and the timeline
+# tab. Positions are those of the 1280x800 window's default layout.
+xdotool key --clearmodifiers ctrl+a BackSpace
+sleep 0.5
+xdotool mousemove --window "$wid" 130 87 click 1
+sleep 0.3
+xdotool type --delay 60 "Jabhat"
+sleep 1
+xdotool mousemove --window "$wid" 100 166 click 1
+sleep 1
+xdotool key --clearmodifiers ctrl+2
+wait_stable 15
+shoot "$wid" "$out/screenshot-timeline.png"
 stop_app
 
 if [ "$dark" = 1 ]; then

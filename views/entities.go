@@ -18,8 +18,10 @@ import (
 )
 
 // entityTypes are the sidebar's groups, in order, with their headings.
+// Organisations come first: armed groups and agencies are what conflict
+// researchers follow most.
 var entityTypes = []struct{ typ, heading string }{
-	{"PERSON", "People"}, {"ORG", "Organisations"}, {"PLACE", "Places"},
+	{"ORG", "Organisations"}, {"PLACE", "Places"}, {"PERSON", "People"},
 }
 
 // EntitiesPane is the sidebar: the collection's people, organisations and
@@ -156,10 +158,12 @@ const (
 func (p *EntitiesPane) rebuild() {
 	keep := p.all
 	if f := p.FilterEntry.Text; f != "" {
-		matches := fuzzy.FindFrom(f, entityNames(p.all))
-		keep = make([]data.Entity, len(matches))
-		for i, m := range matches {
-			keep[i] = p.all[m.Index]
+		keep = nil
+		for _, m := range fuzzy.FindFrom(f, entityNames(p.all)) {
+			// Letters scattered over a long name are not what was meant.
+			if fewRuns(m.MatchedIndexes, len([]rune(f))) || wordStarts(m.Str, m.MatchedIndexes) {
+				keep = append(keep, p.all[m.Index])
+			}
 		}
 	}
 	if p.Sort.Selected == sortByName && p.FilterEntry.Text == "" {
@@ -191,3 +195,27 @@ type entityNames []data.Entity
 
 func (e entityNames) String(i int) string { return e[i].Name }
 func (e entityNames) Len() int            { return len(e) }
+
+// fewRuns accepts a fuzzy match whose matched characters fall into few
+// runs, as a typed abbreviation ("hts") or a partial name does.
+func fewRuns(idx []int, n int) bool {
+	runs := 1
+	for i := 1; i < len(idx); i++ {
+		if idx[i] != idx[i-1]+1 {
+			runs++
+		}
+	}
+	return runs <= 1+n/3
+}
+
+// wordStarts accepts an abbreviation: every matched character begins a
+// word of the name ("hts" for "Hay'at Tahrir al-Sham").
+func wordStarts(name string, idx []int) bool {
+	b := []byte(name)
+	for _, i := range idx {
+		if i > 0 && i < len(b) && b[i-1] != ' ' && b[i-1] != '-' && b[i-1] != '\'' {
+			return false
+		}
+	}
+	return len(idx) > 0
+}

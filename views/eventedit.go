@@ -13,10 +13,11 @@ import (
 	"dossier/data"
 )
 
-// eventActions are the card's corrections: edit, mark reviewed, split a
-// wrong grouping of reports, delete. Each is undoable with Ctrl+Z.
+// eventActions are the card's buttons: open the article, and the
+// corrections: edit, mark reviewed, split a wrong grouping of reports, tags
+// and note, delete. Each correction is undoable with Ctrl+Z.
 func (p *TimelinePane) eventActions() fyne.CanvasObject {
-	edit := widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), func() {
+	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() {
 		if p.Shown != nil {
 			p.win.showEditEvent(*p.Shown)
 		}
@@ -27,7 +28,7 @@ func (p *TimelinePane) eventActions() fyne.CanvasObject {
 			p.win.correctEvents(func(ctx context.Context, s *data.Store) error { return s.MarkEventReviewed(ctx, id) })
 		}
 	})
-	split := widget.NewButtonWithIcon("Split reports", theme.ContentCutIcon(), func() {
+	split := widget.NewButtonWithIcon("Split", theme.ContentCutIcon(), func() {
 		if e := p.Shown; e != nil && len(e.Reports) > 1 {
 			var ids []int64
 			for _, r := range e.Reports {
@@ -46,15 +47,17 @@ func (p *TimelinePane) eventActions() fyne.CanvasObject {
 			}, p.win.Window)
 		}
 	})
-	note := widget.NewButtonWithIcon("Tags & note…", theme.InfoIcon(), func() {
+	note := widget.NewButtonWithIcon("Note", theme.InfoIcon(), func() {
 		if e := p.Shown; e != nil {
 			p.win.showAnnotate("Tags and note: "+e.Summary, data.EventTarget(e.ID))
 		}
 	})
 	for _, b := range []*widget.Button{edit, reviewed, split, del, note} {
 		b.Importance = widget.LowImportance
+		b.Alignment = widget.ButtonAlignLeading
 	}
-	return container.NewHBox(edit, reviewed, split, note, del)
+	// Two rows of three keep the card narrow enough for the table beside it.
+	return container.NewGridWithColumns(3, p.OpenButton, edit, reviewed, split, note, del)
 }
 
 // correctEvents runs an event correction in the background, then reloads

@@ -69,6 +69,12 @@ func NewMainWindow(a fyne.App, w fyne.Window, store *data.Store, version string)
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { m.FocusSearch() })
 	w.Canvas().AddShortcut(undoShortcut, func(fyne.Shortcut) { m.Undo() })
+	// Ctrl+1 and Ctrl+2 switch between the article and the timeline.
+	for i, key := range []fyne.KeyName{fyne.Key1, fyne.Key2} {
+		tab := i
+		w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault},
+			func(fyne.Shortcut) { m.tabs.SelectIndex(tab) })
+	}
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.importURIs(uris) })
 	m.updateTitle()
 	return m

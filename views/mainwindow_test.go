@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/sahilm/fuzzy"
 
 	"dossier/app/export"
 	"dossier/app/ingest"
@@ -472,4 +473,19 @@ func TestReaderShowsEventSentence(t *testing.T) {
 // segText is a body segment's visible words (no wrap hint, no edge spaces).
 func segText(s widget.RichTextSegment) string {
 	return strings.TrimSpace(strings.ReplaceAll(s.Textual(), lineBreakHint, ""))
+}
+
+func TestEntityFilterIsFuzzyButNotScattered(t *testing.T) {
+	all := entityNames{{Name: "Hay'at Tahrir al-Sham"}, {Name: "Tags Syria Eastern Ghouta Douma Rebels"}, {Name: "Jabhat al-Nusra"}}
+	for q, want := range map[string]string{"hts": "Hay'at Tahrir al-Sham", "nusra": "Jabhat al-Nusra", "tahrir": "Hay'at Tahrir al-Sham"} {
+		var got []string
+		for _, m := range fuzzy.FindFrom(q, all) {
+			if fewRuns(m.MatchedIndexes, len(q)) || wordStarts(m.Str, m.MatchedIndexes) {
+				got = append(got, m.Str)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q keeps %v, want [%s]", q, got, want)
+		}
+	}
 }

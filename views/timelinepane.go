@@ -180,7 +180,7 @@ func (p *TimelinePane) buildCard() {
 	p.CardSummary.Wrapping = fyne.TextWrapWord
 	p.CardDetails = widget.NewLabel("")
 	p.CardDetails.Wrapping = fyne.TextWrapWord
-	p.OpenButton = widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), func() {
+	p.OpenButton = widget.NewButtonWithIcon("Open", theme.DocumentIcon(), func() {
 		if p.Shown != nil {
 			p.openArticle(*p.Shown)
 		}
@@ -191,7 +191,7 @@ func (p *TimelinePane) buildCard() {
 	// The button stays at the foot of the card however long the text is.
 	body := container.NewVBox(p.CardDate, p.CardSummary, p.CardDetails)
 	p.card = container.NewStack(
-		container.NewBorder(nil, container.NewHBox(p.OpenButton, p.eventActions()), nil, nil, container.NewVScroll(body)),
+		container.NewBorder(nil, p.eventActions(), nil, nil, container.NewVScroll(body)),
 		p.cardEmpty)
 	p.showCard(nil)
 }
