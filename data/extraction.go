@@ -210,11 +210,12 @@ type Mention struct {
 	Type       string
 	EntityID   int64
 	Name       string
+	Confidence float64
 }
 
 // ArticleMentions returns the mentions of an article in text order.
 func (s *Store) ArticleMentions(ctx context.Context, articleID int64) ([]Mention, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT m.start, m.end, e.type, e.id, e.name FROM mentions m
+	rows, err := s.db.QueryContext(ctx, `SELECT m.start, m.end, e.type, e.id, e.name, m.confidence FROM mentions m
 		JOIN entities e ON e.id=m.entity_id WHERE m.article_id=? AND e.hidden=0 ORDER BY m.start`, articleID)
 	if err != nil {
 		return nil, err
@@ -223,7 +224,7 @@ func (s *Store) ArticleMentions(ctx context.Context, articleID int64) ([]Mention
 	var out []Mention
 	for rows.Next() {
 		var m Mention
-		if err := rows.Scan(&m.Start, &m.End, &m.Type, &m.EntityID, &m.Name); err != nil {
+		if err := rows.Scan(&m.Start, &m.End, &m.Type, &m.EntityID, &m.Name, &m.Confidence); err != nil {
 			return nil, err
 		}
 		out = append(out, m)

@@ -265,6 +265,9 @@ func attrsText(attrs []data.Attr) string {
 	return strings.Join(parts, " · ")
 }
 
+// lowConfidence is the confidence under which a finding is shown as uncertain.
+const lowConfidence = 0.6
+
 // legendSegments explain the highlight colours.
 func legendSegments() []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
@@ -283,7 +286,9 @@ func legendSegments() []widget.RichTextSegment {
 		}
 		segs = append(segs, &widget.TextSegment{Text: "■ " + item.label, Style: style})
 	}
-	return segs
+	note := widget.RichTextStyleInline
+	note.SizeName = theme.SizeNameCaptionText
+	return append(segs, &widget.TextSegment{Text: "  ·  not bold: uncertain", Style: note})
 }
 
 // mark is a highlighted span of the body (byte offsets into it).
@@ -321,7 +326,9 @@ func bodyMarks(v articleView, words []string) []mark {
 	for _, m := range v.mentions {
 		style := widget.RichTextStyleInline
 		style.ColorName = entityColor(m.Type)
-		style.TextStyle.Bold = true
+		// Uncertain findings keep their colour but not the bold weight, so
+		// the analyst sees what to check.
+		style.TextStyle.Bold = m.Confidence >= lowConfidence
 		add(m.Start, m.End, style)
 	}
 	for _, t := range v.timexes {
