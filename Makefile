@@ -7,12 +7,13 @@
 #   make package     dist/Dossier.tar.xz (fyne package) and dist/Dossier.exe (mingw-w64)
 #   make screenshot  PNGs of the real window under Xvfb into docs/
 #   make eval        extraction scores on the development data (extract.mk)
+#   make fuzz        every fuzz target for FUZZTIME seconds each (default 20)
 
 GO      ?= go
 BIN     := bin/dossier
 export LANG ?= C.UTF-8
 
-.PHONY: all run build deps test test-go vet fmt-check bench package screenshot clean
+.PHONY: all run build deps test test-go vet fmt-check bench package screenshot fuzz clean
 
 all: build
 
@@ -51,6 +52,9 @@ package:
 
 screenshot:
 	scripts/screenshot.sh
+
+fuzz:
+	scripts/fuzz.sh $(FUZZTIME)
 
 clean:
 	rm -rf bin dist
