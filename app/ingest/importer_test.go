@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -303,5 +304,52 @@ func TestHostileFilesAmongGoodOnes(t *testing.T) {
 	// The good files, the one-line note and the (harmless, unexpanded) XML text are in.
 	if sum.Imported != 3 {
 		t.Errorf("imported %d, want 3 (failures %v)", sum.Imported, sum.Failed)
+	}
+}
+
+// TestDiskFullKeepsEarlierWork fills the collection's allowed size (SQLite's
+// max_page_count stands in for a full disk): the import stops with a clear
+// error, and what was stored before is intact.
+func TestDiskFullKeepsEarlierWork(t *testing.T) {
+	dir := t.TempDir()
+	s, err := data.Open(filepath.Join(dir, "c.dossier"), data.CreateIfMissing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	write := func(sub string, n int) string {
+		d := filepath.Join(dir, sub)
+		os.MkdirAll(d, 0o755)
+		for i := 0; i < n; i++ {
+			body := fmt.Sprintf("Report %s %d\n\n%s", sub, i, strings.Repeat(fmt.Sprintf("Shelling hit district %d of Aleppo on Monday. ", i), 60))
+			os.WriteFile(filepath.Join(d, fmt.Sprintf("%03d.txt", i)), []byte(body), 0o644)
+		}
+		return d
+	}
+	if sum, err := (&Importer{Store: s}).ImportPaths(context.Background(), []string{write("first", 20)}); err != nil || sum.Imported != 20 {
+		t.Fatalf("first import: %+v %v", sum, err)
+	}
+	// One connection, so the limit applies to the writer.
+	s.DB().SetMaxOpenConns(1)
+	var pages int
+	s.DB().QueryRow("PRAGMA page_count").Scan(&pages)
+	if _, err := s.DB().Exec(fmt.Sprintf("PRAGMA max_page_count=%d", pages+20)); err != nil {
+		t.Fatal(err)
+	}
+	_, err = (&Importer{Store: s, BatchSize: 50}).ImportPaths(context.Background(), []string{write("second", 400)})
+	if err == nil || !strings.Contains(err.Error(), "full") {
+		t.Fatalf("import into a full collection: %v", err)
+	}
+	var check string
+	var articles, noPath int
+	s.DB().QueryRow("PRAGMA integrity_check").Scan(&check)
+	s.DB().QueryRow(`SELECT count(*) FROM articles`).Scan(&articles)
+	s.DB().QueryRow(`SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM article_paths)`).Scan(&noPath)
+	if check != "ok" || articles < 20 || noPath != 0 {
+		t.Errorf("after disk full: integrity %q, %d articles, %d without a path", check, articles, noPath)
+	}
+	hits, _ := s.Search(context.Background(), data.SearchSpec{Match: `"first"`})
+	if len(hits) != 20 {
+		t.Errorf("earlier articles: %d found, want 20", len(hits))
 	}
 }
