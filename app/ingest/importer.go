@@ -169,6 +169,11 @@ func sendFile(ctx context.Context, p string, info fs.FileInfo, out chan<- Source
 		fail(Failure{p, fmt.Sprintf("%s: %s", ErrUnsupported, extOf(p))})
 		return
 	}
+	if info.Size() > MaxFileSize {
+		// Refused before a byte is read: memory stays bounded.
+		fail(Failure{p, fmt.Sprintf("file too large (%d MB; the limit is %d MB)", info.Size()>>20, MaxFileSize>>20)})
+		return
+	}
 	src := Source{Path: p, Size: info.Size(), MTime: info.ModTime().UnixNano(), Read: func() ([]byte, error) {
 		return readFileLimited(p)
 	}}

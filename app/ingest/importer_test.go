@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -351,5 +352,33 @@ func TestDiskFullKeepsEarlierWork(t *testing.T) {
 	hits, _ := s.Search(context.Background(), data.SearchSpec{Match: `"first"`})
 	if len(hits) != 20 {
 		t.Errorf("earlier articles: %d found, want 20", len(hits))
+	}
+}
+
+// TestHugeFileIsRefusedUnread: a 500 MB text file (sparse, so the test
+// writes nothing) is refused with a size message without being read.
+func TestHugeFileIsRefusedUnread(t *testing.T) {
+	dir := t.TempDir()
+	huge := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(500 << 20); err != nil {
+		t.Skipf("no sparse files here: %v", err)
+	}
+	f.Close()
+	os.WriteFile(filepath.Join(dir, "ok.txt"), []byte("Title\n\nA normal article."), 0o644)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	sum, err := (&Importer{Store: openStore(t)}).ImportPaths(context.Background(), []string{dir})
+	runtime.ReadMemStats(&after)
+	if err != nil || sum.Imported != 1 || len(sum.Failed) != 1 || !strings.Contains(sum.Failed[0].Error, "too large") {
+		t.Fatalf("%+v %v", sum, err)
+	}
+	// Bounded memory: far less than the file was allocated in all.
+	if grown := after.TotalAlloc - before.TotalAlloc; grown > 64<<20 {
+		t.Errorf("importing allocated %d MB", grown>>20)
 	}
 }
