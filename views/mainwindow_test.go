@@ -489,3 +489,18 @@ func TestEntityFilterIsFuzzyButNotScattered(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleSentencesOffsets(t *testing.T) {
+	a := data.Article{Title: "T", Body: "Troops took Halfaya on Sunday. Rebels retreated north of the town!\n\nA short one.\nAnother line without a stop"}
+	text := data.AnalysedText(a.Title, a.Body)
+	got := articleSentences(a)
+	want := []string{"Troops took Halfaya on Sunday.", "Rebels retreated north of the town!", "Another line without a stop"}
+	if len(got) != len(want) {
+		t.Fatalf("sentences %+v", got)
+	}
+	for i, s := range got {
+		if s.text != want[i] || text[s.start:s.end] != want[i] {
+			t.Errorf("sentence %d = %q at %d-%d (%q)", i, s.text, s.start, s.end, text[s.start:s.end])
+		}
+	}
+}

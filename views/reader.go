@@ -73,7 +73,13 @@ func newReaderPane(m *MainWindow) *ReaderPane {
 		}
 	})
 	annotate.Importance = widget.LowImportance
-	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit, addEntity, annotate), r.Meta)
+	addEvent := widget.NewButtonWithIcon("Add event…", theme.HistoryIcon(), func() {
+		if r.Article.ID != 0 {
+			m.showAddEvent(r.Article)
+		}
+	})
+	addEvent.Importance = widget.LowImportance
+	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit, addEntity, addEvent, annotate), r.Meta)
 	r.Copies = container.NewVBox()
 	page := container.NewVBox(r.Title, meta, r.Copies, r.Legend, widget.NewSeparator(), r.Body)
 	r.scroll = container.NewVScroll(page)
