@@ -47,6 +47,9 @@ type ArticlesPane struct {
 	cancel   context.CancelFunc
 	debounce debouncer
 
+	// History offers recent and saved searches.
+	History *searchHistory
+
 	// OnShown, when set, is called on the main goroutine after the results
 	// of a query are on screen: tests wait on it instead of sleeping.
 	OnShown func(query string)
@@ -82,9 +85,13 @@ func newArticlesPane(m *MainWindow) *ArticlesPane {
 		p.selected = id
 		if id < len(p.Hits) {
 			m.Reader.Show(p.Hits[id].ID, p.Entry.Text)
+			// A search whose result was opened is one worth offering again.
+			p.History.remember(p.Entry.Text)
 		}
 	}
-	top := container.NewVBox(p.Entry, p.filterRow, p.Hint)
+	p.History = newSearchHistory(p)
+	searchRow := container.NewBorder(nil, nil, nil, p.History.button, p.Entry)
+	top := container.NewVBox(searchRow, p.filterRow, p.Hint)
 	p.content = container.NewBorder(top, nil, nil, nil, p.List)
 	return p
 }

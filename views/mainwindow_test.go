@@ -504,3 +504,27 @@ func TestArticleSentencesOffsets(t *testing.T) {
 		}
 	}
 }
+
+func TestRecentAndSavedSearches(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	h := m.Articles.History
+	m.bridge.onMain(func() { test.Type(m.Articles.Entry, "Geneva") })
+	m.WaitIdle()
+	waitFor(t, shown, "results")
+	m.bridge.onMain(func() { m.Articles.List.Select(0) })
+	m.WaitIdle()
+	if r := h.Recent(); len(r) != 1 || r[0] != "Geneva" {
+		t.Errorf("recent %v", r)
+	}
+	h.remember("Idlib")
+	h.remember("Geneva")
+	if r := h.Recent(); len(r) != 2 || r[0] != "Geneva" || r[1] != "Idlib" {
+		t.Errorf("recent after repeats %v", r)
+	}
+	h.save("source:nna Idlib")
+	h.save("source:nna Idlib")
+	if s := h.Saved(); len(s) != 1 {
+		t.Errorf("saved %v", s)
+	}
+}

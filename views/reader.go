@@ -199,17 +199,29 @@ func (r *ReaderPane) render(v articleView, query string) {
 	r.empty.Hide()
 	r.scroll.Show()
 	r.scroll.ScrollToTop()
-	if v.sentence != nil && len(a.Body) > 0 {
-		// RichText does not tell where a segment lands; the sentence's share
-		// of the text puts it near the top of the view.
-		base := len(a.Title) + 2
-		frac := float32(v.sentence[0]-base) / float32(len(a.Body))
-		content := r.scroll.Content.MinSize().Height
-		view := r.scroll.Size().Height
-		y := frac*content - view/4
-		if y > 0 {
-			r.scroll.ScrollToOffset(fyne.NewPos(0, min(y, max(content-view, 0))))
+	switch {
+	case v.sentence != nil:
+		r.scrollToBody(a, v.sentence[0]-len(a.Title)-2)
+	case query != "":
+		// Jump to the first match of the search in the text.
+		if spans := matchSpans(a.Body, search.Parse(query, true).Words()); len(spans) > 0 {
+			r.scrollToBody(a, spans[0][0])
 		}
+	}
+}
+
+// scrollToBody scrolls so that a byte offset of the body is near the top of
+// the view. RichText does not tell where a segment lands, so the offset's
+// share of the text stands for its share of the height.
+func (r *ReaderPane) scrollToBody(a data.Article, offset int) {
+	if len(a.Body) == 0 || offset <= 0 {
+		return
+	}
+	frac := float32(offset) / float32(len(a.Body))
+	content := r.scroll.Content.MinSize().Height
+	view := r.scroll.Size().Height
+	if y := frac*content - view/4; y > 0 {
+		r.scroll.ScrollToOffset(fyne.NewPos(0, min(y, max(content-view, 0))))
 	}
 }
 
