@@ -266,7 +266,7 @@ func TestKilledImportLosesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const n = 3000
+	const n = 1200
 	if _, err := g.WriteFiles(src, n, 3000); err != nil {
 		t.Fatal(err)
 	}
@@ -286,7 +286,7 @@ func TestKilledImportLosesNothing(t *testing.T) {
 	lines := bufio.NewScanner(stderr)
 	for lines.Scan() {
 		var done, total, imported, dups, failed int
-		if _, err := fmt.Sscanf(lines.Text(), "progress: %d/%d files, %d imported, %d duplicates, %d failed", &done, &total, &imported, &dups, &failed); err == nil && imported >= 400 {
+		if _, err := fmt.Sscanf(lines.Text(), "progress: %d/%d files, %d imported, %d duplicates, %d failed", &done, &total, &imported, &dups, &failed); err == nil && imported >= 200 {
 			stored = imported
 			break
 		}
