@@ -48,8 +48,10 @@ type Place struct {
 
 // EventFilter selects events; the zero value selects all.
 type EventFilter struct {
-	// EntityIDs keeps events with any of these entities as actor or place.
-	EntityIDs []int64
+	// EntityIDs keeps events with any of these entities as actor or place
+	// (all of them with AllEntities).
+	EntityIDs   []int64
+	AllEntities bool
 	From, To  string // inclusive YYYY-MM-DD bounds on the event date
 	Limit     int    // 0: no limit
 	// Grouped returns one Event per group of reports of the same event
@@ -64,7 +66,13 @@ func (s *Store) Events(ctx context.Context, f EventFilter) ([]Event, error) {
 		coalesce(e.cluster_id, 0)
 		FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE 1`
 	var args []any
-	if len(f.EntityIDs) > 0 {
+	switch {
+	case len(f.EntityIDs) > 0 && f.AllEntities:
+		for _, id := range f.EntityIDs {
+			q += ` AND e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)`
+			args = append(args, id)
+		}
+	case len(f.EntityIDs) > 0:
 		q += ` AND e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN (` +
 			strings.TrimSuffix(strings.Repeat("?,", len(f.EntityIDs)), ",") + `))`
 		for _, id := range f.EntityIDs {

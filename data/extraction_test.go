@@ -122,6 +122,20 @@ func TestEvents(t *testing.T) {
 	if len(filtered) != 1 || filtered[0].ID != e.ID {
 		t.Errorf("filtered %+v", filtered)
 	}
+	places, _ := s.Entities(ctx, "PLACE", 0)
+	both, _ := s.Events(ctx, EventFilter{EntityIDs: []int64{ents[0].ID, places[0].ID}, AllEntities: true})
+	if len(both) != 1 {
+		t.Errorf("all of SAA and Halfaya: %d events", len(both))
+	}
+	out2, _ := s.InsertArticles(ctx, []NewArticle{{Title: "U", Body: "c", ContentHash: "y"}})
+	s.SaveExtraction(ctx, out2[0].ID, &Extraction{Mentions: []ExtractedMention{{Text: "Idlib", Entity: EntityRef{Name: "Idlib", Type: "PLACE"}}},
+		Events: []ExtractedEvent{{Date: "2017-05-01", Precision: "day", Summary: "x", Places: []string{"Idlib"}}}})
+	idlib, _ := s.FindEntities(ctx, "Idlib")
+	anyOf, _ := s.Events(ctx, EventFilter{EntityIDs: []int64{ents[0].ID, idlib[0]}})
+	allOf, _ := s.Events(ctx, EventFilter{EntityIDs: []int64{ents[0].ID, idlib[0]}, AllEntities: true})
+	if len(anyOf) != 2 || len(allOf) != 0 {
+		t.Errorf("any: %d events (want 2), all: %d (want 0)", len(anyOf), len(allOf))
+	}
 }
 
 func TestAnnotations(t *testing.T) {
