@@ -8,7 +8,7 @@ import (
 	_ "embed"
 )
 
-// Icon is the application icon (512×512 PNG; assets/icon.svg is its source).
+// Icon is the application icon (512×512 PNG), drawn with icon.svg by tools/iconpng.
 //
 //go:embed icon.png
 var Icon []byte
