@@ -119,3 +119,20 @@ func TestCorrectionsSurviveReextraction(t *testing.T) {
 		t.Error("no co-occurring entities")
 	}
 }
+
+func TestPossessiveWithoutApostrophe(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	a := storeArticle(t, s, "one")
+	s.SaveExtraction(ctx, a, mentionsOf([][3]string{{"Bashar al-Assad", "Bashar al-Assad", "PERSON"}, {"Homs", "Homs", "PLACE"}}))
+	b := storeArticle(t, s, "two")
+	s.SaveExtraction(ctx, b, mentionsOf([][3]string{{"Bashar Assads", "Bashar Assads", "PERSON"}, {"Hom", "Hom", "PLACE"}}))
+	ents, _ := s.Entities(ctx, "PERSON", 0)
+	if len(ents) != 1 || ents[0].Mentions != 2 {
+		t.Errorf("people %+v", ents)
+	}
+	places, _ := s.Entities(ctx, "PLACE", 0)
+	if len(places) != 2 {
+		t.Errorf("a short name is not a possessive: %+v", places)
+	}
+}

@@ -185,6 +185,11 @@ func resolveEntity(ctx context.Context, w *txWriter, ref EntityRef, key string) 
 	if errors.Is(err, sql.ErrNoRows) {
 		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=?`, []any{key, ref.Type}, &id)
 	}
+	if errors.Is(err, sql.ErrNoRows) && len(key) > 4 && strings.HasSuffix(key, "s") {
+		// Text stripped of apostrophes (FA-KES writes "Assads", "SANAs"): a
+		// possessive of a known entity is that entity.
+		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=?`, []any{key[:len(key)-1], ref.Type}, &id)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		var res sql.Result
 		res, err = w.exec(ctx, `INSERT INTO entities (name, type, norm_key, latitude, longitude, country) VALUES (?,?,?,?,?,?)`,
