@@ -136,3 +136,19 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 		t.Errorf("a short name is not a possessive: %+v", places)
 	}
 }
+
+func TestPersonTitlesAndSpellings(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	a := storeArticle(t, s, "one")
+	s.SaveExtraction(ctx, a, mentionsOf([][3]string{{"President Barack Obama", "President Barack Obama", "PERSON"},
+		{"Barrack Obama", "Barrack Obama", "PERSON"}, {"General", "General", "PERSON"}}))
+	ents, _ := s.Entities(ctx, "PERSON", 0)
+	names := map[string]int{}
+	for _, e := range ents {
+		names[e.Name] = e.Mentions
+	}
+	if names["Barack Obama"] != 2 || names["General"] != 1 || len(names) != 2 {
+		t.Errorf("people %v", names)
+	}
+}

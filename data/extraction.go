@@ -89,6 +89,9 @@ func saveExtraction(ctx context.Context, w *txWriter, articleID int64, ex *Extra
 	}
 	byName := map[string]int64{} // canonical name → entity, for this article's events
 	for _, m := range ex.Mentions {
+		if m.Entity.Type == "PERSON" {
+			m.Entity.Name = withoutTitle(m.Entity.Name)
+		}
 		key := NormKey(m.Entity.Name)
 		if key == "" || rejected[key] || rejected[NormKey(m.Text)] {
 			continue
@@ -132,7 +135,11 @@ func saveExtraction(ctx context.Context, w *txWriter, articleID int64, ex *Extra
 		eventID, _ := res.LastInsertId()
 		for role, names := range map[string][]string{"actor": e.Actors, "place": e.Places} {
 			for _, n := range names {
-				if id, ok := byName["\x00"+n]; ok {
+				id, ok := byName["\x00"+n]
+				if !ok {
+					id, ok = byName["\x00"+withoutTitle(n)]
+				}
+				if ok {
 					if _, err := w.exec(ctx, `INSERT OR IGNORE INTO event_participants (event_id, entity_id, role) VALUES (?,?,?)`,
 						eventID, id, role); err != nil {
 						return err
@@ -259,4 +266,25 @@ func (s *Store) ArticleTimexes(ctx context.Context, articleID int64) ([]Timex, e
 		out = append(out, t)
 	}
 	return out, rows.Err()
+}
+
+// personTitles are the titles news writing puts before a name; the person
+// is the same with or without them ("President Barack Obama", "Obama").
+var personTitles = []string{"president", "prime minister", "foreign minister", "defence minister", "defense minister",
+	"minister", "vice president", "general", "gen.", "colonel", "col.", "major", "brigadier", "lieutenant",
+	"commander", "sheikh", "king", "prince", "emir", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sen.", "senator"}
+
+// withoutTitle drops a leading title from a person's name, keeping at least
+// one word of the name.
+func withoutTitle(name string) string {
+	lower := strings.ToLower(name)
+	for _, t := range personTitles {
+		if strings.HasPrefix(lower, t+" ") {
+			rest := strings.TrimSpace(name[len(t)+1:])
+			if rest != "" {
+				return withoutTitle(rest)
+			}
+		}
+	}
+	return name
 }
