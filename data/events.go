@@ -52,8 +52,8 @@ type EventFilter struct {
 	// (all of them with AllEntities).
 	EntityIDs   []int64
 	AllEntities bool
-	From, To  string // inclusive YYYY-MM-DD bounds on the event date
-	Limit     int    // 0: no limit
+	From, To    string // inclusive YYYY-MM-DD bounds on the event date
+	Limit       int    // 0: no limit
 	// Grouped returns one Event per group of reports of the same event
 	// (the earliest report's, with every report listed).
 	Grouped bool

@@ -1,9 +1,12 @@
 // Package search turns what a researcher types into results: a forgiving
 // query language (words, "phrases", -exclusions, OR, prefix*, and filters
 // such as source: or after:) compiled to a safe FTS5 expression, ranked by
-// bm25, with approximate title matching when the exact words find nothing.
-// Any input gives results or an empty list with a hint: user text is never
-// passed to SQL or FTS5 unquoted.
+// bm25 (or most recently added first when the words are too common to rank
+// quickly), followed by approximate matches over the collection's
+// vocabulary (title words, entity names and aliases, folded for
+// transliteration), with facet counts for the same query. Any input gives
+// results or an empty list with a hint: user text is never passed to SQL
+// or FTS5 unquoted.
 package search
 
 import (
@@ -27,6 +30,10 @@ type Term struct {
 	Text   string
 	Phrase bool
 	Prefix bool
+	// alts, when set, replace a prefix with the words it completes to
+	// (see Run): FTS5 merges every document list of a prefix before
+	// returning the first row, which for a common prefix is slow.
+	alts []string
 }
 
 // Filters narrow results by metadata.
@@ -38,6 +45,7 @@ type Filters struct {
 	After   string // YYYY-MM-DD, inclusive
 	Before  string // YYYY-MM-DD, inclusive
 	Undated bool
+	Starred bool // is:starred
 }
 
 // Words returns the positive terms' text, for approximate matching.
@@ -80,9 +88,9 @@ func Parse(input string, prefixLast bool) Query {
 			i++
 		}
 		var t Term
-		if rs[i] == '"' || rs[i] == '“' || rs[i] == '”' {
+		if isQuote(rs[i]) {
 			j := i + 1
-			for j < len(rs) && rs[j] != '"' && rs[j] != '“' && rs[j] != '”' {
+			for j < len(rs) && !isQuote(rs[j]) {
 				j++
 			}
 			if j >= len(rs) {
@@ -93,6 +101,18 @@ func Parse(input string, prefixLast bool) Query {
 		} else {
 			j := i
 			for j < len(rs) && !unicode.IsSpace(rs[j]) {
+				// A quoted filter value may hold spaces: entity:"Free Syrian Army".
+				if isQuote(rs[j]) && j > i && rs[j-1] == ':' {
+					k := j + 1
+					for k < len(rs) && !isQuote(rs[k]) {
+						k++
+					}
+					if k >= len(rs) {
+						hints = append(hints, "closed an unbalanced quote")
+					}
+					j = min(k+1, len(rs))
+					continue
+				}
 				j++
 			}
 			word := string(rs[i:j])
@@ -129,7 +149,9 @@ func Parse(input string, prefixLast bool) Query {
 			lastBare = -1
 		}
 	}
-	if prefixLast && !endsInSpace && lastBare >= 0 && lastBare == len(group)-1 {
+	// One or two typed letters would match most of the vocabulary: the
+	// word is then searched as it stands until it grows.
+	if prefixLast && !endsInSpace && lastBare >= 0 && lastBare == len(group)-1 && len([]rune(cleanTerm(group[lastBare].Text))) >= 3 {
 		group[lastBare].Prefix = true
 	}
 	if len(group) > 0 {
@@ -146,11 +168,22 @@ func applyFilter(f *Filters, word string, hints *[]string) bool {
 		f.Undated = true
 		return true
 	}
+	if strings.EqualFold(word, "is:starred") {
+		f.Starred = true
+		return true
+	}
 	key, value, ok := strings.Cut(word, ":")
 	if !ok || value == "" {
 		return false
 	}
-	value = strings.Trim(value, `"“”`)
+	value = strings.TrimSpace(strings.Trim(value, `"“”`))
+	switch strings.ToLower(key) {
+	case "source", "tag", "entity", "place", "after", "before":
+		if value == "" {
+			*hints = append(*hints, key+": wants a value")
+			return true
+		}
+	}
 	switch strings.ToLower(key) {
 	case "source":
 		f.Source = value
@@ -176,6 +209,8 @@ func applyFilter(f *Filters, word string, hints *[]string) bool {
 	}
 	return true
 }
+
+func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' }
 
 func parseDay(s string) (string, bool) {
 	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
@@ -221,6 +256,13 @@ func (q Query) ExcludedFTS() string {
 }
 
 func ftsTerm(t Term) string {
+	if len(t.alts) > 0 {
+		alts := make([]string, len(t.alts))
+		for i, a := range t.alts {
+			alts[i] = ftsTerm(Term{Text: a})
+		}
+		return "(" + strings.Join(alts, " OR ") + ")"
+	}
 	s := `"` + strings.ReplaceAll(cleanTerm(t.Text), `"`, `""`) + `"`
 	if t.Prefix {
 		s += "*"

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"dossier/data"
@@ -21,6 +22,9 @@ func store(t *testing.T) *data.Store {
 		{Title: "Undated note", Body: "Shelling near Idlib city.", ContentHash: "4"},
 	}
 	if _, err := s.InsertArticles(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().Exec(`UPDATE articles SET starred=1 WHERE content_hash='3'`); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -57,9 +61,31 @@ func TestOperators(t *testing.T) {
 		{"Idlib undated", []string{"Undated note"}},
 		{"after:2017-01-01 before:2017-04-10", []string{"Nerve agent attack in Idlib"}},
 		{"Idlib after:2017-04-01", []string{"Nerve agent attack in Idlib"}},
+		{"Idlib before:2016", []string{}},
+		{"before:2016-12-31", []string{"Talks in Geneva"}},
+		{`source:"Syria Direct"`, []string{"Regime forces take Halfaya"}},
+		{`source:“syria direct” Halfaya`, []string{"Regime forces take Halfaya"}},
+		{`source:"Syria Direct" Geneva`, []string{}},
+		{"TAG:FAKE", []string{"Nerve agent attack in Idlib"}},
+		{"is:starred", []string{"Talks in Geneva"}},
+		{"Idlib -shelling", []string{"Nerve agent attack in Idlib"}},
+		{`Idlib -"nerve agent"`, []string{"Undated note"}},
+		{"Idlib OR Geneva -nerve", []string{"Talks in Geneva", "Undated note"}},
+		{`"agent of change"`, []string{"Talks in Geneva"}},
+		{"Sun*", []string{"Regime forces take Halfaya"}},
+		{"undated", []string{"Undated note"}},
 	}
 	for _, c := range cases {
-		got := titles(t, s, c.q, Options{})
+		var got []string
+		res, err := Run(context.Background(), s, c.q, Options{})
+		if err != nil {
+			t.Fatalf("%q: %v", c.q, err)
+		}
+		for _, h := range res.Hits {
+			if !h.Approximate {
+				got = append(got, h.Title)
+			}
+		}
 		if !sameSet(got, c.want) {
 			t.Errorf("%q = %v, want %v", c.q, got, c.want)
 		}
@@ -94,15 +120,42 @@ func TestApproximateTitles(t *testing.T) {
 func TestHostileQueries(t *testing.T) {
 	s := store(t)
 	hostile := []string{
+		// unbalanced quotes and lone operators
 		`"`, `""`, `"unbalanced`, `-`, `--`, `- -`, `OR`, `OR OR`, `a OR`, `OR b`, `*`, `**`, `-*`,
-		`NEAR(a b)`, `title:halfaya`, `{a b}`, `a AND`, `NOT`, `^halfaya`, `halfaya + idlib`,
-		`'); DROP TABLE articles; --`, `" OR 1=1 --`, `%`, `_`, `\`, `after:`, `after:notadate`,
-		`before:2017-13-45`, `source:`, `entity:"`, `tag:%`, "\x00", "halfaya\x00idlib", `(((`, `)`,
-		`أحمد`, `ḥalab`, "   ", `"a" "b" "`, `-"nerve agent"`, `col:val:val`, `*halfaya`,
+		`"a" "b" "`, `-"nerve agent"`, `-"`, `"*`, `*"`, `""""`, `“unbalanced`, `”`, `OR -`, `-OR`, `- OR -`,
+		`halfaya OR OR idlib`, `(((`, `)`, `a AND`, `NOT`, `a NOT b`, `x AND OR y`, `-halfaya`, `-halfaya -idlib`,
+		// FTS5 syntax
+		`NEAR(a b)`, `NEAR("a" "b", 2)`, `title:halfaya`, `{title body}: halfaya`, `{a b}`, `^halfaya`, `halfaya + idlib`,
+		`*halfaya`, `col:val:val`, `rowid:1`, `articles_fts:x`, `halfaya*idlib`, `"halfaya" * "idlib"`, `a:`, `:a`, `:`,
+		// SQL fragments
+		`'); DROP TABLE articles; --`, `" OR 1=1 --`, `'; DELETE FROM articles; --`, `1; UPDATE articles SET title='x'`,
+		`%`, `_`, `\`, `%' OR '1'='1`, `' UNION SELECT sql FROM sqlite_master --`, `source:'; DROP TABLE tags; --`,
+		`tag:%`, `tag:'`, `source:%_%`, `entity:' OR 1=1 --`, `place:"; DROP TABLE entities; --"`,
+		// filters without or with odd values
+		`after:`, `after:notadate`, `before:2017-13-45`, `after:2017-02-30`, `before:0000-00-00`, `source:`, `entity:"`,
+		`entity:"Free Syrian`, `place:"`, `place:""`, `source:""`, `entity:`, `undated undated`, `is:starred is:starred`,
+		// odd text
+		"\x00", "halfaya\x00idlib", `أحمد`, `ḥalab`, "   ", "\u200f\u200e", "🙂", "a\tb\nc", "café",
+		strings.Repeat("halfaya ", 300), strings.Repeat("x", 5000), strings.Repeat(`"`, 101), strings.Repeat("-a ", 200),
+		strings.Repeat("a OR ", 200),
+	}
+	before, err := s.SearchVersion(context.Background())
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, q := range hostile {
-		if _, err := Run(context.Background(), s, q, Options{}); err != nil {
+		res, err := Run(context.Background(), s, q, Options{})
+		if err != nil {
 			t.Errorf("%q: %v", q, err)
+		}
+		if len(res.Hits) == 0 && res.Hint == "" {
+			t.Errorf("%q: an empty list without a hint", q)
+		}
+		if res.Hits == nil || res.Suggestions == nil {
+			t.Errorf("%q: nil lists", q)
+		}
+		if _, err := Facets(context.Background(), s, q, Options{}); err != nil {
+			t.Errorf("%q (facets): %v", q, err)
 		}
 		if _, err := Run(context.Background(), s, q, Options{AsYouType: true}); err != nil {
 			t.Errorf("%q (as you type): %v", q, err)
@@ -111,6 +164,9 @@ func TestHostileQueries(t *testing.T) {
 	c, err := s.Counts(context.Background())
 	if err != nil || c.Articles != 4 {
 		t.Errorf("database changed: %+v %v", c, err)
+	}
+	if after, err := s.SearchVersion(context.Background()); err != nil || after != before {
+		t.Errorf("database changed: version %s, was %s (%v)", after, before, err)
 	}
 }
 
