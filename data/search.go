@@ -37,9 +37,11 @@ type SearchSpec struct {
 	// must mention one of these entities (resolved by package search,
 	// which knows transliteration variants).
 	EntityMatch []int64
-	// EntityIDs narrows to articles mentioning any of these entities.
-	EntityIDs []int64
-	Place     string // a PLACE entity mentioned, or the filing location
+	// EntityIDs narrows to articles mentioning any of these entities (all
+	// of them with AllEntities).
+	EntityIDs   []int64
+	AllEntities bool
+	Place       string // a PLACE entity mentioned, or the filing location
 	// PlaceMatch, like EntityMatch, holds the place entities Place resolved
 	// to; the filing location is still compared with Place.
 	PlaceMatch []int64
@@ -120,7 +122,12 @@ func (spec SearchSpec) whereFor(lean bool) (string, []any) {
 		k := NormKey(spec.Entity)
 		args = append(args, k, spec.Entity, k, spec.Entity)
 	}
-	if len(spec.EntityIDs) > 0 {
+	switch {
+	case len(spec.EntityIDs) > 0 && spec.AllEntities:
+		for _, id := range spec.EntityIDs {
+			q.WriteString(` AND a.id IN (` + mentionsAny([]int64{id}) + `)`)
+		}
+	case len(spec.EntityIDs) > 0:
 		q.WriteString(` AND a.id IN (` + mentionsAny(spec.EntityIDs) + `)`)
 	}
 	switch {

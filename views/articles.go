@@ -40,8 +40,14 @@ type ArticlesPane struct {
 	Hits     []search.Hit
 	selected int
 
-	// entity narrows the list to articles mentioning it (from the sidebar).
-	entity *data.Entity
+	// filter narrows the list to articles mentioning the sidebar's entities.
+	filter EntityFilter
+	// MatchAll switches the filter between any and all of its entities.
+	MatchAll *widget.Check
+	// Suggest offers entity names the words approximately spell.
+	Suggest *widget.Hyperlink
+	// Facets shows counts per source, tag and year for the current query.
+	Facets *widget.Label
 
 	seq      uint64 // number of the newest query; older results are stale
 	cancel   context.CancelFunc
@@ -70,7 +76,15 @@ func newArticlesPane(m *MainWindow) *ArticlesPane {
 	p.Filter.Truncation = fyne.TextTruncateEllipsis
 	clear := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { m.Entities.ClearSelection() })
 	clear.Importance = widget.LowImportance
-	p.filterRow = container.NewBorder(nil, nil, nil, clear, p.Filter)
+	p.MatchAll = widget.NewCheck("all", p.onMatchAll)
+	p.MatchAll.Hide()
+	p.filterRow = container.NewBorder(nil, nil, nil, container.NewHBox(p.MatchAll, clear), p.Filter)
+	p.Suggest = widget.NewHyperlink("", nil)
+	p.Suggest.Hide()
+	p.Facets = widget.NewLabel("")
+	p.Facets.SizeName = theme.SizeNameCaptionText
+	p.Facets.Wrapping = fyne.TextWrapWord
+	p.Facets.Hide()
 	p.filterRow.Hide()
 
 	p.List = widget.NewList(
@@ -91,21 +105,34 @@ func newArticlesPane(m *MainWindow) *ArticlesPane {
 	}
 	p.History = newSearchHistory(p)
 	searchRow := container.NewBorder(nil, nil, nil, p.History.button, p.Entry)
-	top := container.NewVBox(searchRow, p.filterRow, p.Hint)
+	top := container.NewVBox(searchRow, p.filterRow, p.Hint, p.Suggest, p.Facets)
 	p.content = container.NewBorder(top, nil, nil, nil, p.List)
 	return p
 }
 
-// SetEntity narrows the list to articles that mention an entity (nil clears).
-func (p *ArticlesPane) SetEntity(e *data.Entity) {
-	p.entity = e
-	if e == nil {
+// SetFilter narrows the list to articles that mention the filter's
+// entities (an empty filter clears it).
+func (p *ArticlesPane) SetFilter(f EntityFilter) {
+	p.filter = f
+	if f.Empty() {
 		p.filterRow.Hide()
 	} else {
-		p.Filter.SetText(fmt.Sprintf("Mentioning %s (%s)", e.Name, plural(e.Articles, "article")))
+		p.Filter.SetText("Mentioning " + f.Label())
+		p.MatchAll.OnChanged = nil
+		p.MatchAll.SetChecked(f.All)
+		p.MatchAll.OnChanged = p.onMatchAll
+		if len(f.Entities) > 1 {
+			p.MatchAll.Show()
+		} else {
+			p.MatchAll.Hide()
+		}
 		p.filterRow.Show()
 	}
 	p.Search()
+}
+
+func (p *ArticlesPane) onMatchAll(all bool) {
+	p.win.Entities.SetMatchAll(all)
 }
 
 func (p *ArticlesPane) onChanged(string) {
@@ -117,10 +144,7 @@ func (p *ArticlesPane) onChanged(string) {
 func (p *ArticlesPane) Search() {
 	store := p.win.store
 	query := p.Entry.Text
-	opt := search.Options{Limit: 200, AsYouType: true}
-	if p.entity != nil {
-		opt.EntityIDs = []int64{p.entity.ID}
-	}
+	opt := search.Options{Limit: 200, AsYouType: true, EntityIDs: p.filter.IDs(), AllEntities: p.filter.All}
 	if p.cancel != nil {
 		p.cancel()
 	}
@@ -137,7 +161,52 @@ func (p *ArticlesPane) Search() {
 			return listAll(ctx, store)
 		}
 		return search.Run(ctx, store, query, opt)
-	}, func(res search.Result, err error) { p.show(seq, query, res, err) })
+	}, func(res search.Result, err error) {
+		p.show(seq, query, res, err)
+		if err == nil && strings.TrimSpace(query) != "" {
+			p.loadFacets(seq, store, query, opt)
+		} else {
+			p.Facets.Hide()
+		}
+	})
+}
+
+// loadFacets counts the matches per source, tag and year after the results
+// are on screen: on a large collection it takes longer than the search.
+func (p *ArticlesPane) loadFacets(seq uint64, store *data.Store, query string, opt search.Options) {
+	background(&p.win.bridge, func(ctx context.Context) (search.FacetCounts, error) {
+		return search.Facets(ctx, store, query, opt)
+	}, func(fc search.FacetCounts, err error) {
+		if seq != p.seq || err != nil {
+			return
+		}
+		text := facetLine("Sources", fc.Sources, 5) + facetLine("Years", fc.Years, 6) + facetLine("Tags", fc.Tags, 5)
+		p.Facets.SetText(strings.TrimSpace(text))
+		if text == "" {
+			p.Facets.Hide()
+		} else {
+			p.Facets.Show()
+		}
+	})
+}
+
+func facetLine(label string, counts []data.FacetCount, n int) string {
+	if len(counts) == 0 {
+		return ""
+	}
+	var parts []string
+	for i, c := range counts {
+		if i == n {
+			parts = append(parts, "…")
+			break
+		}
+		v := c.Value
+		if v == "" {
+			v = "undated"
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", v, c.Count))
+	}
+	return label + ": " + strings.Join(parts, ", ") + "\n"
 }
 
 func listAll(ctx context.Context, store *data.Store) (search.Result, error) {
@@ -162,6 +231,7 @@ func (p *ArticlesPane) show(seq uint64, query string, res search.Result, err err
 	} else {
 		p.Hint.SetText(resultHint(query, res))
 	}
+	p.showSuggestion(res.Suggestions)
 	p.Hits = res.Hits
 	p.selected = -1
 	p.List.UnselectAll()
@@ -170,6 +240,18 @@ func (p *ArticlesPane) show(seq uint64, query string, res search.Result, err err
 	if p.OnShown != nil {
 		p.OnShown(query)
 	}
+}
+
+// showSuggestion offers the best entity name the words approximately spell.
+func (p *ArticlesPane) showSuggestion(names []string) {
+	if len(names) == 0 {
+		p.Suggest.Hide()
+		return
+	}
+	name := names[0]
+	p.Suggest.SetText("Did you mean " + name + "?")
+	p.Suggest.OnTapped = func() { p.Entry.SetText(`entity:"` + name + `"`) }
+	p.Suggest.Show()
 }
 
 func resultHint(query string, res search.Result) string {
@@ -189,11 +271,11 @@ func resultHint(query string, res search.Result) string {
 	case n == 0:
 		s = "No matches"
 	case approx == n:
-		s = fmt.Sprintf("%d approximate title matches (no exact match)", n)
+		s = fmt.Sprintf("%d approximate matches (no exact match)", n)
 	case approx > 0:
-		s = fmt.Sprintf("%d matches, best first (%d approximate)", n, approx)
+		s = fmt.Sprintf("%s, %s (%d approximate)", plural(n, "match"), orderName(res.Order), approx)
 	default:
-		s = plural(n, "match") + ", best first"
+		s = plural(n, "match") + ", " + orderName(res.Order)
 	}
 	if res.Hint != "" && n == 0 {
 		s += " — " + res.Hint
@@ -287,6 +369,9 @@ func (r *articleRow) set(h search.Hit) {
 	if h.Source != "" {
 		parts = append(parts, h.Source)
 	}
+	if h.Approximate && h.Why != "" {
+		parts = append(parts, h.Why)
+	}
 	if s := plainSnippet(h.Snippet); s != "" && s != h.Title {
 		parts = append(parts, s)
 	}
@@ -320,4 +405,13 @@ func plainSnippet(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// orderName says how the exact matches are sorted.
+func orderName(order string) string {
+	switch order {
+	case "", search.OrderRelevance:
+		return "best first"
+	}
+	return order
 }

@@ -41,8 +41,10 @@ type EntitiesPane struct {
 	rows []entityRow   // what the list shows: headings and entities
 	seq  uint64
 
-	// Selected is the entity that filters the article list (nil for none).
+	// Selected is the entity whose details are shown (nil for none).
 	Selected *data.Entity
+	// Filter narrows the article list and the timeline.
+	Filter EntityFilter
 }
 
 // entityRow is a heading (entity nil) or an entity.
@@ -103,9 +105,12 @@ func newEntitiesPane(m *MainWindow) *EntitiesPane {
 		}
 		e := *p.rows[id].entity
 		p.Selected = &e
-		m.Articles.SetEntity(p.Selected)
-		m.Timeline.SetEntity(p.Selected)
 		p.Details.Show(p.Selected)
+		if !p.Filter.Has(e.ID) {
+			// A plain selection filters by this entity alone; "Add to
+			// filter" in the details builds a filter of several.
+			p.setFilter(EntityFilter{Entities: []data.Entity{e}, All: p.Filter.All})
+		}
 	}
 	title := widget.NewLabelWithStyle("Entities", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.Details = newEntityDetails(m)
@@ -139,13 +144,36 @@ func (p *EntitiesPane) Reload() {
 	})
 }
 
+// AddToFilter adds an entity to the filter (articles and events with it,
+// or with it too when matching all).
+func (p *EntitiesPane) AddToFilter(e data.Entity) {
+	if p.Filter.Has(e.ID) {
+		return
+	}
+	f := p.Filter
+	f.Entities = append(append([]data.Entity(nil), f.Entities...), e)
+	p.setFilter(f)
+}
+
+// SetMatchAll switches the filter between any and all of its entities.
+func (p *EntitiesPane) SetMatchAll(all bool) {
+	f := p.Filter
+	f.All = all
+	p.setFilter(f)
+}
+
+func (p *EntitiesPane) setFilter(f EntityFilter) {
+	p.Filter = f
+	p.win.Articles.SetFilter(f)
+	p.win.Timeline.SetFilter(f)
+}
+
 // ClearSelection removes the entity filter.
 func (p *EntitiesPane) ClearSelection() {
 	p.Selected = nil
 	p.List.UnselectAll()
-	p.win.Articles.SetEntity(nil)
-	p.win.Timeline.SetEntity(nil)
 	p.Details.Show(nil)
+	p.setFilter(EntityFilter{All: p.Filter.All})
 }
 
 const (

@@ -35,6 +35,9 @@ func newEntityDetails(m *MainWindow) *entityDetails {
 	d.Facts.Wrapping = fyne.TextWrapWord
 	d.Facts.SizeName = theme.SizeNameCaptionText
 	d.Watch = widget.NewButtonWithIcon("Watch", theme.VisibilityIcon(), d.onWatch)
+	addFilter := widget.NewButtonWithIcon("Add to filter", theme.ContentAddIcon(), func() {
+		m.Entities.AddToFilter(d.profile.Entity)
+	})
 	buttons := container.NewGridWithColumns(2,
 		widget.NewButtonWithIcon("Rename…", theme.DocumentCreateIcon(), d.onRename),
 		widget.NewButtonWithIcon("Type…", theme.ListIcon(), d.onRetype),
@@ -43,6 +46,7 @@ func newEntityDetails(m *MainWindow) *entityDetails {
 		widget.NewButtonWithIcon("Not an entity", theme.DeleteIcon(), d.onHide),
 		d.Watch,
 	)
+	buttons = container.NewVBox(buttons, addFilter)
 	d.content = container.NewVBox(widget.NewSeparator(), d.Name, d.Facts, buttons)
 	d.content.Hide()
 	return d

@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"dossier/app/ingest"
+	"dossier/app/search"
 	"dossier/data"
 )
 
@@ -77,6 +78,7 @@ func NewMainWindow(a fyne.App, w fyne.Window, store *data.Store, version string)
 	}
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.importURIs(uris) })
 	m.updateTitle()
+	m.warmSearch()
 	return m
 }
 
@@ -88,11 +90,21 @@ func (m *MainWindow) SetStore(s *data.Store) {
 	old := m.store
 	m.store = s
 	if old != nil && old != s {
+		search.Forget(old)
 		old.Close()
 	}
+	m.warmSearch()
 	m.Reader.Clear()
 	m.updateTitle()
 	m.Refresh()
+}
+
+// warmSearch builds the approximate-matching index in the background, so
+// the first search of a large collection does not wait for it.
+func (m *MainWindow) warmSearch() {
+	if s := m.store; s != nil {
+		go search.Warm(context.Background(), s)
+	}
 }
 
 // Refresh reloads everything that shows the collection's content.

@@ -528,3 +528,39 @@ func TestRecentAndSavedSearches(t *testing.T) {
 		t.Errorf("saved %v", s)
 	}
 }
+
+func TestFilterByAnyOrAllOfSeveralEntities(t *testing.T) {
+	store := testStore(t)
+	ctx := context.Background()
+	arts, _ := store.ListArticles(ctx, 10, 0)
+	var idlib int64
+	for _, a := range arts {
+		if a.Title == "Airstrikes on Idlib" {
+			idlib = a.ID
+		}
+	}
+	// The army is mentioned in a second article, Halfaya only in the first.
+	if err := store.SaveExtraction(ctx, idlib, &data.Extraction{Mentions: []data.ExtractedMention{
+		{Start: 0, End: 1, Text: "Syrian Arab Army", Entity: data.EntityRef{Name: "Syrian Arab Army", Type: "ORG"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	m, shown := newTestWindow(t, store)
+	waitFor(t, shown, "first listing")
+	army, halfaya := *m.Entities.rows[1].entity, *m.Entities.rows[3].entity
+	m.bridge.onMain(func() {
+		m.Entities.List.Select(1)
+		m.Entities.AddToFilter(halfaya)
+	})
+	m.WaitIdle()
+	if len(m.Articles.Hits) != 2 || !m.Articles.MatchAll.Visible() || !strings.Contains(m.Articles.Filter.Text, army.Name+" or Halfaya") {
+		t.Fatalf("any: %d hits, filter %q", len(m.Articles.Hits), m.Articles.Filter.Text)
+	}
+	m.bridge.onMain(func() { m.Articles.MatchAll.SetChecked(true) })
+	m.WaitIdle()
+	if len(m.Articles.Hits) != 1 || m.Articles.Hits[0].Title != "Regime forces take Halfaya" {
+		t.Errorf("all: %+v", m.Articles.Hits)
+	}
+	if got := m.Timeline.filter; !got.All || len(got.Entities) != 2 {
+		t.Errorf("the timeline does not follow the filter: %+v", got)
+	}
+}

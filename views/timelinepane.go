@@ -61,7 +61,7 @@ type TimelinePane struct {
 	// article to the reader (so the window can bring the reader forward).
 	OnArticleOpened func(data.Event)
 
-	entity   *data.Entity
+	filter   EntityFilter
 	sortCol  int
 	sortDesc bool
 	seq      uint64
@@ -196,10 +196,19 @@ func (p *TimelinePane) buildCard() {
 	p.showCard(nil)
 }
 
-// SetEntity narrows the timeline to the events of an entity (nil: all).
-func (p *TimelinePane) SetEntity(e *data.Entity) {
-	p.entity = e
+// SetFilter narrows the timeline to the events of the sidebar's entities.
+func (p *TimelinePane) SetFilter(f EntityFilter) {
+	p.filter = f
 	p.Reload()
+}
+
+// SetEntity narrows the timeline to the events of one entity (nil: all).
+func (p *TimelinePane) SetEntity(e *data.Entity) {
+	if e == nil {
+		p.SetFilter(EntityFilter{})
+		return
+	}
+	p.SetFilter(EntityFilter{Entities: []data.Entity{*e}})
 }
 
 // Reload reads the events of the collection (of the entity, if one is
@@ -214,9 +223,7 @@ func (p *TimelinePane) Reload() {
 	}
 	// One mark per event, however many articles report it.
 	filter := data.EventFilter{Grouped: true}
-	if p.entity != nil {
-		filter.EntityIDs = []int64{p.entity.ID}
-	}
+	filter.EntityIDs, filter.AllEntities = p.filter.IDs(), p.filter.All
 	background(&p.win.bridge, func(ctx context.Context) ([]data.Event, error) {
 		return store.Events(ctx, filter)
 	}, func(events []data.Event, err error) {
@@ -309,8 +316,8 @@ func (p *TimelinePane) sortRows() {
 
 func (p *TimelinePane) updateHeading() {
 	what := "All events"
-	if p.entity != nil {
-		what = "Events with " + p.entity.Name
+	if !p.filter.Empty() {
+		what = "Events with " + p.filter.Label()
 	}
 	p.Heading.SetText(fmt.Sprintf("%s · %d", what, len(p.Events)))
 }

@@ -16,13 +16,16 @@ import (
 	"dossier/data"
 )
 
-// articleJSON is the shape `articles --json` and `search --json` print.
+// articleJSON is the shape `articles --json` and `search --json` print;
+// search adds why each result matched.
 type articleJSON struct {
-	ID      int64  `json:"id"`
-	Title   string `json:"title"`
-	Date    string `json:"date"`
-	Source  string `json:"source"`
-	Snippet string `json:"snippet"`
+	ID          int64  `json:"id"`
+	Title       string `json:"title"`
+	Date        string `json:"date"`
+	Source      string `json:"source"`
+	Snippet     string `json:"snippet"`
+	Approximate *bool  `json:"approximate,omitempty"`
+	Why         string `json:"why,omitempty"`
 }
 
 func cmdImport(env *Env, args []string) int {
@@ -186,7 +189,23 @@ func cmdSearch(env *Env, args []string) int {
 	if len(list) == 0 && res.Hint != "" && !*asJSON {
 		fmt.Fprintf(env.Stderr, "dossier: %s\n", res.Hint)
 	}
-	return printArticles(env, *out, *asJSON, list)
+	if !*asJSON {
+		return printArticles(env, *out, false, list)
+	}
+	rows := make([]articleJSON, len(res.Hits))
+	for i, h := range res.Hits {
+		approx := h.Approximate
+		rows[i] = articleJSON{h.ID, h.Title, h.Published, h.Source, plainSnippet(h.Snippet), &approx, h.Why}
+	}
+	w, closeOut, code := output(env, *out)
+	if w == nil {
+		return code
+	}
+	if err := writeJSON(w, rows); err != nil {
+		closeOut()
+		return env.errorf(ExitFatal, "write: %v", err)
+	}
+	return closeOut()
 }
 
 func printArticles(env *Env, outPath string, asJSON bool, list []data.ArticleSummary) int {
@@ -198,7 +217,7 @@ func printArticles(env *Env, outPath string, asJSON bool, list []data.ArticleSum
 	if asJSON {
 		rows := make([]articleJSON, len(list))
 		for i, a := range list {
-			rows[i] = articleJSON{a.ID, a.Title, a.Published, a.Source, plainSnippet(a.Snippet)}
+			rows[i] = articleJSON{ID: a.ID, Title: a.Title, Date: a.Published, Source: a.Source, Snippet: plainSnippet(a.Snippet)}
 		}
 		err = writeJSON(w, rows)
 	} else {

@@ -48,8 +48,9 @@ type Options struct {
 	// AsYouType matches the last word as a prefix while it is being typed.
 	AsYouType bool
 	// EntityIDs narrows to articles that mention any of these entities
-	// (the sidebar's selection).
-	EntityIDs []int64
+	// (the sidebar's selection), or all of them with AllEntities.
+	EntityIDs   []int64
+	AllEntities bool
 	// Starred narrows to starred articles.
 	Starred bool
 }
@@ -151,7 +152,7 @@ func compile(ix *nameIndex, q Query, opt Options) (data.SearchSpec, []string) {
 	f := q.Filters
 	spec := data.SearchSpec{Match: q.FTS(), Exclude: q.ExcludedFTS(), Source: f.Source, Tag: f.Tag,
 		Entity: f.Entity, Place: f.Place, After: f.After, Before: f.Before, Undated: f.Undated,
-		Starred: f.Starred || opt.Starred, Limit: opt.Limit, EntityIDs: opt.EntityIDs, Highlight: highlights(q.Groups)}
+		Starred: f.Starred || opt.Starred, Limit: opt.Limit, EntityIDs: opt.EntityIDs, AllEntities: opt.AllEntities, Highlight: highlights(q.Groups)}
 	var hints []string
 	if f.Entity != "" {
 		ids, hint := resolve(ix, "entity", f.Entity, "")
