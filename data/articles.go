@@ -13,6 +13,22 @@ import (
 // whose content hash is already stored is not stored again: its path, attrs
 // and tags are added to the stored copy and it is reported as a duplicate.
 func (s *Store) InsertArticles(ctx context.Context, batch []NewArticle) ([]InsertOutcome, error) {
+	return s.InsertArticlesCached(ctx, batch, nil)
+}
+
+// EntityCache remembers, across the batches of one import, which entity a
+// name resolved to: the same places and groups come up in every batch, and
+// looking them up again was a large part of the writer's time.
+type EntityCache struct{ ids map[string]int64 }
+
+// NewEntityCache returns an empty cache.
+func NewEntityCache() *EntityCache { return &EntityCache{ids: map[string]int64{}} }
+
+// InsertArticlesCached is InsertArticles with an entity cache shared across
+// batches. A failed batch empties the cache (it may name entities the
+// rolled-back transaction created, or ones the user merged meanwhile), so
+// retrying the batch is safe.
+func (s *Store) InsertArticlesCached(ctx context.Context, batch []NewArticle, cache *EntityCache) (out []InsertOutcome, err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -20,7 +36,15 @@ func (s *Store) InsertArticles(ctx context.Context, batch []NewArticle) ([]Inser
 	defer tx.Rollback()
 	w := newTxWriter(tx)
 	defer w.close()
-	out := make([]InsertOutcome, 0, len(batch))
+	if cache != nil {
+		w.entities = cache.ids
+		defer func() {
+			if err != nil {
+				clear(cache.ids)
+			}
+		}()
+	}
+	out = make([]InsertOutcome, 0, len(batch))
 	for _, a := range batch {
 		o, err := insertArticle(ctx, w, a)
 		if err != nil {

@@ -100,7 +100,7 @@ func Open(path string, mode Mode) (*Store, error) {
 	}
 	// foreign_keys and busy_timeout are per connection, so they go in the DSN
 	// that every pooled connection is opened with.
-	db, err := sql.Open("sqlite", path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)")
+	db, err := sql.Open("sqlite", path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=wal_autocheckpoint(8192)")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -71,7 +71,7 @@ type Importer struct {
 	Workers int
 	// OnProgress, when set, is called from the importing goroutine.
 	OnProgress func(Progress)
-	// BatchSize is the number of articles per transaction; 0 means 200.
+	// BatchSize is the number of articles per transaction; 0 means 500.
 	BatchSize int
 	// Analyzer, when set, extracts entities, dates and events from each
 	// article in the reading workers, so extraction runs in parallel.
@@ -228,7 +228,7 @@ func (im *Importer) run(ctx context.Context, produce func(context.Context, chan<
 	}
 	batchSize := im.BatchSize
 	if batchSize <= 0 {
-		batchSize = 200
+		batchSize = 500
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -296,6 +296,7 @@ func (im *Importer) run(ctx context.Context, produce func(context.Context, chan<
 		near.add(f.ID, f.SimHash, f.CopyOf)
 	}
 
+	cache := data.NewEntityCache()
 	var (
 		sum      = Summary{Failed: []Failure{}, NeedsOCR: []string{}}
 		done     int
@@ -319,7 +320,12 @@ func (im *Importer) run(ctx context.Context, produce func(context.Context, chan<
 		if len(batch) == 0 {
 			return nil
 		}
-		outcomes, err := im.Store.InsertArticles(ctx, batch)
+		outcomes, err := im.Store.InsertArticlesCached(ctx, batch, cache)
+		if err != nil && ctx.Err() == nil {
+			// Once more with the emptied cache: a correction made in the
+			// window meanwhile may have merged a cached entity away.
+			outcomes, err = im.Store.InsertArticlesCached(ctx, batch, cache)
+		}
 		if err != nil {
 			return err
 		}
