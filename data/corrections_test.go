@@ -152,3 +152,14 @@ func TestPersonTitlesAndSpellings(t *testing.T) {
 		t.Errorf("people %v", names)
 	}
 }
+
+func TestPossessiveOfAnotherType(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	a := storeArticle(t, s, "one")
+	s.SaveExtraction(ctx, a, mentionsOf([][3]string{{"Syria", "Syria", "PLACE"}, {"Syrias", "Syrias", "ORG"}}))
+	ents, _ := s.Entities(ctx, "", 0)
+	if len(ents) != 1 || ents[0].Type != "PLACE" || ents[0].Mentions != 2 {
+		t.Errorf("entities %+v", ents)
+	}
+}

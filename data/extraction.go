@@ -195,7 +195,10 @@ func resolveEntity(ctx context.Context, w *txWriter, ref EntityRef, key string) 
 	if errors.Is(err, sql.ErrNoRows) && len(key) > 4 && strings.HasSuffix(key, "s") {
 		// Text stripped of apostrophes (FA-KES writes "Assads", "SANAs"): a
 		// possessive of a known entity is that entity.
-		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=?`, []any{key[:len(key)-1], ref.Type}, &id)
+		// The tagger may type the possessive differently ("Syrias" as an
+		// organisation): the known entity's own type wins.
+		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND hidden=0 ORDER BY type=? DESC, id LIMIT 1`,
+			[]any{key[:len(key)-1], ref.Type}, &id)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		var res sql.Result

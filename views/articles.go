@@ -231,7 +231,15 @@ func (p *ArticlesPane) show(seq uint64, query string, res search.Result, err err
 	} else {
 		p.Hint.SetText(resultHint(query, res))
 	}
-	p.showSuggestion(res.Suggestions)
+	// "Did you mean" only when the words themselves found nothing.
+	suggest := res.Suggestions
+	for _, h := range res.Hits {
+		if !h.Approximate {
+			suggest = nil
+			break
+		}
+	}
+	p.showSuggestion(suggest)
 	p.Hits = res.Hits
 	p.selected = -1
 	p.List.UnselectAll()
