@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"testing"
 )
 
@@ -55,5 +56,24 @@ func TestClusterEvents(t *testing.T) {
 	grouped, _ = s.Events(ctx, EventFilter{Grouped: true})
 	if len(grouped) != 3 {
 		t.Errorf("after undoing the split: %d events, want 3", len(grouped))
+	}
+}
+
+func TestMergeEventsByHand(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	for i, src := range []string{"Reuters", "SANA"} {
+		out, _ := s.InsertArticles(ctx, []NewArticle{{Title: src, Body: src, Source: src, ContentHash: src}})
+		ex := &Extraction{Events: []ExtractedEvent{{Date: fmt.Sprintf("2017-04-0%d", 4+i), Precision: "day", Summary: "different words " + src}}}
+		s.SaveExtraction(ctx, out[0].ID, ex)
+	}
+	all, _ := s.Events(ctx, EventFilter{})
+	if err := s.SetEventCluster(ctx, []int64{all[0].ID, all[1].ID}, true); err != nil {
+		t.Fatal(err)
+	}
+	s.ClusterEvents(ctx) // a merge by hand survives the automatic grouping
+	grouped, _ := s.Events(ctx, EventFilter{Grouped: true})
+	if len(grouped) != 1 || len(grouped[0].Sources()) != 2 {
+		t.Errorf("merged: %+v", grouped)
 	}
 }

@@ -3,6 +3,7 @@ package views
 import (
 	"context"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -47,17 +48,22 @@ func (p *TimelinePane) eventActions() fyne.CanvasObject {
 			}, p.win.Window)
 		}
 	})
+	merge := widget.NewButtonWithIcon("Merge…", theme.ContentAddIcon(), func() {
+		if e := p.Shown; e != nil {
+			p.showMergeEvent(*e)
+		}
+	})
 	note := widget.NewButtonWithIcon("Note", theme.InfoIcon(), func() {
 		if e := p.Shown; e != nil {
 			p.win.showAnnotate("Tags and note: "+e.Summary, data.EventTarget(e.ID))
 		}
 	})
-	for _, b := range []*widget.Button{edit, reviewed, split, del, note} {
+	for _, b := range []*widget.Button{edit, reviewed, split, merge, del, note} {
 		b.Importance = widget.LowImportance
 		b.Alignment = widget.ButtonAlignLeading
 	}
 	// Two rows of three keep the card narrow enough for the table beside it.
-	return container.NewGridWithColumns(3, p.OpenButton, edit, reviewed, split, note, del)
+	return container.NewGridWithColumns(3, p.OpenButton, edit, reviewed, split, merge, note, del)
 }
 
 // correctEvents runs an event correction in the background, then reloads
@@ -131,4 +137,45 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// showMergeEvent offers the events of the days around an event, to say
+// that one of them is the same happening told by another article.
+func (p *TimelinePane) showMergeEvent(e data.Event) {
+	day, err := time.Parse("2006-01-02", e.Date)
+	if err != nil {
+		return
+	}
+	var labels []string
+	byLabel := map[string]data.Event{}
+	for _, o := range p.Events {
+		d, err := time.Parse("2006-01-02", o.Date)
+		if err != nil || o.ID == e.ID || d.Sub(day) > 72*time.Hour || day.Sub(d) > 72*time.Hour {
+			continue
+		}
+		l := o.Date + " · " + o.Summary
+		if o.Source != "" {
+			l += " (" + o.Source + ")"
+		}
+		labels = append(labels, l)
+		byLabel[l] = o
+	}
+	if len(labels) == 0 {
+		dialog.ShowInformation("Merge events", "No other event within three days of this one (in the timeline's current filter).", p.win.Window)
+		return
+	}
+	pick := widget.NewSelect(labels, nil)
+	dialog.ShowForm("Same event as…", "Merge", "Cancel", []*widget.FormItem{
+		{Text: "Event", Widget: pick, HintText: "They appear once on the timeline, with both reports."},
+	}, func(ok bool) {
+		other, chosen := byLabel[pick.Selected]
+		if !ok || !chosen {
+			return
+		}
+		var ids []int64
+		for _, r := range append(e.Reports, other.Reports...) {
+			ids = append(ids, r.EventID)
+		}
+		p.win.correctEvents(func(ctx context.Context, s *data.Store) error { return s.SetEventCluster(ctx, ids, true) })
+	}, p.win.Window)
 }
