@@ -123,3 +123,10 @@ func (s *Store) PruneEntities(ctx context.Context) (int64, error) {
 	}
 	return res.RowsAffected()
 }
+
+// SetStarred stars an article (or takes the star off); search finds
+// starred articles with is:starred.
+func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE articles SET starred=? WHERE id=?`, starred, id)
+	return err
+}

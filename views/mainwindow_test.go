@@ -564,3 +564,21 @@ func TestFilterByAnyOrAllOfSeveralEntities(t *testing.T) {
 		t.Errorf("the timeline does not follow the filter: %+v", got)
 	}
 }
+
+func TestStarAnArticle(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	id := m.Articles.Hits[0].ID
+	m.bridge.onMain(func() { m.Reader.Show(id, "") })
+	m.WaitIdle()
+	m.bridge.onMain(func() { test.Tap(m.Reader.Star) })
+	m.WaitIdle()
+	if !m.Reader.Article.Starred || m.Reader.Star.Text != "Starred ★" {
+		t.Errorf("not starred: %v %q", m.Reader.Article.Starred, m.Reader.Star.Text)
+	}
+	m.bridge.onMain(func() { m.Articles.Entry.SetText("is:starred") })
+	m.WaitIdle()
+	if len(m.Articles.Hits) != 1 || m.Articles.Hits[0].ID != id {
+		t.Errorf("is:starred lists %+v", m.Articles.Hits)
+	}
+}

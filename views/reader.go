@@ -28,6 +28,8 @@ type ReaderPane struct {
 	// Edit opens the form to correct title, date, source and URL; on an
 	// undated article it reads "Set date…".
 	Edit *widget.Button
+	// Star marks the article for later (search is:starred).
+	Star *widget.Button
 	// Copies lists near-duplicates of the article (the same story elsewhere).
 	Copies *fyne.Container
 	scroll *container.Scroll
@@ -79,7 +81,9 @@ func newReaderPane(m *MainWindow) *ReaderPane {
 		}
 	})
 	addEvent.Importance = widget.LowImportance
-	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit, addEntity, addEvent, annotate), r.Meta)
+	r.Star = widget.NewButtonWithIcon("Star", theme.ConfirmIcon(), r.onStar)
+	r.Star.Importance = widget.LowImportance
+	meta := container.NewBorder(nil, nil, nil, container.NewVBox(r.Edit, addEntity, addEvent, annotate, r.Star), r.Meta)
 	r.Copies = container.NewVBox()
 	page := container.NewVBox(r.Title, meta, r.Copies, r.Legend, widget.NewSeparator(), r.Body)
 	r.scroll = container.NewVScroll(page)
@@ -174,6 +178,11 @@ func (r *ReaderPane) render(v articleView, query string) {
 		r.Edit.Importance = widget.LowImportance
 	}
 	r.Edit.Refresh()
+	if a.Starred {
+		r.Star.SetText("Starred ★")
+	} else {
+		r.Star.SetText("Star")
+	}
 	r.Copies.Objects = nil
 	if len(v.copies) > 0 {
 		head := widget.NewLabelWithStyle(fmt.Sprintf("Same story, %s:", plural(len(v.copies), "other copy")), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -482,4 +491,22 @@ func asciiLower(s string) string {
 
 func isWordByte(b byte) bool {
 	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// onStar stars or unstars the article on screen.
+func (r *ReaderPane) onStar() {
+	a := r.Article
+	store := r.win.store
+	if a.ID == 0 || store == nil {
+		return
+	}
+	background(&r.win.bridge, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, store.SetStarred(ctx, a.ID, !a.Starred)
+	}, func(_ struct{}, err error) {
+		if err != nil {
+			r.win.showError(err)
+			return
+		}
+		r.Show(a.ID, r.win.Articles.Entry.Text)
+	})
 }
