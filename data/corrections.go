@@ -70,6 +70,21 @@ func entityNameType(ctx context.Context, w *txWriter, id int64) (name, typ strin
 	return
 }
 
+// nameTaken returns ErrConflict when another entity than id already has
+// name's key with type typ: the correction would make two entities one
+// without saying so.
+func nameTaken(ctx context.Context, w *txWriter, name, typ string, id int64) error {
+	var other int64
+	err := w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=? AND id<>?`, []any{NormKey(name), typ, id}, &other)
+	switch {
+	case err == nil:
+		return ErrConflict
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	}
+	return err
+}
+
 // addUserAlias makes name resolve to the entity in every later extraction.
 func addUserAlias(ctx context.Context, w *txWriter, id int64, name string) error {
 	_, err := w.exec(ctx, `INSERT INTO aliases (entity_id, name, norm_key, origin) VALUES (?,?,?,'user')
@@ -89,11 +104,7 @@ func (s *Store) RenameEntity(ctx context.Context, id int64, name string) error {
 		if err != nil {
 			return err
 		}
-		var other int64
-		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=? AND id<>?`, []any{NormKey(name), typ, id}, &other)
-		if err == nil {
-			return ErrConflict
-		} else if !errors.Is(err, sql.ErrNoRows) {
+		if err := nameTaken(ctx, w, name, typ, id); err != nil {
 			return err
 		}
 		if _, err := w.exec(ctx, `UPDATE entities SET name=?, norm_key=?, user_edited=1 WHERE id=?`, name, NormKey(name), id); err != nil {
@@ -116,11 +127,7 @@ func (s *Store) SetEntityType(ctx context.Context, id int64, typ string) error {
 		if err != nil {
 			return err
 		}
-		var other int64
-		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=? AND id<>?`, []any{NormKey(name), typ, id}, &other)
-		if err == nil {
-			return ErrConflict
-		} else if !errors.Is(err, sql.ErrNoRows) {
+		if err := nameTaken(ctx, w, name, typ, id); err != nil {
 			return err
 		}
 		if _, err := w.exec(ctx, `UPDATE entities SET type=?, user_edited=1 WHERE id=?`, typ, id); err != nil {
