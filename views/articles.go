@@ -165,8 +165,9 @@ func (p *ArticlesPane) Search() {
 		p.show(seq, query, res, err)
 		if err == nil && strings.TrimSpace(query) != "" {
 			p.loadFacets(seq, store, query, opt)
-		} else {
+		} else if p.Facets.Visible() {
 			p.Facets.Hide()
+			p.content.Refresh()
 		}
 	})
 }
@@ -187,6 +188,8 @@ func (p *ArticlesPane) loadFacets(seq uint64, store *data.Store, query string, o
 		} else {
 			p.Facets.Show()
 		}
+		// A line shown or hidden above the list: lay the pane out again.
+		p.content.Refresh()
 	})
 }
 
@@ -253,13 +256,17 @@ func (p *ArticlesPane) show(seq uint64, query string, res search.Result, err err
 // showSuggestion offers the best entity name the words approximately spell.
 func (p *ArticlesPane) showSuggestion(names []string) {
 	if len(names) == 0 {
-		p.Suggest.Hide()
+		if p.Suggest.Visible() {
+			p.Suggest.Hide()
+			p.content.Refresh()
+		}
 		return
 	}
 	name := names[0]
 	p.Suggest.SetText("Did you mean " + name + "?")
 	p.Suggest.OnTapped = func() { p.Entry.SetText(`entity:"` + name + `"`) }
 	p.Suggest.Show()
+	p.content.Refresh()
 }
 
 func resultHint(query string, res search.Result) string {
@@ -351,16 +358,17 @@ func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
 type articleRow struct {
 	widget.BaseWidget
 	title *widget.Label
-	meta  *widget.Label
+	// meta is date, source, why, then the snippet with the matched words
+	// in bold, on one line cut with an ellipsis.
+	meta  *widget.RichText
 	badge *widget.Label
 }
 
 func newArticleRow() *articleRow {
-	r := &articleRow{title: widget.NewLabel(""), meta: widget.NewLabel(""), badge: widget.NewLabel("")}
+	r := &articleRow{title: widget.NewLabel(""), meta: widget.NewRichText(), badge: widget.NewLabel("")}
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.meta.SizeName = theme.SizeNameCaptionText
 	r.badge.Importance = widget.WarningImportance
 	r.badge.SizeName = theme.SizeNameCaptionText
 	r.ExtendBaseWidget(r)
@@ -380,10 +388,29 @@ func (r *articleRow) set(h search.Hit) {
 	if h.Approximate && h.Why != "" {
 		parts = append(parts, h.Why)
 	}
-	if s := plainSnippet(h.Snippet); s != "" && s != h.Title {
-		parts = append(parts, s)
+	caption := widget.RichTextStyleInline
+	caption.SizeName = theme.SizeNameCaptionText
+	text := strings.Join(parts, " · ")
+	snippet := h.Snippet
+	if plainSnippet(snippet) == h.Title {
+		snippet = ""
 	}
-	r.meta.SetText(strings.Join(parts, " · "))
+	if snippet != "" {
+		text += " · "
+	}
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: caption}}
+	strong := caption
+	strong.TextStyle.Bold = true
+	strong.ColorName = theme.ColorNamePrimary
+	for _, p := range snippetPieces(snippet) {
+		style := caption
+		if p.match {
+			style = strong
+		}
+		segs = append(segs, &widget.TextSegment{Text: lineBreakHint + p.text, Style: style})
+	}
+	r.meta.Segments = segs
+	r.meta.Refresh()
 	if h.Approximate {
 		r.badge.SetText("≈")
 		r.badge.Show()
@@ -422,4 +449,50 @@ func orderName(order string) string {
 		return "best first"
 	}
 	return order
+}
+
+// snippetPiece is a run of a snippet: a matched word or the text between.
+type snippetPiece struct {
+	text  string
+	match bool
+}
+
+// snippetPieces splits a snippet whose matches are marked between \x02
+// and \x03 into plain and matched runs, whitespace collapsed.
+func snippetPieces(snippet string) []snippetPiece {
+	var out []snippetPiece
+	var b strings.Builder
+	match := false
+	flush := func() {
+		if b.Len() > 0 && strings.TrimSpace(b.String()) == "" && !match {
+			// The space between two matched words.
+			out = append(out, snippetPiece{" ", false})
+		}
+		if t := strings.Join(strings.Fields(b.String()), " "); t != "" {
+			if strings.HasSuffix(b.String(), " ") && !match {
+				t += " "
+			}
+			if strings.HasPrefix(b.String(), " ") && !match {
+				t = " " + t
+			}
+			out = append(out, snippetPiece{t, match})
+		}
+		b.Reset()
+	}
+	for _, r := range snippet {
+		switch r {
+		case 2:
+			flush()
+			match = true
+		case 3:
+			flush()
+			match = false
+		case '\n', '\t', '\r':
+			b.WriteRune(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	flush()
+	return out
 }

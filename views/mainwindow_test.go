@@ -582,3 +582,16 @@ func TestStarAnArticle(t *testing.T) {
 		t.Errorf("is:starred lists %+v", m.Articles.Hits)
 	}
 }
+
+func TestSnippetPieces(t *testing.T) {
+	got := snippetPieces("…took control of \x02Halfaya\x03 on\n Sunday, \x02chemical\x03 \x02attack\x03")
+	want := []snippetPiece{{"…took control of ", false}, {"Halfaya", true}, {" on Sunday, ", false}, {"chemical", true}, {" ", false}, {"attack", true}}
+	if len(got) != len(want) {
+		t.Fatalf("%+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("piece %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
