@@ -46,8 +46,9 @@ type ArticlesPane struct {
 	MatchAll *widget.Check
 	// Suggest offers entity names the words approximately spell.
 	Suggest *widget.Hyperlink
-	// Facets shows counts per source, tag and year for the current query.
-	Facets *widget.Label
+	// Facets shows counts per source, tag and year for the current query;
+	// tapping one narrows the search to it.
+	Facets *widget.RichText
 
 	seq      uint64 // number of the newest query; older results are stale
 	cancel   context.CancelFunc
@@ -81,8 +82,7 @@ func newArticlesPane(m *MainWindow) *ArticlesPane {
 	p.filterRow = container.NewBorder(nil, nil, nil, container.NewHBox(p.MatchAll, clear), p.Filter)
 	p.Suggest = widget.NewHyperlink("", nil)
 	p.Suggest.Hide()
-	p.Facets = widget.NewLabel("")
-	p.Facets.SizeName = theme.SizeNameCaptionText
+	p.Facets = widget.NewRichText()
 	p.Facets.Wrapping = fyne.TextWrapWord
 	p.Facets.Hide()
 	p.filterRow.Hide()
@@ -181,9 +181,18 @@ func (p *ArticlesPane) loadFacets(seq uint64, store *data.Store, query string, o
 		if seq != p.seq || err != nil {
 			return
 		}
-		text := facetLine("Sources", fc.Sources, 5) + facetLine("Years", fc.Years, 6) + facetLine("Tags", fc.Tags, 5)
-		p.Facets.SetText(strings.TrimSpace(text))
-		if text == "" {
+		var segs []widget.RichTextSegment
+		segs = append(segs, p.facetLine("Sources", fc.Sources, 5, func(v string) string { return `source:"` + v + `"` })...)
+		segs = append(segs, p.facetLine("Years", fc.Years, 6, func(v string) string {
+			if v == "" {
+				return "undated"
+			}
+			return "after:" + v + "-01-01 before:" + v + "-12-31"
+		})...)
+		segs = append(segs, p.facetLine("Tags", fc.Tags, 5, func(v string) string { return `tag:"` + v + `"` })...)
+		p.Facets.Segments = segs
+		p.Facets.Refresh()
+		if len(segs) == 0 {
 			p.Facets.Hide()
 		} else {
 			p.Facets.Show()
@@ -193,23 +202,31 @@ func (p *ArticlesPane) loadFacets(seq uint64, store *data.Store, query string, o
 	})
 }
 
-func facetLine(label string, counts []data.FacetCount, n int) string {
+// facetLine is one line of facet counts; each value is a link that adds
+// its filter to the query.
+func (p *ArticlesPane) facetLine(label string, counts []data.FacetCount, n int, filter func(string) string) []widget.RichTextSegment {
 	if len(counts) == 0 {
-		return ""
+		return nil
 	}
-	var parts []string
+	caption := widget.RichTextStyleInline
+	caption.SizeName = theme.SizeNameCaptionText
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: label + ":", Style: caption}}
 	for i, c := range counts {
 		if i == n {
-			parts = append(parts, "…")
+			segs = append(segs, &widget.TextSegment{Text: lineBreakHint + " …", Style: caption})
 			break
 		}
 		v := c.Value
-		if v == "" {
-			v = "undated"
+		name := v
+		if name == "" {
+			name = "undated"
 		}
-		parts = append(parts, fmt.Sprintf("%s %d", v, c.Count))
+		add := filter(v)
+		segs = append(segs, &widget.HyperlinkSegment{Text: fmt.Sprintf("%s %d", name, c.Count), OnTapped: func() {
+			p.Entry.SetText(strings.TrimSpace(p.Entry.Text) + " " + add)
+		}})
 	}
-	return label + ": " + strings.Join(parts, ", ") + "\n"
+	return append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
 }
 
 func listAll(ctx context.Context, store *data.Store) (search.Result, error) {

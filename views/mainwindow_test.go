@@ -595,3 +595,24 @@ func TestSnippetPieces(t *testing.T) {
 		}
 	}
 }
+
+func TestFacetLinksNarrowTheSearch(t *testing.T) {
+	m, shown := newTestWindow(t, testStore(t))
+	waitFor(t, shown, "first listing")
+	m.bridge.onMain(func() { m.Articles.Entry.SetText("Idlib OR Geneva") })
+	m.WaitIdle()
+	var nna *widget.HyperlinkSegment
+	for _, s := range m.Articles.Facets.Segments {
+		if h, ok := s.(*widget.HyperlinkSegment); ok && strings.HasPrefix(h.Text, "nna ") {
+			nna = h
+		}
+	}
+	if nna == nil || !m.Articles.Facets.Visible() {
+		t.Fatalf("no source facet for nna: %+v", m.Articles.Facets.Segments)
+	}
+	m.bridge.onMain(nna.OnTapped)
+	m.WaitIdle()
+	if !strings.Contains(m.Articles.Entry.Text, `source:"nna"`) || len(m.Articles.Hits) != 1 {
+		t.Errorf("after the facet: %q, %d hits", m.Articles.Entry.Text, len(m.Articles.Hits))
+	}
+}
