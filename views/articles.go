@@ -210,7 +210,7 @@ func (p *ArticlesPane) facetLine(label string, counts []data.FacetCount, n int, 
 	}
 	caption := widget.RichTextStyleInline
 	caption.SizeName = theme.SizeNameCaptionText
-	segs := []widget.RichTextSegment{&widget.TextSegment{Text: label + ":", Style: caption}}
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: label + ": ", Style: caption}}
 	for i, c := range counts {
 		if i == n {
 			segs = append(segs, &widget.TextSegment{Text: lineBreakHint + " …", Style: caption})
@@ -222,6 +222,9 @@ func (p *ArticlesPane) facetLine(label string, counts []data.FacetCount, n int, 
 			name = "undated"
 		}
 		add := filter(v)
+		if i > 0 {
+			segs = append(segs, &widget.TextSegment{Text: " · ", Style: caption})
+		}
 		segs = append(segs, &widget.HyperlinkSegment{Text: fmt.Sprintf("%s %d", name, c.Count), OnTapped: func() {
 			p.Entry.SetText(strings.TrimSpace(p.Entry.Text) + " " + add)
 		}})
