@@ -4,6 +4,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -46,8 +47,12 @@ func runWindow(dbPath string) int {
 	} else {
 		store, err = data.Open(dbPath, data.CreateIfMissing)
 	}
+	readOnly := false
 	if err == nil {
-		if err = store.LockForWriting(); err != nil {
+		if err = store.LockForWriting(); errors.Is(err, data.ErrReadOnly) {
+			// Browse it; changes are refused with that message.
+			readOnly, err = true, nil
+		} else if err != nil {
 			store.Close()
 			store, firstStart = nil, false
 		}
@@ -60,6 +65,9 @@ func runWindow(dbPath string) int {
 	}
 	if firstStart {
 		m.OpenDemoOnStart()
+	}
+	if readOnly {
+		m.ShowReadOnlyNotice()
 	}
 	w.ShowAndRun()
 	if s := m.Store(); s != nil {

@@ -14,6 +14,9 @@ var ErrInUse = errors.New("the collection is open in another Dossier: close it t
 // The lock lives beside the collection in FILE.lock and ends with Close or
 // with the process.
 func (s *Store) LockForWriting() error {
+	if s.readOnly {
+		return fmt.Errorf("%s: %w", s.path, ErrReadOnly)
+	}
 	if s.path == ":memory:" || s.lock != nil {
 		return nil
 	}

@@ -11,8 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,9 +49,62 @@ const (
 
 // Store is an open collection.
 type Store struct {
-	db   *sql.DB
-	path string
-	lock *os.File // held while this process writes (LockForWriting)
+	db       *sql.DB
+	path     string
+	lock     *os.File // held while this process writes (LockForWriting)
+	readOnly bool
+}
+
+// ReadOnly reports whether the collection was opened for reading only
+// (its file or folder cannot be written).
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// ErrReadOnly is returned when a read-only collection is asked to change.
+var ErrReadOnly = errors.New("the collection is read-only (no permission to write it or its folder): open a copy to change it")
+
+// writable reports whether this process may write the collection and
+// create the WAL files beside it.
+func writable(path string) bool {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	probe, err := os.CreateTemp(filepath.Dir(path), ".dossier-probe-*")
+	if err != nil {
+		return false
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	return true
+}
+
+// openReadOnly opens a collection that cannot be written (a shared drive,
+// a colleague's copy): SQLite's immutable mode reads it without the WAL
+// files a normal open would create. It must be at the current schema.
+func openReadOnly(path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	u := url.URL{Scheme: "file", Path: abs, RawQuery: "mode=ro&immutable=1&_pragma=foreign_keys(1)"}
+	db, err := sql.Open("sqlite", u.String())
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var v int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if v != SchemaVersion() {
+		db.Close()
+		if v > SchemaVersion() {
+			return nil, fmt.Errorf("%s: %w (schema %d)", path, ErrNewerSchema, v)
+		}
+		return nil, fmt.Errorf("%s: a read-only collection from an older Dossier (schema %d): open a writable copy to update it", path, v)
+	}
+	return &Store{db: db, path: path, readOnly: true}, nil
 }
 
 // Path returns the collection's file path (":memory:" for a test store).
@@ -97,6 +152,9 @@ func Open(path string, mode Mode) (*Store, error) {
 		if err := checkHeader(path); err != nil {
 			return nil, err
 		}
+	}
+	if !isNew && !writable(path) {
+		return openReadOnly(path)
 	}
 	// foreign_keys and busy_timeout are per connection, so they go in the DSN
 	// that every pooled connection is opened with.

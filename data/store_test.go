@@ -238,3 +238,42 @@ func TestOneWriterAtATime(t *testing.T) {
 		t.Errorf("after the first closed: %v", err)
 	}
 }
+
+func TestReadOnlyCollection(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.dossier")
+	s, err := Open(path, CreateIfMissing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, s)
+	s.Close()
+	before, _ := os.ReadFile(path)
+
+	// What Open does when the file or its folder cannot be written (root,
+	// as in CI, can write anything, so the fallback is called directly).
+	ro, err := openReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if !ro.ReadOnly() {
+		t.Error("not marked read-only")
+	}
+	hits, err := ro.Search(context.Background(), SearchSpec{Match: `"halfaya"`})
+	if err != nil || len(hits) != 1 {
+		t.Errorf("reading a read-only collection: %v %v", hits, err)
+	}
+	if err := ro.LockForWriting(); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("writer on a read-only collection: %v", err)
+	}
+	if _, err := ro.InsertArticles(context.Background(), []NewArticle{sample("z.txt", "new text")}); err == nil {
+		t.Error("a read-only collection took a write")
+	}
+	after, _ := os.ReadFile(path)
+	if string(before) != string(after) {
+		t.Error("the read-only collection changed")
+	}
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		t.Error("a WAL file was created beside a read-only collection")
+	}
+}

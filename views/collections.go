@@ -66,7 +66,7 @@ func (m *MainWindow) openCollection(path string, mode data.Mode) {
 		if err != nil {
 			return nil, err
 		}
-		if err := s.LockForWriting(); err != nil {
+		if err := s.LockForWriting(); err != nil && !errors.Is(err, data.ErrReadOnly) {
 			s.Close()
 			return nil, err
 		}
@@ -78,6 +78,9 @@ func (m *MainWindow) openCollection(path string, mode data.Mode) {
 				return
 			}
 			m.SetStore(s)
+			if s.ReadOnly() {
+				m.ShowReadOnlyNotice()
+			}
 		})
 }
 
@@ -171,4 +174,12 @@ func (m *MainWindow) onBackup() {
 	}, m.Window)
 	d.SetFileName(strings.TrimSuffix(filepath.Base(m.store.Path()), CollectionExt) + "-backup" + CollectionExt)
 	d.Show()
+}
+
+// ShowReadOnlyNotice says that the open collection can be read but not
+// changed (no permission to write it or its folder).
+func (m *MainWindow) ShowReadOnlyNotice() {
+	m.Status.Note("Read-only collection: browse and export; imports and corrections need a writable copy")
+	dialog.ShowInformation("Read-only collection", "This collection cannot be changed here (no permission to write it or its folder).\n"+
+		"You can search, read and export; to import or correct, open a copy (File › Back Up Collection… makes one).", m.Window)
 }
