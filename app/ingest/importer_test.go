@@ -5,10 +5,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"dossier/data"
@@ -380,5 +382,59 @@ func TestHugeFileIsRefusedUnread(t *testing.T) {
 	// Bounded memory: far less than the file was allocated in all.
 	if grown := after.TotalAlloc - before.TotalAlloc; grown > 64<<20 {
 		t.Errorf("importing allocated %d MB", grown>>20)
+	}
+}
+
+// TestImportReachesNoNetwork: a saved page full of remote references and
+// scripts is imported without a single connection to the server it names,
+// and no script text reaches the article.
+func TestImportReachesNoNetwork(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skipf("no loopback listener: %v", err)
+	}
+	defer ln.Close()
+	var hits atomic.Int32
+	accepting := make(chan struct{})
+	go func() {
+		defer close(accepting)
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			hits.Add(1)
+			c.Close()
+		}
+	}()
+	base := "http://" + ln.Addr().String()
+	page := `<html><head><title>Shelling in Douma</title>
+		<link rel="stylesheet" href="` + base + `/style.css"><script src="` + base + `/app.js"></script>
+		<meta http-equiv="refresh" content="0; url=` + base + `/next">
+		<link rel="canonical" href="` + base + `/article"></head>
+		<body><article><h1>Shelling in Douma</h1><img src="` + base + `/photo.jpg">
+		<p>Shells hit Douma on Monday, residents said, and rescue teams searched the rubble.</p>
+		<script>document.write("INJECTED"); fetch("` + base + `/beacon")</script>
+		<iframe src="` + base + `/frame"></iframe><p>Seven people were killed, a monitor said.</p></article></body></html>`
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "page.html"), []byte(page), 0o644)
+	mail := "From: Desk <d@example.org>\nSubject: Brief\nDate: Tue, 04 Apr 2017 09:00:00 +0000\nContent-Type: text/html\n\n" + page
+	os.WriteFile(filepath.Join(dir, "brief.eml"), []byte(mail), 0o644)
+	s := openStore(t)
+	sum, err := (&Importer{Store: s}).ImportPaths(context.Background(), []string{dir})
+	if err != nil || sum.Imported+sum.Duplicates != 2 || len(sum.Failed) != 0 {
+		t.Fatalf("%+v %v", sum, err)
+	}
+	list, _ := s.ListArticles(context.Background(), 10, 0)
+	for _, a := range list {
+		art, _ := s.Article(context.Background(), a.ID)
+		if strings.Contains(art.Body, "INJECTED") || strings.Contains(art.Body, "fetch(") {
+			t.Errorf("script text in the article: %q", art.Body)
+		}
+	}
+	ln.Close() // no more connections can arrive; count what came
+	<-accepting
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the import connected to the page's server %d times", n)
 	}
 }
