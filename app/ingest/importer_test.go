@@ -288,6 +288,21 @@ func TestHostileFilesAmongGoodOnes(t *testing.T) {
 	write("notzip.docx", []byte("plain text pretending"))
 	os.Mkdir(filepath.Join(dir, "loop"), 0o755)
 	os.Symlink(filepath.Join(dir, "loop"), filepath.Join(dir, "loop", "self"))
+	// Archives and office files that lie about their size, or climb out.
+	write("bomb.zip", buildBomb(t, "big.txt", MaxZipEntrySize+1))
+	write("bomb.docx", buildBomb(t, "word/document.xml", 1<<40))
+	write("escape.zip", buildZip(t, zipEntry{"../../etc/evil.txt", "Climbing out\n\nof the folder."}))
+	write("invalid-utf8.txt", []byte("Caf\xe9 report \xff\xfe\n\nThe body of the cp1252 article goes on here."))
+	pdf, err := os.ReadFile("testdata/article.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("truncated.pdf", pdf[:len(pdf)/2])
+	enc, _ := os.ReadFile("testdata/encrypted.pdf")
+	write("encrypted.pdf", enc)
+	huge, _ := os.Create(filepath.Join(dir, "huge.txt"))
+	huge.Truncate(500 << 20) // sparse: nothing is written
+	huge.Close()
 
 	s := openStore(t)
 	sum, err := (&Importer{Store: s}).ImportPaths(context.Background(), []string{dir})
@@ -299,14 +314,21 @@ func TestHostileFilesAmongGoodOnes(t *testing.T) {
 		reasons[filepath.Base(f.Path)] = f.Error
 	}
 	for name, want := range map[string]string{"deep.html": "html", "random.txt": "binary", "empty.md": "empty",
-		"notzip.docx": "not a DOCX", "self": "link to a folder"} {
+		"notzip.docx": "not a DOCX", "self": "link to a folder", "big.txt": "bomb", "bomb.docx": "bomb",
+		"evil.txt": "unsafe path", "truncated.pdf": "truncated", "encrypted.pdf": "encrypted", "huge.txt": "too large"} {
 		if !strings.Contains(reasons[name], want) {
 			t.Errorf("%s: %q, want it to mention %q", name, reasons[name], want)
 		}
 	}
-	// The good files, the one-line note and the (harmless, unexpanded) XML text are in.
-	if sum.Imported != 3 {
-		t.Errorf("imported %d, want 3 (failures %v)", sum.Imported, sum.Failed)
+	// The good files, the one-line note, the (harmless, unexpanded) XML text
+	// and the cp1252 text are in.
+	if sum.Imported != 4 {
+		t.Errorf("imported %d, want 4 (failures %v)", sum.Imported, sum.Failed)
+	}
+	for _, f := range sum.Failed {
+		if f.Error == "" {
+			t.Errorf("%s: failed without a reason", f.Path)
+		}
 	}
 }
 
