@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -275,5 +276,51 @@ func TestReadOnlyCollection(t *testing.T) {
 	}
 	if _, err := os.Stat(path + "-wal"); err == nil {
 		t.Error("a WAL file was created beside a read-only collection")
+	}
+}
+
+func TestBackupBeforeMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.dossier")
+	// A collection as the first version wrote it: schema 1 only.
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := migrationFS.ReadFile("migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{fmt.Sprintf("PRAGMA application_id=%d", ApplicationID), string(first), "PRAGMA user_version=1",
+		`INSERT INTO articles (title, body, content_hash) VALUES ('Old', 'An article from before.', 'h1')`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+
+	s, err := Open(path, MustExist)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer s.Close()
+	var v int
+	s.DB().QueryRow("PRAGMA user_version").Scan(&v)
+	if v != SchemaVersion() {
+		t.Errorf("migrated to %d, want %d", v, SchemaVersion())
+	}
+	b, err := sql.Open("sqlite", path+".v1.bak")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	var bv, n int
+	b.QueryRow("PRAGMA user_version").Scan(&bv)
+	b.QueryRow("SELECT count(*) FROM articles").Scan(&n)
+	if bv != 1 || n != 1 {
+		t.Errorf("backup at schema %d with %d articles, want 1 and 1", bv, n)
+	}
+	c, _ := s.Counts(context.Background())
+	if c.Articles != 1 {
+		t.Errorf("the migrated collection lost its article: %+v", c)
 	}
 }
