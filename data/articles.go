@@ -156,8 +156,13 @@ func (s *Store) ListArticles(ctx context.Context, limit, offset int) ([]ArticleS
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, title, published, source FROM articles
+	return s.summaries(ctx, `SELECT id, title, published, source FROM articles
 		ORDER BY published DESC, id DESC LIMIT ? OFFSET ?`, limit, offset)
+}
+
+// summaries runs a query selecting id, title, published and source.
+func (s *Store) summaries(ctx context.Context, query string, args ...any) ([]ArticleSummary, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -59,19 +59,6 @@ func (s *Store) Copies(ctx context.Context, id int64) ([]ArticleSummary, error) 
 	if leader.Valid {
 		group = leader.Int64
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, title, published, source FROM articles
+	return s.summaries(ctx, `SELECT id, title, published, source FROM articles
 		WHERE (id=? OR copy_of=?) AND id<>? ORDER BY published, id`, group, group, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	list := []ArticleSummary{}
-	for rows.Next() {
-		var a ArticleSummary
-		if err := rows.Scan(&a.ID, &a.Title, &a.Published, &a.Source); err != nil {
-			return nil, err
-		}
-		list = append(list, a)
-	}
-	return list, rows.Err()
 }

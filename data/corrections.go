@@ -349,17 +349,6 @@ func (s *Store) sameNameEntities(ctx context.Context, id int64, alias string) []
 
 // entitiesNamed returns the entities whose key is the name's.
 func (s *Store) entitiesNamed(ctx context.Context, name string) []int64 {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM entities WHERE norm_key=?`, NormKey(name))
-	if err != nil {
-		return nil
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if rows.Scan(&id) == nil {
-			ids = append(ids, id)
-		}
-	}
+	ids, _ := s.ids(ctx, `SELECT id FROM entities WHERE norm_key=?`, NormKey(name))
 	return ids
 }

@@ -83,20 +83,7 @@ func (s *Store) EntityDetails(ctx context.Context, typ string) ([]EntityDetail, 
 // FindEntities returns the ids of the entities a name or alias designates
 // (case and transliteration folded, hidden ones excluded).
 func (s *Store) FindEntities(ctx context.Context, name string) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT e.id FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id
+	return s.ids(ctx, `SELECT DISTINCT e.id FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id
 		WHERE e.hidden = 0 AND (e.norm_key = ? OR a.norm_key = ? OR e.name = ? COLLATE NOCASE OR a.name = ? COLLATE NOCASE)`,
 		NormKey(name), NormKey(name), name, name)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
 }
