@@ -33,19 +33,8 @@ func (m *MainWindow) showAddEntity(a data.Article) {
 			if _, err := store.AddEntity(ctx, n, t); err != nil {
 				return struct{}{}, err
 			}
-			an, err := runner.model(ctx, store)
-			if err != nil {
-				return struct{}{}, err
-			}
-			return struct{}{}, store.SaveExtraction(ctx, a.ID, an.Analyze(a.Title, a.Body, a.Published))
-		}, func(_ struct{}, err error) {
-			if err != nil {
-				m.showError(err)
-				return
-			}
-			m.Refresh()
-			m.Reader.Show(a.ID, m.Articles.Entry.Text)
-		})
+			return struct{}{}, reanalyse(ctx, store, runner, a.ID)
+		}, m.afterArticleChange(a.ID))
 	}, m.Window)
 	m.Window.Canvas().Focus(name)
 }
@@ -112,23 +101,36 @@ func (m *MainWindow) saveArticleEdit(a data.Article, e data.ArticleEdit) {
 		if e.Published == a.Published && e.Title == a.Title {
 			return struct{}{}, nil
 		}
-		an, err := runner.model(ctx, store)
-		if err != nil {
-			return struct{}{}, err
-		}
-		a2, err := store.Article(ctx, a.ID)
-		if err != nil {
-			return struct{}{}, err
-		}
-		return struct{}{}, store.SaveExtraction(ctx, a.ID, an.Analyze(a2.Title, a2.Body, a2.Published))
-	}, func(_ struct{}, err error) {
+		return struct{}{}, reanalyse(ctx, store, runner, a.ID)
+	}, m.afterArticleChange(a.ID))
+}
+
+// reanalyse runs extraction again on one article, with the collection's
+// watchlist, after a change that affects it (its date, a watched name).
+// It runs in the caller's goroutine, never the main one.
+func reanalyse(ctx context.Context, store *data.Store, runner *importRunner, id int64) error {
+	an, err := runner.model(ctx, store)
+	if err != nil {
+		return err
+	}
+	a, err := store.Article(ctx, id)
+	if err != nil {
+		return err
+	}
+	return store.SaveExtraction(ctx, id, an.Analyze(a.Title, a.Body, a.Published))
+}
+
+// afterArticleChange reports an error, or refreshes the window and shows
+// the changed article again.
+func (m *MainWindow) afterArticleChange(id int64) func(struct{}, error) {
+	return func(_ struct{}, err error) {
 		if err != nil {
 			m.showError(err)
 			return
 		}
 		m.Refresh()
-		m.Reader.Show(a.ID, m.Articles.Entry.Text)
-	})
+		m.Reader.Show(id, m.Articles.Entry.Text)
+	}
 }
 
 // showAnnotate edits the tags and note of an article or an event.
