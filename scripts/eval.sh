@@ -72,6 +72,11 @@ if t.get("gold"):
     print("%-13s %-9s %6.3f %6.3f %6.3f   relaxed F1 %.3f, value P/R/F1 %.3f %.3f %.3f" % (name, "timexes", p, r, f, t["relaxed_prf"][2], vp, vr, vf))
 PY
 done
+# the seed's events, which the evalkit does not score (scripts/score_events.py)
+if [ -d "$TMP/pred/seed" ]; then
+  python3 scripts/score_events.py "${SEED_GOLD:-../shared/corpus/seed}" "$TMP/pred/seed" 2>"$TMP/events-seed.txt"
+  [ "${ERRORS:-0}" = 0 ] || cat "$TMP/events-seed.txt" >&2
+fi
 # TimeBank and AQUAINT together (micro over both), the figure the issue targets
 if [ -f "$TMP/score-timebank.json" ] && [ -f "$TMP/score-aquaint.json" ]; then
   python3 - "$TMP/score-timebank.json" "$TMP/score-aquaint.json" <<'PY'

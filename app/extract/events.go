@@ -39,6 +39,14 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			continue
 		}
 		s := d.sents[d.toks[ti].Sent]
+		from, to := clauseRange(d, s, ti)
+		if tallySince(d, from, ti) {
+			continue
+		}
+		// an appositive ("…, a town formerly under opposition control since
+		// August 2016") describes a noun of the main clause: the main
+		// clause's actors did not do what it says
+		appositive := from > s.From && (d.toks[from].Lower == "a" || d.toks[from].Lower == "an")
 		ev := Event{Start: s.Start, End: s.End, Date: tx.Value, Precision: prec, Confidence: 0.5 + 0.4*tx.Confidence}
 		var firstPlace string
 		lo := sort.Search(len(ents), func(k int) bool { return ents[k].Start >= s.Start })
@@ -61,6 +69,9 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 					}
 				}
 			default:
+				if appositive && e.Start < d.toks[from].Start {
+					continue
+				}
 				if !reportedEntity(d, e) {
 					ev.Actors = appendUnique(ev.Actors, e.Canonical)
 				}
@@ -76,7 +87,7 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			ev.Confidence -= 0.1
 		}
 		ev.Caption = captionRe.MatchString(lineOf(d.text, s.Start))
-		ev.Summary = summarize(d, s, tx)
+		ev.Summary = summarize(d, from, to, tx)
 		out = append(out, ev)
 	}
 	return out
@@ -207,16 +218,13 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
-// summarize shortens the sentence to the clause holding the date, without
-// the dateline, the date phrase itself and trailing attributions.
-func summarize(d *document, s sentence, tx Timex) string {
-	from, to := s.From, s.To
-	// drop a dateline "AMMAN:" and a leading caption remnant
+// clauseRange is the token range [from, to) of the clause of sentence s
+// that holds the date at token ti, without a dateline ("AMMAN:").
+func clauseRange(d *document, s sentence, ti int) (from, to int) {
+	from, to = s.From, s.To
 	if to-from > 2 && isAcronym(d.toks[from].Text) && d.toks[from+1].Text == ":" {
 		from += 2
 	}
-	ti := d.tokenAt(tx.Start)
-	// clause boundaries around the date
 	for k := ti - 1; k > from; k-- {
 		if clauseBreak(d.toks[k].Text) && k-from > 3 && ti-k > 6 {
 			from = k + 1
@@ -229,6 +237,51 @@ func summarize(d *document, s sentence, tx Timex) string {
 			break
 		}
 	}
+	return from, to
+}
+
+// tallySince is true for a count over a period that starts at the date
+// ("31 alleged casualty events in northern Hama since March 21", "at least
+// 300 killed since January"): the things counted happened all through the
+// period, not on its first day, so the date does not date an event. A
+// state that began then ("under opposition control since August 2016")
+// has no count and stays an event.
+func tallySince(d *document, from, ti int) bool {
+	if ti == 0 || d.toks[ti-1].Lower != "since" {
+		return false
+	}
+	for k := from; k < ti-1; k++ {
+		if isDigits(strings.ReplaceAll(d.toks[k].Text, ",", "")) || countWords[d.toks[k].Lower] {
+			if !sizeOfPlace(d, from, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sizeOfPlace is true when the number at token k gives the size of a
+// place ("a population of 165,000", "home to some 60,000 people"), which
+// describes it and counts nothing that happened.
+func sizeOfPlace(d *document, from, k int) bool {
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		if l := d.toks[j].Lower; l == "population" || l == "home" || l == "inhabitants" || l == "residents" {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords are the written-out numbers and quantity words of a tally.
+var countWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true, "scores": true,
+	"dozen": true, "hundred": true, "thousand": true, "million": true, "millions": true,
+}
+
+// summarize is the clause [from, to) without the date phrase itself and
+// quotation marks.
+func summarize(d *document, from, to int, tx Timex) string {
 	var b strings.Builder
 	lastEnd := 0
 	for k := from; k < to; k++ {

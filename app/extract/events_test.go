@@ -33,3 +33,38 @@ func TestEvents(t *testing.T) {
 		}
 	}
 }
+
+// A count over a period is not an event on the period's first day; a state
+// that began then is, and an appositive's event has none of the main
+// clause's actors.
+func TestEventsSinceAndAppositives(t *testing.T) {
+	x := mustNew(t)
+	text := "Russian aircraft were involved in 31 alleged casualty events in northern Hama since March 21.\n\n" +
+		"Dozens of civilians have been killed in Idlib since January.\n\n" +
+		"The Syrian Arab Army captured Halfaya on Sunday, a town in the Hama countryside formerly under opposition control since August 2016.\n\n" +
+		"Deir ez-Zor, a city with a population of 200,000, has been besieged by the Islamic State since March 2014.\n"
+	r := x.Extract(text, monday)
+	got := map[string]Event{}
+	for _, ev := range r.Events {
+		got[ev.Date] = ev
+	}
+	for _, tally := range []string{"2017-03-21", "2017-01"} {
+		if ev, ok := got[tally]; ok {
+			t.Errorf("a tally since %s became an event: %+v", tally, ev)
+		}
+	}
+	capture, ok := got["2017-04-23"]
+	if !ok || len(capture.Actors) == 0 || capture.Actors[0] != "Syrian Arab Army" {
+		t.Errorf("the capture on Sunday: %+v (want it, with the Syrian Arab Army)", capture)
+	}
+	control, ok := got["2016-08"]
+	if !ok {
+		t.Fatalf("the state that began in August 2016 is an event: got %+v", r.Events)
+	}
+	if len(control.Actors) != 0 {
+		t.Errorf("appositive event has the main clause's actors %v", control.Actors)
+	}
+	if _, ok := got["2014-03"]; !ok {
+		t.Errorf("a siege that began in March 2014 is an event, whatever the city's population: got %+v", r.Events)
+	}
+}
