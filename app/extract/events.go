@@ -54,7 +54,7 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			if e.Start >= s.End {
 				break
 			}
-			if e.End > s.End {
+			if e.End > s.End || modifierOnly(d.text, e) {
 				continue
 			}
 			switch e.Type {
@@ -169,6 +169,21 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 		k--
 	}
 	return k >= s.From && reportingVerbs[d.toks[k].Lower]
+}
+
+// modifierSuffixes turn a name into an adjective about someone else:
+// "an FSA-affiliated faction", "a London-based monitor", "the US-led
+// coalition". The name is neither an actor nor the place of the event.
+var modifierSuffixes = []string{"-affiliated", "-backed", "-led", "-linked", "-allied", "-supported", "-based", "-sponsored", "-aligned", "-funded", "-run"}
+
+func modifierOnly(text string, e Entity) bool {
+	rest := text[e.End:]
+	for _, suf := range modifierSuffixes {
+		if len(rest) >= len(suf) && strings.EqualFold(rest[:len(suf)], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedEntity is true for the addressee of a report ("told Syria Direct"):

@@ -68,3 +68,28 @@ func TestEventsSinceAndAppositives(t *testing.T) {
 		t.Errorf("a siege that began in March 2014 is an event, whatever the city's population: got %+v", r.Events)
 	}
 }
+
+// A name used as a modifier ("FSA-affiliated", "London-based") is not an
+// actor or place of the event.
+func TestEventsModifierNames(t *testing.T) {
+	x := mustNew(t)
+	text := "The Free Idlib Army, an FSA-affiliated faction, released a London-based statement on Saturday in Hama.\n"
+	r := x.Extract(text, monday)
+	if len(r.Events) != 1 {
+		t.Fatalf("want one event, got %+v", r.Events)
+	}
+	ev := r.Events[0]
+	for _, a := range ev.Actors {
+		if a == "Free Syrian Army" || a == "FSA" {
+			t.Errorf("actors %v include the modifier FSA", ev.Actors)
+		}
+	}
+	for _, p := range ev.Places {
+		if p == "London" {
+			t.Errorf("places %v include the modifier London", ev.Places)
+		}
+	}
+	if len(ev.Actors) == 0 {
+		t.Errorf("the Free Idlib Army is the actor: %+v", ev)
+	}
+}
