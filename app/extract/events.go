@@ -39,7 +39,8 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			continue
 		}
 		s := d.sents[d.toks[ti].Sent]
-		from, to := clauseRange(d, s, ti)
+		c := clauseOf(d, s, ti)
+		from := c.From
 		if tallySince(d, from, ti) {
 			continue
 		}
@@ -55,6 +56,11 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 				break
 			}
 			if e.End > s.End || modifierOnly(d.text, e) {
+				continue
+			}
+			// an appositive left out of the summary describes its subject:
+			// "participating in the Hama offensive" does not place the event
+			if c.SubjTo < c.From && e.Start >= d.toks[c.SubjTo].Start && e.End <= d.toks[c.From].Start {
 				continue
 			}
 			switch e.Type {
@@ -87,7 +93,7 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			ev.Confidence -= 0.1
 		}
 		ev.Caption = captionRe.MatchString(lineOf(d.text, s.Start))
-		ev.Summary = summarize(d, from, to, tx)
+		ev.Summary = summarize(d, c, tx)
 		out = append(out, ev)
 	}
 	return out
@@ -164,6 +170,11 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 	if k >= s.From && (d.toks[k].Lower == "on" || d.toks[k].Lower == "at" || d.toks[k].Lower == "in") {
 		k--
 	}
+	// the channel of the statement: "said in a statement on Monday",
+	// "told reporters in an interview Sunday"
+	if k-2 >= s.From && statementNouns[d.toks[k].Lower] && (d.toks[k-1].Lower == "a" || d.toks[k-1].Lower == "an") && d.toks[k-2].Lower == "in" {
+		k -= 3
+	}
 	// skip the addressee: a named entity or up to three capitalised words
 	for n := 0; n < 4 && k >= s.From && isCap(d.toks[k].Text) && !reportingVerbs[d.toks[k].Lower]; n++ {
 		k--
@@ -184,6 +195,12 @@ func modifierOnly(text string, e Entity) bool {
 		}
 	}
 	return false
+}
+
+// statementNouns are the channels a statement is made in.
+var statementNouns = map[string]bool{
+	"statement": true, "interview": true, "report": true, "speech": true, "briefing": true,
+	"communique": true, "tweet": true, "post": true, "message": true, "video": true,
 }
 
 // reportedEntity is true for the addressee of a report ("told Syria Direct"):
@@ -233,14 +250,59 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
-// clauseRange is the token range [from, to) of the clause of sentence s
-// that holds the date at token ti, without a dateline ("AMMAN:").
-func clauseRange(d *document, s sentence, ti int) (from, to int) {
-	from, to = s.From, s.To
-	if to-from > 2 && isAcronym(d.toks[from].Text) && d.toks[from+1].Text == ":" {
-		from += 2
+// clause is the token range [From, To) of the clause of a sentence that
+// holds a date, and, when that clause follows an appositive ("The SDF, an
+// alliance backed by the coalition, took Tabqa on Saturday"), the range
+// [SubjFrom, SubjTo) of the subject the appositive cut off (else empty).
+type clause struct {
+	SubjFrom, SubjTo, From, To int
+}
+
+// clauseOf finds the clause of sentence s that holds the date at token ti,
+// without a dateline ("AMMAN:").
+func clauseOf(d *document, s sentence, ti int) clause {
+	start := s.From
+	if s.To-start > 2 && isAcronym(d.toks[start].Text) && d.toks[start+1].Text == ":" {
+		start += 2
 	}
+	from, to := clauseRange(d, start, s.To, ti)
+	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
+	// an appositive opened by "a", "an" or "the" after a short subject and
+	// closed by a comma before the date: the clause is the subject and
+	// what follows the appositive
+	j := start + 1
+	for j < ti && j-start <= 8 && d.toks[j].Text != "," {
+		j++
+	}
+	if j >= ti || j-start > 8 || j+1 >= ti {
+		return c
+	}
+	if l := d.toks[j+1].Lower; l != "a" && l != "an" && l != "the" {
+		return c
+	}
+	k := j + 2
+	for k < ti && d.toks[k].Text != "," {
+		k++
+	}
+	if k < ti && (from <= j || from == k+1) {
+		c.SubjFrom, c.SubjTo, c.From = start, j, k+1
+	}
+	return c
+}
+
+// clauseRange narrows [from, to) to the clause around the date at token
+// ti, between clause breaks.
+func clauseRange(d *document, from, to, ti int) (int, int) {
 	for k := ti - 1; k > from; k-- {
+		// a parenthesis closed before the date ("the Syrian Democratic
+		// Forces (SDF)") is part of its clause: jump over it whole
+		if d.toks[k].Text == ")" {
+			for k > from+1 && d.toks[k-1].Text != "(" {
+				k--
+			}
+			k--
+			continue
+		}
 		if clauseBreak(d.toks[k].Text) && k-from > 3 && ti-k > 6 {
 			from = k + 1
 			break
@@ -294,12 +356,16 @@ var countWords = map[string]bool{
 	"dozen": true, "hundred": true, "thousand": true, "million": true, "millions": true,
 }
 
-// summarize is the clause [from, to) without the date phrase itself and
-// quotation marks.
-func summarize(d *document, from, to int, tx Timex) string {
+// summarize is the clause (with its subject, when an appositive stood
+// between them) without the date phrase itself and quotation marks.
+func summarize(d *document, c clause, tx Timex) string {
 	var b strings.Builder
 	lastEnd := 0
-	for k := from; k < to; k++ {
+	to := c.To
+	for k := c.SubjFrom; k < c.To; k++ {
+		if k == c.SubjTo {
+			k = c.From
+		}
 		t := d.toks[k]
 		if t.Start >= tx.Start && t.End <= tx.End {
 			continue

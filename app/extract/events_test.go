@@ -93,3 +93,23 @@ func TestEventsModifierNames(t *testing.T) {
 		t.Errorf("the Free Idlib Army is the actor: %+v", ev)
 	}
 }
+
+// "said in a statement on Monday" dates a statement, and a closed
+// parenthesis does not cut the subject out of the summary.
+func TestEventsStatementsAndParentheses(t *testing.T) {
+	x := mustNew(t)
+	text := "The Syrian Democratic Forces (SDF), an alliance backed by the coalition, took the town of Tabqa from the Islamic State on Saturday.\n\n" +
+		"The army said in a statement on Monday that the road was open.\n"
+	r := x.Extract(text, monday)
+	if len(r.Events) != 1 {
+		t.Fatalf("want one event (the capture), got %+v", r.Events)
+	}
+	ev := r.Events[0]
+	if ev.Date != "2017-04-22" {
+		t.Errorf("event = %+v: want Saturday's capture", ev)
+	}
+	// the appositive goes, its subject comes back
+	if want := "The Syrian Democratic Forces (SDF) took the town of Tabqa from the Islamic State"; ev.Summary != want {
+		t.Errorf("summary = %q, want %q", ev.Summary, want)
+	}
+}
