@@ -41,6 +41,7 @@ type tspec struct {
 	thanksgiving   bool // the fourth Thursday of November
 	yrel           int  // "June last year": year offset from the anchor
 	yrelSet        bool
+	yearAgo        bool // "a year ago", "a year earlier", "year-earlier": the same period a year back
 }
 
 // tm walks the tokens of one sentence.
@@ -293,8 +294,8 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		}
 		sp.to, sp.kind, sp.wd, sp.rel = j+1, kWeekday, wd, 2
 		if p := partOfDay[m.w(j+1)]; p != "" {
-			// "Friday night": news annotation mostly keeps just the day
 			sp.to = j + 2
+			sp.suffix, sp.typ = weekdayPart(p)
 		}
 		return sp, true
 	}
@@ -389,6 +390,17 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		}
 	}
 	return sp, false
+}
+
+// weekdayPart gives the value suffix and type of "Friday evening": TimeML
+// news annotation writes the part of day (2000-01-05TEV) for evening and
+// afternoon, but mostly keeps "Friday morning" and "Friday night" (often
+// annotated as just "Friday") a plain date.
+func weekdayPart(p string) (string, string) {
+	if p == "MO" || p == "NI" {
+		return "", "DATE"
+	}
+	return "T" + p, "TIME"
 }
 
 // dateContext are words after which a bare "May" or "March" is a month.

@@ -45,10 +45,11 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 			sp.kind, sp.wd, sp.rel, sp.to = kWeekday, wd, dir, j+2
 			if p := partOfDay[m.w(j+2)]; p != "" {
 				sp.to = j + 3
+				sp.suffix, sp.typ = weekdayPart(p)
 			}
 			return sp, true
 		}
-		if mo := monthNames[u]; mo > 0 && u != "may" {
+		if mo := m.month(j + 1); mo > 0 && (u != "may" || m.raw(j + 1) == "May") {
 			sp.kind, sp.m, sp.rel, sp.to = kDate, mo, dir, j+2
 			return sp, true
 		}
@@ -60,6 +61,12 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 			sp.typ, sp.unit, sp.off, sp.suffix, sp.to = "TIME", "D", 0, "T"+p, j+2
 			return sp, true
 		}
+	}
+	// "year-earlier results", "a year-ago loss": TimeML tags the modifier
+	// alone as the date a year back (in earnings news, that quarter)
+	if (m.w(j) == "year-earlier" || m.w(j) == "year-ago") && j == i {
+		sp.unit, sp.off, sp.to, sp.yearAgo = "Y", -1, j+1, true
+		return sp, true
 	}
 	if m.w(j) == "last" && m.w(j+1) == "night" {
 		sp.typ, sp.unit, sp.off, sp.suffix, sp.to = "TIME", "D", -1, "TNI", j+2
@@ -87,6 +94,7 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 				if sp.kind == kAnchor {
 					sp.off = n
 				}
+				sp.yearAgo = code == "Y" && n == 1
 			}
 			sp.to = k + 2
 			return sp, true
@@ -257,6 +265,18 @@ func (m *tm) mSet(i int) (tspec, bool) {
 func (m *tm) mRef(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DATE", kind: kFixed, conf: 0.7}
 	w := m.w(i)
+	// "current" as an adjective ("its current position") is PRESENT_REF
+	// in TimeML; "the current quarter/year" is a calendar date matched
+	// elsewhere, "then current" looks back, and "the current system" is
+	// mostly left untagged by annotators
+	if w == "current" {
+		nx := m.w(i + 1)
+		if nx == "" || unitCodes[nx] != "" || nx == "fiscal" || nx == "period" || nx == "account" || nx == "accounts" || !isLetterWord(nx) || m.w(i-1) == "then" || m.w(i-1) == "the" {
+			return sp, false
+		}
+		sp.to, sp.value = i+1, "PRESENT_REF"
+		return sp, true
+	}
 	if v := refWords[w]; v != "" {
 		// "now" inside "right now" or "just now" is still the present
 		sp.to, sp.value = i+1, v
@@ -376,6 +396,11 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 		return sp, true
 	}
 	return sp, false
+}
+
+// isLetterWord is true for a token that starts with a letter.
+func isLetterWord(s string) bool {
+	return s != "" && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
 }
 
 func pad2(n int) string {

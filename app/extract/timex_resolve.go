@@ -27,7 +27,7 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			v = resolveWeekday(d, sp, pub, dated)
 		case kRel:
 			switch {
-			case sp.unit == "Y" && sp.off < 0 && financial(d, sp):
+			case sp.unit == "Y" && sp.off < 0 && (sp.yearAgo || lastYearOfPeriod(d, sp)) && financial(d, sp):
 				// "a year ago" in an earnings report: the quarter last
 				// reported on, a year before
 				q := sp
@@ -226,8 +226,10 @@ func resolveWeekday(d *document, sp tspec, pub time.Time, dated bool) string {
 		off = diff
 	default:
 		if tense(d, sp) > 0 {
+			// "will meet Thursday" in a Thursday article is that day:
+			// TimeML reads the publication's own weekday as the day itself
 			off = diff
-			if off <= 0 {
+			if off < 0 {
 				off += 7
 			}
 		} else {
@@ -358,6 +360,24 @@ func resolveQuarter(d *document, sp tspec, pub time.Time, dated bool) string {
 		y--
 	}
 	return fmt.Sprintf("%04d-Q%d", y, sp.qnum)
+}
+
+// lastYearOfPeriod is true for "last year" that names the same period a
+// year back ("the corresponding period last year", "last year's quarter");
+// a plain "last year" in an earnings report is still the whole year.
+func lastYearOfPeriod(d *document, sp tspec) bool {
+	prev := ""
+	if sp.from > 0 {
+		prev = d.toks[sp.from-1].Lower
+	}
+	next, next2 := "", ""
+	if sp.to < len(d.toks) {
+		next = d.toks[sp.to].Lower
+	}
+	if sp.to+1 < len(d.toks) {
+		next2 = d.toks[sp.to+1].Lower
+	}
+	return prev == "period" || prev == "quarter" || next == "'s" && (next2 == "quarter" || next2 == "period")
 }
 
 // financial is true in sentences about quarterly results, where "a year
