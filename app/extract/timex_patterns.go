@@ -49,7 +49,7 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 			}
 			return sp, true
 		}
-		if mo := m.month(j + 1); mo > 0 && (u != "may" || m.raw(j + 1) == "May") {
+		if mo := m.month(j + 1); mo > 0 && (u != "may" || m.raw(j+1) == "May") {
 			sp.kind, sp.m, sp.rel, sp.to = kDate, mo, dir, j+2
 			return sp, true
 		}
