@@ -146,6 +146,51 @@ func (m *tm) number(i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// spelledYear reads a year written out as broadcast transcripts do:
+// "nineteen ninety-six", "nineteen eighty four", "two thousand". It
+// returns the year and the index after it, or 0.
+func (m *tm) spelledYear(i int) (int, int) {
+	w := m.w(i)
+	if w == "two" && m.w(i+1) == "thousand" {
+		k := i + 2
+		if m.w(k) == "and" {
+			k++
+		}
+		if n, ok := numberWords[m.w(k)]; ok && n >= 1 && n < 20 && m.w(k) != "a" && m.w(k) != "an" {
+			return 2000 + n, k + 1
+		}
+		return 2000, i + 2
+	}
+	if w != "nineteen" && w != "eighteen" {
+		return 0, i
+	}
+	century := 1900
+	if w == "eighteen" {
+		century = 1800
+	}
+	nx := m.w(i + 1)
+	if n, ok := compoundNumber(nx); ok {
+		return century + n, i + 2
+	}
+	if n, ok := numberWords[nx]; ok && n >= 10 && n < 100 && nx != "dozen" {
+		if n%10 == 0 && n >= 20 {
+			if u, ok := numberWords[m.w(i+2)]; ok && u >= 1 && u <= 9 && m.w(i+2) != "a" && m.w(i+2) != "an" {
+				return century + n + u, i + 3
+			}
+		}
+		return century + n, i + 2
+	}
+	return 0, i
+}
+
+// yearAt reads a year in digits or words at token i.
+func (m *tm) yearAt(i int) (int, int) {
+	if y := yearNum(m.w(i)); y > 0 {
+		return y, i + 1
+	}
+	return m.spelledYear(i)
+}
+
 // compoundNumber reads "twenty-five".
 func compoundNumber(w string) (int, bool) {
 	a, b, ok := strings.Cut(w, "-")
@@ -186,7 +231,7 @@ func (x *Extractor) findTimexes(d *document, pub time.Time) []Timex {
 func (m *tm) matchAt(i int) (tspec, bool) {
 	best := tspec{}
 	found := false
-	for _, f := range []func(int) (tspec, bool){m.mDate, m.mRelative, m.mDuration, m.mDeictic, m.mSet, m.mRef, m.mTime, m.mAnchor, m.mQuarter, m.mHoliday} {
+	for _, f := range []func(int) (tspec, bool){m.mDate, m.mRelative, m.mDuration, m.mDeictic, m.mSet, m.mRef, m.mTime, m.mAnchor, m.mQuarter, m.mHoliday, m.mTheYear} {
 		if sp, ok := f(i); ok && (!found || sp.to > best.to) {
 			best, found = sp, true
 		}
@@ -312,8 +357,8 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		} else if m.w(k) == "of" || m.w(k) == "," {
 			k++
 		}
-		if y := yearNum(m.w(k)); y > 0 {
-			sp.y, sp.to = y, k+1
+		if y, n := m.yearAt(k); y > 0 {
+			sp.y, sp.to = y, n
 		} else if off, ok := relWords[m.w(sp.to)]; ok && m.w(sp.to+1) == "year" && m.w(sp.to) != "past" && m.w(sp.to) != "following" && m.w(sp.to) != "current" {
 			// "June last year", "January this year"
 			sp.yrel, sp.yrelSet, sp.to = off, true, sp.to+2
@@ -384,8 +429,21 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		if m.w(n) == "of" {
 			n++
 		}
-		if y := yearNum(m.w(n)); y > 0 {
-			sp.to, sp.kind, sp.value = n+1, kFixed, strconv.Itoa(y)+"-"+s
+		if y, n2 := m.yearAt(n); y > 0 {
+			sp.to, sp.kind, sp.value = n2, kFixed, strconv.Itoa(y)+"-"+s
+			return sp, true
+		}
+	}
+	// a year in words, "nineteen ninety-six", or "the year 2000"
+	if yw == "year" && k > j {
+		if y, n := m.yearAt(k + 1); y > 0 {
+			sp.to, sp.kind, sp.value = n, kFixed, strconv.Itoa(y)
+			return sp, true
+		}
+	}
+	if k == j && (yw == "nineteen" || yw == "eighteen") {
+		if y, n := m.spelledYear(k); y > 0 {
+			sp.to, sp.kind, sp.value = n, kFixed, strconv.Itoa(y)
 			return sp, true
 		}
 	}
@@ -450,7 +508,7 @@ func init() {
 		timexStarts[first] = true
 	}
 	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "the", "in", "every", "each", "per",
-		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new"} {
+		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new", "noon", "midnight"} {
 		timexStarts[w] = true
 	}
 }

@@ -317,6 +317,17 @@ func (m *tm) mTime(i int) (tspec, bool) {
 		}
 	} else if n := atoi(w); n >= 1 && n <= 12 {
 		h = n
+	} else if w == "noon" || w == "midnight" {
+		// "noon Thursday": a clock time only with the day it falls on
+		h = 12
+		if w == "midnight" {
+			h = 24
+		}
+		if d2, ok := m.clockDay(i+1, h, 0); ok {
+			d2.from = i
+			return d2, true
+		}
+		return sp, false
 	} else {
 		return sp, false
 	}
@@ -350,8 +361,83 @@ func (m *tm) mTime(i int) (tspec, bool) {
 			k += 2
 		}
 	}
+	// "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the time on that day
+	if d2, ok := m.clockDay(k, h, mi); ok {
+		d2.from = i
+		return d2, true
+	}
 	sp.to = k
 	sp.suffix = "T" + pad2(h) + ":" + pad2(mi)
+	return sp, true
+}
+
+// clockDay matches the day right after a clock time (an optional comma
+// between) and returns it as a TIME with the clock time in its value.
+func (m *tm) clockDay(k, h, mi int) (tspec, bool) {
+	if m.w(k) == "," {
+		k++
+	}
+	d2, ok := m.mDate(k)
+	if !ok || !(d2.kind == kWeekday || d2.kind == kDate && d2.d > 0 && !d2.thanksgiving || d2.kind == kFixed && len(d2.value) == 10) {
+		d2, ok = m.mDeictic(k)
+		if !ok || d2.suffix != "" || d2.from != k {
+			return d2, false
+		}
+	}
+	if d2.mod != "" || d2.from != k {
+		return d2, false
+	}
+	d2.typ, d2.suffix = "TIME", "T"+pad2(h)+":"+pad2(mi)
+	if d2.kind == kFixed {
+		d2.value += d2.suffix
+	}
+	return d2, true
+}
+
+// mTheYear matches "the year", "the full year", "the current fiscal
+// year" and "the past year". In news these name the publication's year
+// ("sales for the full year"), and "the past year" the year before it;
+// "the year ended March 31" is a reporting period, a duration of one year.
+func (m *tm) mTheYear(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kRel, unit: "Y", conf: 0.6}
+	j := i
+	if mod, j2 := m.modAt(i); mod == "START" || mod == "END" || mod == "MID" {
+		sp.mod, j = mod, j2
+	}
+	if m.w(j) != "the" {
+		return sp, false
+	}
+	j++
+	past := false
+	switch m.w(j) {
+	case "full", "entire", "whole":
+		j++
+	case "current":
+		j++
+	case "past", "latest":
+		past = true
+		j++
+	}
+	if m.w(j) == "fiscal" {
+		j++
+	}
+	if m.w(j) != "year" {
+		return sp, false
+	}
+	switch m.w(j + 1) {
+	case "'s", "before", "after", "earlier", "ago", "later", "-", "of", "in":
+		return sp, false
+	case "ended", "ending", "to":
+		if sp.mod != "" || past {
+			return sp, false
+		}
+		sp.typ, sp.kind, sp.value, sp.to = "DURATION", kFixed, "P1Y", j+1
+		return sp, true
+	}
+	if past {
+		sp.off = -1
+	}
+	sp.to = j + 1
 	return sp, true
 }
 

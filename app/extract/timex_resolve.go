@@ -101,6 +101,9 @@ func tense(d *document, sp tspec) int {
 		c := 0
 		switch {
 		case futureCues[w]:
+			if w == "next" && k+1 < s.To && d.toks[k+1].Lower == "to" {
+				continue // "next to the embassy" is a place
+			}
 			c = 1
 		case pastCues[w]:
 			c = -1
@@ -135,13 +138,13 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 	}
 	if sp.y > 0 {
 		if sp.d > 0 {
-			return ymd(sp.y, sp.m, sp.d)
+			return ymd(sp.y, sp.m, sp.d) + sp.suffix
 		}
 		return fmt.Sprintf("%04d-%02d", sp.y, sp.m)
 	}
 	if !dated {
 		if sp.d > 0 {
-			return fmt.Sprintf("XXXX-%02d-%02d", sp.m, sp.d)
+			return fmt.Sprintf("XXXX-%02d-%02d", sp.m, sp.d) + sp.suffix
 		}
 		return fmt.Sprintf("XXXX-%02d", sp.m)
 	}
@@ -196,7 +199,7 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 		sp.d = thanksgivingDay(y) // the year may have moved
 	}
 	if sp.d > 0 {
-		return ymd(y, sp.m, sp.d)
+		return ymd(y, sp.m, sp.d) + sp.suffix // a clock time: "5 p.m. Nov. 9"
 	}
 	return fmt.Sprintf("%04d-%02d", y, sp.m)
 }
