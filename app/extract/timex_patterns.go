@@ -150,6 +150,16 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		if (m.w(j) == "a" || m.w(j) == "an" || m.w(j) == "per") && (isDigitStart(m.w(j-1)) || m.w(j-1) == "times" || m.w(j-1) == "once" || m.w(j-1) == "twice") {
 			return sp, false
 		}
+		// "52 years old" is an age, which the news corpora leave untagged
+		if m.w(k+1) == "old" || m.w(k+1) == "of" && m.w(k+2) == "age" {
+			return sp, false
+		}
+		// "a second group" is an ordinal, not one second
+		if n == 1 && (u == "second" || u == "minute") && (m.w(j) == "a" || m.w(j) == "an") && !lead && sp.mod == "" {
+			if nx := m.w(k + 1); isLetterWord(nx) && nx != "or" && nx != "and" && nx != "later" && nx != "ago" && nx != "earlier" {
+				return sp, false
+			}
+		}
 		// a plain "a day"/"one year" is weaker evidence than "three days"
 		if n == 1 && !lead && sp.mod == "" {
 			sp.conf = 0.6
@@ -233,6 +243,15 @@ func (m *tm) mSet(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "SET", kind: kFixed, conf: 0.8}
 	w := m.w(i)
 	if v := setWords[w]; v != "" {
+		// "rise 8.5% annually", "10,000 units annually": a rate, left
+		// untagged by annotators
+		if w == "annually" || w == "yearly" {
+			for k := i - 1; k >= i-3 && k >= m.lo; k-- {
+				if isDigitStart(m.w(k)) || m.w(k) == "%" || m.w(k) == "percent" {
+					return sp, false
+				}
+			}
+		}
 		// "daily" before a noun is an adjective that still names a frequency
 		sp.to, sp.value = i+1, v
 		return sp, true
@@ -425,7 +444,7 @@ func (m *tm) mTheYear(i int) (tspec, bool) {
 		return sp, false
 	}
 	switch m.w(j + 1) {
-	case "'s", "before", "after", "earlier", "ago", "later", "-", "of", "in":
+	case "'s", "'", "before", "after", "earlier", "ago", "later", "-", "of", "in":
 		return sp, false
 	case "ended", "ending", "to":
 		if sp.mod != "" || past {
@@ -484,6 +503,19 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 	return sp, false
 }
 
+// poss returns how many tokens a possessive "'s" at i takes: the
+// tokenizer splits "year's" into "year", "'" and "s" (or keeps "'s"
+// whole); 0 when there is none.
+func (m *tm) poss(i int) int {
+	if m.w(i) == "'s" {
+		return 1
+	}
+	if m.w(i) == "'" && m.w(i+1) == "s" {
+		return 2
+	}
+	return 0
+}
+
 // isLetterWord is true for a token that starts with a letter.
 func isLetterWord(s string) bool {
 	return s != "" && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
@@ -504,9 +536,9 @@ func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
 	j := i
 	yoff, hasYoff := 0, false
 	// "this year's third quarter", "next year's first quarter"
-	if off, ok := relWords[m.w(j)]; ok && m.w(j+1) == "year" && m.w(j+2) == "'s" {
+	if off, ok := relWords[m.w(j)]; ok && m.w(j+1) == "year" && m.poss(j+2) > 0 {
 		yoff, hasYoff = off, true
-		j += 3
+		j += 2 + m.poss(j+2)
 	} else if m.w(j) == "the" || m.w(j) == "this" || m.w(j) == "last" || m.w(j) == "next" {
 		j++
 	}
@@ -575,6 +607,11 @@ func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
 			return sp, true
 		}
 	case "quarter":
+		if hasYoff {
+			// "last year's quarter": the quarter last reported on, that many years back
+			sp.to, sp.off = j+1, -1+4*yoff
+			return sp, true
+		}
 		if m.w(i) == "the" || m.w(i) == "this" || m.w(i) == "last" || m.w(i) == "next" {
 			sp.to = j + 1
 			sp.off = map[string]int{"the": -1, "this": 0, "last": -1, "next": 1}[m.w(i)]
@@ -600,13 +637,13 @@ func (m *tm) mHoliday(i int) (tspec, bool) {
 	if !isCap(m.raw(i)) || !holidayStarts[m.w(i)] {
 		return sp, false
 	}
-	for n := 3; n >= 1; n-- {
+	for n := 5; n >= 1; n-- {
 		var parts []string
 		for k := i; k < i+n; k++ {
 			parts = append(parts, m.w(k))
 		}
 		name := strings.Join(parts, " ")
-		name = strings.ReplaceAll(name, " 's", "'s")
+		name = strings.ReplaceAll(strings.ReplaceAll(name, " ' s", "'s"), " 's", "'s")
 		if md, ok := holidays[name]; ok {
 			sp.to, sp.m, sp.d = i+n, md[0], md[1]
 			return sp, true

@@ -373,14 +373,10 @@ func lastYearOfPeriod(d *document, sp tspec) bool {
 	if sp.from > 0 {
 		prev = d.toks[sp.from-1].Lower
 	}
-	next, next2 := "", ""
-	if sp.to < len(d.toks) {
-		next = d.toks[sp.to].Lower
-	}
-	if sp.to+1 < len(d.toks) {
-		next2 = d.toks[sp.to+1].Lower
-	}
-	return prev == "period" || prev == "quarter" || next == "'s" && (next2 == "quarter" || next2 == "period")
+	m := &tm{d: d, lo: 0, hi: len(d.toks)}
+	n := m.poss(sp.to)
+	next := m.w(sp.to + n)
+	return prev == "period" || prev == "quarter" || n > 0 && (next == "quarter" || next == "period")
 }
 
 // financial is true in sentences about quarterly results, where "a year
