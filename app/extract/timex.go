@@ -38,6 +38,7 @@ type tspec struct {
 	qyoff          int  // "this year's third quarter": year offset
 	qyoffSet       bool
 	weekendByTense bool // "the weekend": last or next by tense
+	seasonByTense  bool // "the summer": the latest or the coming one by tense
 	thanksgiving   bool // the fourth Thursday of November
 	yrel           int  // "June last year": year offset from the anchor
 	yrelSet        bool
@@ -125,6 +126,12 @@ func (m *tm) number(i int) (int, int, bool) {
 	}
 	if vagueNumbers[w] {
 		return -1, i + 1, true
+	}
+	// "twenty four hours": a tens word and a unit word written apart
+	if n, ok := numberWords[w]; ok && n >= 20 && n < 100 && n%10 == 0 {
+		if u, ok := numberWords[m.w(i+1)]; ok && u >= 1 && u <= 9 && m.w(i+1) != "a" && m.w(i+1) != "an" {
+			return n + u, i + 2, true
+		}
 	}
 	if n, ok := numberWords[w]; ok && w != "half" && w != "hundred" {
 		if w == "a" && m.w(i+1) == "couple" && m.w(i+2) == "of" {

@@ -72,6 +72,30 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 		sp.typ, sp.unit, sp.off, sp.suffix, sp.to = "TIME", "D", -1, "TNI", j+2
 		return sp, true
 	}
+	// "the summer", "the early summer", "this past spring": the season
+	// the story is in or just behind, or the coming one in future tense
+	{
+		k := j
+		if m.w(k) == "this" && m.w(k+1) == "past" {
+			k++
+		}
+		if m.w(k) == "the" || m.w(k) == "past" {
+			k++
+			if md := modWords1[m.w(k)]; (md == "START" || md == "END") && sp.mod == "" {
+				sp.mod = md
+				k++
+			}
+			if s := seasons[m.w(k)]; s != "" && m.w(k+1) != "of" && (m.w(k) != "fall" || m.w(k-1) != "the" || m.w(k+1) != "" && !isLetterWord(m.w(k+1))) {
+				sp.unit, sp.suffix, sp.to, sp.seasonByTense = "SEASON", s, k+1, true
+				if m.w(j) == "this" {
+					sp.off = -1
+					sp.seasonByTense = false
+					sp.unit = "SEASONPAST"
+				}
+				return sp, true
+			}
+		}
+	}
 	// "the weekend": the last one in past tense, the coming one otherwise
 	if m.w(j) == "the" && m.w(j+1) == "weekend" {
 		sp.unit, sp.to, sp.off = "WE", j+2, 0
@@ -270,6 +294,11 @@ func (m *tm) mSet(i int) (tspec, bool) {
 		}
 		if wd := weekdayNames[u]; wd > 0 {
 			sp.to, sp.value = i+2, "XXXX-WXX-"+strconv.Itoa(wd)
+			return sp, true
+		}
+		// "each July": that month of every year
+		if mo := m.month(i + 1); mo > 0 && u != "other" {
+			sp.to, sp.value = i+2, "XXXX-"+pad2(mo)
 			return sp, true
 		}
 		if p := partOfDay[u]; p != "" {

@@ -35,6 +35,8 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 				v = resolveRel(q, pub, dated)
 			case sp.qnum > 0:
 				v = resolveQuarter(d, sp, pub, dated)
+			case sp.unit == "SEASONPAST" || sp.seasonByTense:
+				v = resolveSeason(d, sp, pub, dated)
 			case sp.weekendByTense:
 				if dated && tense(d, sp) < 0 {
 					sp.off = -1
@@ -325,6 +327,36 @@ func resolveRel(sp tspec, base time.Time, dated bool) string {
 		return strconv.Itoa(y) + "-" + sp.suffix
 	}
 	return ""
+}
+
+// resolveSeason gives "the summer" a year: the latest season that has
+// begun by the publication date ("this past spring" always), or the next
+// one when the sentence looks ahead.
+func resolveSeason(d *document, sp tspec, pub time.Time, dated bool) string {
+	if !dated {
+		return "XXXX-" + sp.suffix
+	}
+	sm := seasonMonths[sp.suffix]
+	y, mo := pub.Year(), int(pub.Month())
+	begun := mo >= sm[0]
+	if sp.suffix == "WI" {
+		// winter starts in December; in January and February the winter
+		// under way is named by the year it began
+		begun = mo == 12
+		if mo <= 2 {
+			return strconv.Itoa(y-1) + "-WI"
+		}
+	}
+	if sp.unit == "SEASON" && tense(d, sp) > 0 {
+		if mo > sm[1] && sp.suffix != "WI" {
+			y++
+		}
+		return strconv.Itoa(y) + "-" + sp.suffix
+	}
+	if !begun {
+		y--
+	}
+	return strconv.Itoa(y) + "-" + sp.suffix
 }
 
 // thanksgivingDay is the day of November of the fourth Thursday.
