@@ -430,6 +430,21 @@ func (m *tm) mDate(i int) (tspec, bool) {
 			return sp, true
 		}
 	}
+	// "the 20th century", "the 11th century": TIMEX3 writes the century
+	// by its first two digits (19 for 1900-1999)
+	if m.w(k+1) == "century" {
+		if c := atoi(strings.TrimRight(yw, "stndrh")); c >= 1 && c <= 21 && len(yw) > 2 && isDigitStart(yw) {
+			sp.to, sp.kind, sp.value = k+2, kFixed, pad2(c-1)
+			return sp, true
+		}
+	}
+	// "the nineties": a decade in words
+	if k > j {
+		if d := decadeWords[yw]; d > 0 {
+			sp.to, sp.kind, sp.value = k+1, kFixed, strconv.Itoa(190+d)
+			return sp, true
+		}
+	}
 	// season [of] year: "summer 2016", "the summer of 2016"
 	if s := seasons[yw]; s != "" {
 		n := k + 1
@@ -466,6 +481,11 @@ func weekdayPart(p string) (string, string) {
 		return "", "DATE"
 	}
 	return "T" + p, "TIME"
+}
+
+// decadeWords name the decades of the 1900s: "the nineties" is 199.
+var decadeWords = map[string]int{
+	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }
 
 // dateContext are words after which a bare "May" or "March" is a month.
@@ -515,7 +535,7 @@ func init() {
 		timexStarts[first] = true
 	}
 	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "the", "in", "every", "each", "per",
-		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new", "noon", "midnight"} {
+		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these"} {
 		timexStarts[w] = true
 	}
 }

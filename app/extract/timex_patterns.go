@@ -158,12 +158,28 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 			}
 		}
 	}
+	// "day-long", "decades-long": an adjective of duration
+	if a, b, ok := strings.Cut(m.w(j), "-"); ok && b == "long" {
+		if code := unitCodes[a]; code != "" && code != "WE" && code != "NI" {
+			n := 1
+			if strings.HasSuffix(a, "s") {
+				n = -1
+			}
+			sp.to, sp.value = j+1, durValue(n, a)
+			return sp, true
+		}
+	}
 	n, k, ok := m.number(j)
 	if ok && m.w(k) == "-" { // "three - day"
 		k++
 	}
-	if ok && (m.w(k) == "and" && m.w(k+1) == "a" && m.w(k+2) == "half") {
+	half := false
+	if ok && n >= 0 && (m.w(k) == "and" && m.w(k+1) == "a" && m.w(k+2) == "half") {
 		k += 3
+		half = true
+	} else if ok && n >= 0 && m.w(k) == "1/2" {
+		k++ // "5 1/2 hours"
+		half = true
 	}
 	u := m.w(k)
 	if ok && unitCodes[u] != "" && u != "weekend" && u != "weekends" && u != "night" && u != "nights" {
@@ -189,6 +205,9 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 			sp.conf = 0.6
 		}
 		sp.to, sp.value = k+1, durValue(n, u)
+		if half {
+			sp.value = halfDuration(n, u, sp.value)
+		}
 		return sp, true
 	}
 	// bare plural units: "for years", "in recent months", "years"
@@ -224,6 +243,7 @@ func durValue(n int, unit string) string {
 		if n >= 0 {
 			return "P" + strconv.Itoa(10*n) + "Y"
 		}
+		return "PXY" // "for decades": some number of years, as TimeBank writes it
 	case "CE":
 		if n >= 0 {
 			return "P" + strconv.Itoa(100*n) + "Y"
@@ -234,6 +254,26 @@ func durValue(n int, unit string) string {
 		return "PT" + num + code
 	}
 	return "P" + num + code
+}
+
+// halfDuration writes "two and a half years" as P2Y6M: TIMEX3 has no
+// fractions, so the half goes into the next smaller unit. Units without
+// an exact half keep the whole number.
+func halfDuration(n int, unit, whole string) string {
+	num := strconv.Itoa(n)
+	switch unitCodes[unit] {
+	case "Y":
+		return "P" + num + "Y6M"
+	case "D":
+		return "P" + num + "DT12H"
+	case "H":
+		return "PT" + num + "H30M"
+	case "M":
+		if isTimeUnit(unit) {
+			return "PT" + num + "M30S"
+		}
+	}
+	return whole
 }
 
 // mDeictic matches today, yesterday, tomorrow, tonight and their parts of day.
@@ -325,6 +365,10 @@ func (m *tm) mRef(i int) (tspec, bool) {
 		sp.to, sp.value = i+1, "PRESENT_REF"
 		return sp, true
 	}
+	if w == "these" && m.w(i+1) == "days" {
+		sp.to, sp.value = i+2, "PRESENT_REF" // "these days" is the present
+		return sp, true
+	}
 	if v := refWords[w]; v != "" {
 		// "now" inside "right now" or "just now" is still the present
 		sp.to, sp.value = i+1, v
@@ -340,8 +384,17 @@ func (m *tm) mRef(i int) (tspec, bool) {
 		}
 		switch m.w(j + 1) {
 		case "future":
+			if m.w(j+2) == "of" {
+				return sp, false // "the future of our peoples" is a topic, not a time
+			}
 			sp.from, sp.to, sp.value = j, j+2, "FUTURE_REF"
 			return sp, true
+		case "near", "short":
+			// "in the near future", "in the short term": TimeML FUTURE_REF
+			if nx := m.w(j + 2); nx == "future" || nx == "term" {
+				sp.from, sp.to, sp.value = j, j+3, "FUTURE_REF"
+				return sp, true
+			}
 		case "past":
 			if _, _, isNum := m.number(j + 2); isNum || unitCodes[m.w(j+2)] != "" {
 				return sp, false
