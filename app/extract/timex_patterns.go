@@ -667,6 +667,8 @@ func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
 			return sp, false
 		}
 	}
+	// "the fiscal-first quarter"
+	w = strings.TrimPrefix(w, "fiscal-")
 	if q := ordinalWords[w]; q > 0 && m.w(j+1) == "quarter" {
 		sp.to, sp.qnum, sp.qyear = j+2, q, year
 		return sp, true

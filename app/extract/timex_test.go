@@ -89,6 +89,7 @@ func TestTimexNormalisation(t *testing.T) {
 		{"He served two and a half years.", "two and a half years", "DURATION", "P2Y6M", "", monday},
 		{"They ended a day-long strike.", "day-long", "DURATION", "P1D", "", monday},
 		{"They ended a decades-long feud.", "decades-long", "DURATION", "PXY", "", monday},
+		{"It earned $3 million in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2017-Q1", "", monday},
 		// undated articles keep relative expressions underspecified
 		{"Rebels took the town on Sunday.", "Sunday", "DATE", "XXXX-WXX-7", "", time.Time{}},
 		{"Airstrikes have hit the area since March 21.", "March 21", "DATE", "XXXX-03-21", "", time.Time{}},
