@@ -102,6 +102,9 @@ func tense(d *document, sp tspec) int {
 		w := d.toks[k].Lower
 		c := 0
 		switch {
+		case w == "set" && k > s.From && auxiliaries[d.toks[k-1].Lower]:
+			// "is set for Friday" looks ahead; a bare "set" is mostly the past tense
+			c = 1
 		case futureCues[w]:
 			if w == "next" && k+1 < s.To && d.toks[k+1].Lower == "to" {
 				continue // "next to the embassy" is a place

@@ -87,7 +87,7 @@ var refWords = map[string]string{
 var futureCues = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "won't": true, "tomorrow": true, "next": true,
 	"upcoming": true, "scheduled": true, "expected": true, "plans": true, "planned": true,
-	"going": true, "due": true, "intends": true, "coming": true, "would": true, "set": true,
+	"going": true, "due": true, "intends": true, "coming": true, "would": true,
 	"soon": true, "plan": true, "aims": true, "payable": true, "effective": true,
 	"hopes": true, "planning": true, "resume": true,
 	"until": true, "till": true, // "extended the offer until Friday": a deadline ahead
