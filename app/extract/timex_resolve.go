@@ -118,6 +118,10 @@ func tense(d *document, sp tspec) int {
 			if k > s.From && auxiliaries[d.toks[k-1].Lower] {
 				continue
 			}
+			// after a determiner it is an adjective: "an unspecified date"
+			if k > s.From && determiners[d.toks[k-1].Lower] {
+				continue
+			}
 			c = -1
 		default:
 			continue

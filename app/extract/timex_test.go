@@ -90,6 +90,10 @@ func TestTimexNormalisation(t *testing.T) {
 		{"They ended a day-long strike.", "day-long", "DURATION", "P1D", "", monday},
 		{"They ended a decades-long feud.", "decades-long", "DURATION", "PXY", "", monday},
 		{"It earned $3 million in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2017-Q1", "", monday},
+		{"The judge set Friday as the deadline.", "Friday", "DATE", "2017-04-21", "", monday},
+		{"The vote is set for Friday.", "Friday", "DATE", "2017-04-28", "", monday},
+		// an -ed word after a determiner is an adjective, not a past tense
+		{"It would be paid on a still unspecified date in September.", "September", "DATE", "2017-09", "", monday},
 		// undated articles keep relative expressions underspecified
 		{"Rebels took the town on Sunday.", "Sunday", "DATE", "XXXX-WXX-7", "", time.Time{}},
 		{"Airstrikes have hit the area since March 21.", "March 21", "DATE", "XXXX-03-21", "", time.Time{}},

@@ -105,3 +105,10 @@ var auxiliaries = map[string]bool{
 	"be": true, "been": true, "being": true, "is": true, "are": true, "am": true, "'s": true, "to": true,
 	"has": true, "have": true, "get": true, "gets": true, "got": true,
 }
+
+// determiners before an -ed word make it an adjective ("a planned
+// merger", "the expanded offer"), which says nothing about tense.
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "this": true, "that": true, "these": true, "those": true, "still": true,
+}
