@@ -109,10 +109,14 @@ func tense(d *document, sp tspec) int {
 			if w == "next" && k+1 < s.To && d.toks[k+1].Lower == "to" {
 				continue // "next to the embassy" is a place
 			}
+			if (w == "plan" || w == "plans") && k > s.From && determiners[d.toks[k-1].Lower] {
+				continue // "announced the plan" is a noun
+			}
 			c = 1
 		case pastCues[w]:
 			c = -1
-		case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ceed") && !strings.HasSuffix(w, "eed") || w == "agreed":
+			// ("succeed", "proceed", "need" are not past forms)
 			// a participle after an auxiliary ("will be named", "is
 			// expected") takes its tense from the auxiliary
 			if k > s.From && auxiliaries[d.toks[k-1].Lower] {
