@@ -51,6 +51,10 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 		}
 		if mo := m.month(j + 1); mo > 0 && (u != "may" || m.raw(j+1) == "May") {
 			sp.kind, sp.m, sp.rel, sp.to = kDate, mo, dir, j+2
+			// "last Oct. 23"
+			if dd := dayNum(m.w(j + 2)); dd > 0 && yearNum(m.w(j+2)) == 0 {
+				sp.d, sp.to = dd, j+3
+			}
 			return sp, true
 		}
 		if s := seasons[u]; s != "" {

@@ -96,6 +96,7 @@ func TestTimexNormalisation(t *testing.T) {
 		{"It would be paid on a still unspecified date in September.", "September", "DATE", "2017-09", "", monday},
 		{"The thrift announced the plan March 21.", "March 21", "DATE", "2017-03-21", "", monday},
 		{"Mr. Schwarz will succeed Mr. Davison Feb. 1, soon after he retires.", "Feb. 1", "DATE", "2018-02-01", "", monday},
+		{"He was shot to death last Oct. 23 at his home.", "last Oct. 23", "DATE", "2016-10-23", "", monday},
 		// undated articles keep relative expressions underspecified
 		{"Rebels took the town on Sunday.", "Sunday", "DATE", "XXXX-WXX-7", "", time.Time{}},
 		{"Airstrikes have hit the area since March 21.", "March 21", "DATE", "XXXX-03-21", "", time.Time{}},
