@@ -238,7 +238,7 @@ func (x *Extractor) findTimexes(d *document, pub time.Time) []Timex {
 func (m *tm) matchAt(i int) (tspec, bool) {
 	best := tspec{}
 	found := false
-	for _, f := range []func(int) (tspec, bool){m.mDate, m.mRelative, m.mDuration, m.mDeictic, m.mSet, m.mRef, m.mTime, m.mAnchor, m.mQuarter, m.mHoliday, m.mTheYear} {
+	for _, f := range []func(int) (tspec, bool){m.mDate, m.mRelative, m.mDuration, m.mDeictic, m.mSet, m.mRef, m.mTime, m.mAnchor, m.mQuarter, m.mHoliday, m.mTheYear, m.mDayPart} {
 		if sp, ok := f(i); ok && (!found || sp.to > best.to) {
 			best, found = sp, true
 		}
@@ -535,7 +535,7 @@ func init() {
 		timexStarts[first] = true
 	}
 	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "the", "in", "every", "each", "per",
-		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these"} {
+		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these", "midday", "mid-afternoon", "midafternoon", "mid-morning", "midmorning", "overnight"} {
 		timexStarts[w] = true
 	}
 }

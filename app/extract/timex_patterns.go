@@ -479,6 +479,12 @@ func (m *tm) mTime(i int) (tspec, bool) {
 // clockDay matches the day right after a clock time (an optional comma
 // between) and returns it as a TIME with the clock time in its value.
 func (m *tm) clockDay(k, h, mi int) (tspec, bool) {
+	return m.dayWithSuffix(k, "T"+pad2(h)+":"+pad2(mi))
+}
+
+// dayWithSuffix matches the day right after a time of day and returns it
+// as a TIME whose value carries suffix ("T22:00", "TAF").
+func (m *tm) dayWithSuffix(k int, suffix string) (tspec, bool) {
 	if m.w(k) == "," {
 		k++
 	}
@@ -492,7 +498,7 @@ func (m *tm) clockDay(k, h, mi int) (tspec, bool) {
 	if d2.mod != "" || d2.from != k {
 		return d2, false
 	}
-	d2.typ, d2.suffix = "TIME", "T"+pad2(h)+":"+pad2(mi)
+	d2.typ, d2.suffix = "TIME", suffix
 	if d2.kind == kFixed {
 		d2.value += d2.suffix
 	}
@@ -543,6 +549,44 @@ func (m *tm) mTheYear(i int) (tspec, bool) {
 		sp.off = -1
 	}
 	sp.to = j + 1
+	return sp, true
+}
+
+// mDayPart matches times of day that name no clock hour: "midday",
+// "mid-afternoon yesterday", "overnight". TimeML writes them as the day
+// with a part-of-day suffix (T12:00, TAF, TNI).
+func (m *tm) mDayPart(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "TIME", kind: kRel, unit: "D", conf: 0.7}
+	w, k := m.w(i), i+1
+	suffix := ""
+	switch w {
+	case "midday":
+		suffix = "T12:00"
+	case "mid-afternoon", "midafternoon":
+		suffix = "TAF"
+	case "mid-morning", "midmorning":
+		suffix = "TMO"
+	case "mid":
+		if p := partOfDay[m.w(i+1)]; p == "AF" || p == "MO" || p == "EV" {
+			suffix, k = "T"+p, i+2
+		}
+	case "overnight":
+		// the night before the story's day
+		suffix, sp.off = "TNI", -1
+	}
+	if suffix == "" {
+		return sp, false
+	}
+	if d2, ok := m.dayWithSuffix(k, suffix); ok {
+		d2.from = i
+		return d2, true
+	}
+	// "overnight" only as the adverb closing a clause ("prices fell
+	// overnight"), not the adjective of "overnight rates"
+	if w == "overnight" && (!isLetterWord(m.w(i-1)) || m.w(i-1) == "the" || isLetterWord(m.w(i+1))) {
+		return sp, false
+	}
+	sp.to, sp.suffix = k, suffix
 	return sp, true
 }
 

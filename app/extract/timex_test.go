@@ -97,6 +97,10 @@ func TestTimexNormalisation(t *testing.T) {
 		{"The thrift announced the plan March 21.", "March 21", "DATE", "2017-03-21", "", monday},
 		{"Mr. Schwarz will succeed Mr. Davison Feb. 1, soon after he retires.", "Feb. 1", "DATE", "2018-02-01", "", monday},
 		{"He was shot to death last Oct. 23 at his home.", "last Oct. 23", "DATE", "2016-10-23", "", monday},
+		// parts of day without a clock hour
+		{"In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME", "2017-04-23TAF", "", monday},
+		{"The judge ruled at midday.", "midday", "TIME", "2017-04-24T12:00", "", monday},
+		{"Prices fell overnight.", "overnight", "TIME", "2017-04-23TNI", "", monday},
 		// undated articles keep relative expressions underspecified
 		{"Rebels took the town on Sunday.", "Sunday", "DATE", "XXXX-WXX-7", "", time.Time{}},
 		{"Airstrikes have hit the area since March 21.", "March 21", "DATE", "XXXX-03-21", "", time.Time{}},
@@ -152,9 +156,10 @@ func TestTimexNotDates(t *testing.T) {
 		"Sales should rise 8.5% annually.",
 		"The fall of the wall changed Europe.",
 		"That is important to the future of our peoples.",
+		"Overnight rates rose.",
 	} {
 		for _, tx := range x.Extract(text, monday).Timexes {
-			if tx.Text == "may" || tx.Text == "march" || tx.Text == "2000" || tx.Text == "current" || tx.Text == "Nineteen" || tx.Text == "52 years" || tx.Text == "A second" || tx.Text == "annually" || tx.Text == "The fall" || tx.Text == "the future" {
+			if tx.Text == "may" || tx.Text == "march" || tx.Text == "2000" || tx.Text == "current" || tx.Text == "Nineteen" || tx.Text == "52 years" || tx.Text == "A second" || tx.Text == "annually" || tx.Text == "The fall" || tx.Text == "the future" || tx.Text == "Overnight" {
 				t.Errorf("%q: spurious timex %+v", text, tx)
 			}
 		}
