@@ -535,7 +535,7 @@ func init() {
 		timexStarts[first] = true
 	}
 	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "the", "in", "every", "each", "per",
-		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these", "midday", "mid-afternoon", "midafternoon", "mid-morning", "midmorning", "overnight"} {
+		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these", "midday", "mid-afternoon", "midafternoon", "mid-morning", "midmorning", "overnight", "that"} {
 		timexStarts[w] = true
 	}
 }

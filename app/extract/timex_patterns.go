@@ -595,6 +595,20 @@ func (m *tm) mDayPart(i int) (tspec, bool) {
 func (m *tm) mAnchor(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DATE", kind: kAnchor, conf: 0.6}
 	w0, w1, w2 := m.w(i), m.w(i+1), m.w(i+2)
+	// "later that year", "earlier that day", "that year": the date the
+	// story is at; a bare "that day" is too often a phrase ("that day's
+	// trading"), so it needs the "earlier"/"later"
+	j := i
+	if w0 == "earlier" || w0 == "later" {
+		j++
+	}
+	if m.w(j) == "that" && (m.w(j+1) == "year" || m.w(j+1) == "day" && j > i) && m.poss(j+2) == 0 {
+		sp.unit, sp.to = "D", j+2
+		if m.w(j+1) == "year" {
+			sp.unit = "Y"
+		}
+		return sp, true
+	}
 	if w0 != "the" {
 		return sp, false
 	}

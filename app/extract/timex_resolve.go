@@ -15,6 +15,7 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	dated := !pub.IsZero()
 	pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	lastDay := time.Time{}
+	lastYear := 0 // the year of the last date resolved, at any precision
 	var clock []bool // per output timex: a clock time resolved on the publication day
 	for _, sp := range specs {
 		v := ""
@@ -53,6 +54,11 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			if base.IsZero() {
 				base = pub
 			}
+			if sp.unit == "Y" && sp.off == 0 && lastYear > 0 {
+				// "later that year": the year the story last named
+				v = strconv.Itoa(lastYear)
+				break
+			}
 			v = resolveRel(sp, base, dated || !lastDay.IsZero())
 		}
 		if v == "" {
@@ -60,6 +66,11 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 		}
 		if t, err := time.Parse("2006-01-02", v[:min(10, len(v))]); err == nil {
 			lastDay = t
+		}
+		if len(v) >= 4 && sp.typ != "DURATION" && sp.typ != "SET" {
+			if y := yearNum(v[:4]); y > 0 {
+				lastYear = y
+			}
 		}
 		start, end := d.toks[sp.from].Start, d.toks[sp.to-1].End
 		out = append(out, Timex{Start: start, End: end, Text: d.text[start:end], Type: sp.typ, Value: v, Mod: sp.mod, Confidence: sp.conf})

@@ -166,6 +166,24 @@ func TestTimexNotDates(t *testing.T) {
 	}
 }
 
+// "later that year" and "earlier that day" take the date last named.
+func TestTimexThatYear(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("He went to Cuba in 1998 and returned later that year. The offensive began on March 2. Earlier that day, shelling stopped.", monday)
+	want := map[string]string{"later that year": "1998", "Earlier that day": "2017-03-02"}
+	for _, tx := range r.Timexes {
+		if v, ok := want[tx.Text]; ok {
+			if tx.Value != v {
+				t.Errorf("%s = %s, want %s", tx.Text, tx.Value, v)
+			}
+			delete(want, tx.Text)
+		}
+	}
+	for k := range want {
+		t.Errorf("no %q in %+v", k, r.Timexes)
+	}
+}
+
 func TestTimexAnchoredLater(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("The siege began on March 2. Three days later the town fell.", monday)
