@@ -15,7 +15,7 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	dated := !pub.IsZero()
 	pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	lastDay := time.Time{}
-	lastYear := 0 // the year of the last date resolved, at any precision
+	lastYear := 0    // the year of the last date resolved, at any precision
 	var clock []bool // per output timex: a clock time resolved on the publication day
 	for _, sp := range specs {
 		v := ""
