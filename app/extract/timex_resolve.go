@@ -39,7 +39,9 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			case sp.unit == "SEASONPAST" || sp.seasonByTense:
 				v = resolveSeason(d, sp, pub, dated)
 			case sp.weekendByTense:
-				if dated && tense(d, sp) < 0 {
+				// with no tense cue, an article of Monday to Wednesday
+				// means the weekend just past
+				if t := tense(d, sp); dated && (t < 0 || t == 0 && isoWeekday(pub) <= 3) {
 					sp.off = -1
 					if isoWeekday(pub) >= 6 {
 						sp.off = 0
