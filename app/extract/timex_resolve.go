@@ -125,6 +125,9 @@ func tense(d *document, sp tspec) int {
 			if (w == "plan" || w == "plans") && k > s.From && determiners[d.toks[k-1].Lower] {
 				continue // "announced the plan" is a noun
 			}
+			if (w == "until" || w == "till") && sentenceHas(d, s.From, s.To, "had") {
+				continue // "until Thursday, they had not": a past deadline
+			}
 			c = 1
 		case pastCues[w]:
 			c = -1
@@ -153,6 +156,16 @@ func tense(d *document, sp tspec) int {
 		}
 	}
 	return best
+}
+
+// sentenceHas reports whether word occurs in the token range.
+func sentenceHas(d *document, from, to int, word string) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].Lower == word {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveDate gives "March 21" a year: the publication year, moved back or

@@ -103,6 +103,7 @@ func TestTimexNormalisation(t *testing.T) {
 		{"Prices fell overnight.", "overnight", "TIME", "2017-04-23TNI", "", monday},
 		{"Officials over the weekend became more open.", "the weekend", "DATE", "2017-W16-WE", "", monday},
 		{"The talks will continue over the weekend.", "the weekend", "DATE", "2017-W17-WE", "", monday},
+		{"Until Thursday, they had not called him a suspect.", "Thursday", "DATE", "2017-04-20", "", monday},
 		// undated articles keep relative expressions underspecified
 		{"Rebels took the town on Sunday.", "Sunday", "DATE", "XXXX-WXX-7", "", time.Time{}},
 		{"Airstrikes have hit the area since March 21.", "March 21", "DATE", "XXXX-03-21", "", time.Time{}},
