@@ -418,7 +418,7 @@ func (m *tm) mDate(i int) (tspec, bool) {
 	}
 	if y := yearNum(yw); y > 0 && k == j {
 		prev, next := m.w(j-1), m.w(j+1)
-		if prev == "$" || prev == "£" || prev == "€" || next == "%" || next == "percent" || prev == "no." || prev == "number" {
+		if prev == "$" || prev == "£" || prev == "€" || next == "%" || next == "percent" || prev == "no." || prev == "number" || unitCodes[next] != "" && next != "second" {
 			return sp, false
 		}
 		if next == "," || next == "." || next == "" || !isDigitStart(next) {

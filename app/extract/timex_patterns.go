@@ -198,6 +198,10 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		if m.w(k+1) == "old" || m.w(k+1) == "of" && m.w(k+2) == "age" {
 			return sp, false
 		}
+		// "the 1988 quarter" is that year's quarter, not 1988 quarters
+		if yearNum(m.w(j)) > 0 && !strings.HasSuffix(u, "s") {
+			return sp, false
+		}
 		// "a second group" is an ordinal, not one second
 		if n == 1 && (u == "second" || u == "minute") && (m.w(j) == "a" || m.w(j) == "an") && !lead && sp.mod == "" {
 			if nx := m.w(k + 1); isLetterWord(nx) && nx != "or" && nx != "and" && nx != "later" && nx != "ago" && nx != "earlier" {
@@ -209,6 +213,10 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 			sp.conf = 0.6
 		}
 		sp.to, sp.value = k+1, durValue(n, u)
+		// "a minute and a half"
+		if !half && n >= 0 && m.w(k+1) == "and" && m.w(k+2) == "a" && m.w(k+3) == "half" {
+			half, sp.to = true, k+4
+		}
 		if half {
 			sp.value = halfDuration(n, u, sp.value)
 		}
