@@ -35,6 +35,9 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 	if ok && m.w(j) != "past" && m.w(j) != "following" && !(m.w(j) == "current" && m.w(j-1) != "the") {
 		u := m.w(j + 1)
 		if code := calendarUnits[u]; code != "" {
+			if m.inName(j, j+2) {
+				return sp, false // the TV programme "This Week"
+			}
 			sp.unit, sp.off, sp.to = code, dir, j+2
 			if m.w(j) == "this" && code == "Q" || m.w(j) == "current" {
 				sp.off = 0
@@ -297,6 +300,9 @@ func (m *tm) mDeictic(i int) (tspec, bool) {
 	}
 	switch m.w(j) {
 	case "today":
+		if m.inName(j, j+1) && isCap(m.raw(j-1)) {
+			return sp, false // "USA Today", "VOA Today": a name
+		}
 		sp.off = 0
 	case "yesterday":
 		sp.off = -1
@@ -653,6 +659,26 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 		return sp, true
 	}
 	return sp, false
+}
+
+// inName is true when every word of tokens [from, to) is capitalised in
+// the middle of a sentence after a capitalised word or an opening quote,
+// as in a title or a name ("ABC's \"This Week\"", "USA Today"), where the
+// words are no time expression.
+func (m *tm) inName(from, to int) bool {
+	if from <= m.lo {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !isCap(m.raw(k)) {
+			return false
+		}
+	}
+	prev := m.raw(from - 1)
+	if prev == "``" || prev == "\"" || prev == "“" {
+		return from-1 > m.lo // a quoted title, not a quote opening the sentence
+	}
+	return isCap(prev)
 }
 
 // poss returns how many tokens a possessive "'s" at i takes: the
