@@ -38,9 +38,11 @@ type tspec struct {
 	qyoff          int  // "this year's third quarter": year offset
 	qyoffSet       bool
 	weekendByTense bool // "the weekend": last or next by tense
+	seasonByTense  bool // "the summer": the latest or the coming one by tense
 	thanksgiving   bool // the fourth Thursday of November
 	yrel           int  // "June last year": year offset from the anchor
 	yrelSet        bool
+	yearAgo        bool // "a year ago", "a year earlier", "year-earlier": the same period a year back
 }
 
 // tm walks the tokens of one sentence.
@@ -125,6 +127,12 @@ func (m *tm) number(i int) (int, int, bool) {
 	if vagueNumbers[w] {
 		return -1, i + 1, true
 	}
+	// "twenty four hours": a tens word and a unit word written apart
+	if n, ok := numberWords[w]; ok && n >= 20 && n < 100 && n%10 == 0 {
+		if u, ok := numberWords[m.w(i+1)]; ok && u >= 1 && u <= 9 && m.w(i+1) != "a" && m.w(i+1) != "an" {
+			return n + u, i + 2, true
+		}
+	}
 	if n, ok := numberWords[w]; ok && w != "half" && w != "hundred" {
 		if w == "a" && m.w(i+1) == "couple" && m.w(i+2) == "of" {
 			return 2, i + 3, true
@@ -143,6 +151,51 @@ func (m *tm) number(i int) (int, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// spelledYear reads a year written out as broadcast transcripts do:
+// "nineteen ninety-six", "nineteen eighty four", "two thousand". It
+// returns the year and the index after it, or 0.
+func (m *tm) spelledYear(i int) (int, int) {
+	w := m.w(i)
+	if w == "two" && m.w(i+1) == "thousand" {
+		k := i + 2
+		if m.w(k) == "and" {
+			k++
+		}
+		if n, ok := numberWords[m.w(k)]; ok && n >= 1 && n < 20 && m.w(k) != "a" && m.w(k) != "an" {
+			return 2000 + n, k + 1
+		}
+		return 2000, i + 2
+	}
+	if w != "nineteen" && w != "eighteen" {
+		return 0, i
+	}
+	century := 1900
+	if w == "eighteen" {
+		century = 1800
+	}
+	nx := m.w(i + 1)
+	if n, ok := compoundNumber(nx); ok {
+		return century + n, i + 2
+	}
+	if n, ok := numberWords[nx]; ok && n >= 10 && n < 100 && nx != "dozen" {
+		if n%10 == 0 && n >= 20 {
+			if u, ok := numberWords[m.w(i+2)]; ok && u >= 1 && u <= 9 && m.w(i+2) != "a" && m.w(i+2) != "an" {
+				return century + n + u, i + 3
+			}
+		}
+		return century + n, i + 2
+	}
+	return 0, i
+}
+
+// yearAt reads a year in digits or words at token i.
+func (m *tm) yearAt(i int) (int, int) {
+	if y := yearNum(m.w(i)); y > 0 {
+		return y, i + 1
+	}
+	return m.spelledYear(i)
 }
 
 // compoundNumber reads "twenty-five".
@@ -185,7 +238,7 @@ func (x *Extractor) findTimexes(d *document, pub time.Time) []Timex {
 func (m *tm) matchAt(i int) (tspec, bool) {
 	best := tspec{}
 	found := false
-	for _, f := range []func(int) (tspec, bool){m.mDate, m.mRelative, m.mDuration, m.mDeictic, m.mSet, m.mRef, m.mTime, m.mAnchor, m.mQuarter, m.mHoliday} {
+	for _, f := range []func(int) (tspec, bool){m.mDate, m.mRelative, m.mDuration, m.mDeictic, m.mSet, m.mRef, m.mTime, m.mAnchor, m.mQuarter, m.mHoliday, m.mTheYear, m.mDayPart} {
 		if sp, ok := f(i); ok && (!found || sp.to > best.to) {
 			best, found = sp, true
 		}
@@ -293,8 +346,8 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		}
 		sp.to, sp.kind, sp.wd, sp.rel = j+1, kWeekday, wd, 2
 		if p := partOfDay[m.w(j+1)]; p != "" {
-			// "Friday night": news annotation mostly keeps just the day
 			sp.to = j + 2
+			sp.suffix, sp.typ = weekdayPart(p)
 		}
 		return sp, true
 	}
@@ -311,8 +364,8 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		} else if m.w(k) == "of" || m.w(k) == "," {
 			k++
 		}
-		if y := yearNum(m.w(k)); y > 0 {
-			sp.y, sp.to = y, k+1
+		if y, n := m.yearAt(k); y > 0 {
+			sp.y, sp.to = y, n
 		} else if off, ok := relWords[m.w(sp.to)]; ok && m.w(sp.to+1) == "year" && m.w(sp.to) != "past" && m.w(sp.to) != "following" && m.w(sp.to) != "current" {
 			// "June last year", "January this year"
 			sp.yrel, sp.yrelSet, sp.to = off, true, sp.to+2
@@ -365,7 +418,7 @@ func (m *tm) mDate(i int) (tspec, bool) {
 	}
 	if y := yearNum(yw); y > 0 && k == j {
 		prev, next := m.w(j-1), m.w(j+1)
-		if prev == "$" || prev == "£" || prev == "€" || next == "%" || next == "percent" || prev == "no." || prev == "number" {
+		if prev == "$" || prev == "£" || prev == "€" || next == "%" || next == "percent" || prev == "no." || prev == "number" || unitCodes[next] != "" && next != "second" {
 			return sp, false
 		}
 		if next == "," || next == "." || next == "" || !isDigitStart(next) {
@@ -377,18 +430,62 @@ func (m *tm) mDate(i int) (tspec, bool) {
 			return sp, true
 		}
 	}
+	// "the 20th century", "the 11th century": TIMEX3 writes the century
+	// by its first two digits (19 for 1900-1999)
+	if m.w(k+1) == "century" {
+		if c := atoi(strings.TrimRight(yw, "stndrh")); c >= 1 && c <= 21 && len(yw) > 2 && isDigitStart(yw) {
+			sp.to, sp.kind, sp.value = k+2, kFixed, pad2(c-1)
+			return sp, true
+		}
+	}
+	// "the nineties": a decade in words
+	if k > j {
+		if d := decadeWords[yw]; d > 0 {
+			sp.to, sp.kind, sp.value = k+1, kFixed, strconv.Itoa(190+d)
+			return sp, true
+		}
+	}
 	// season [of] year: "summer 2016", "the summer of 2016"
 	if s := seasons[yw]; s != "" {
 		n := k + 1
 		if m.w(n) == "of" {
 			n++
 		}
-		if y := yearNum(m.w(n)); y > 0 {
-			sp.to, sp.kind, sp.value = n+1, kFixed, strconv.Itoa(y)+"-"+s
+		if y, n2 := m.yearAt(n); y > 0 {
+			sp.to, sp.kind, sp.value = n2, kFixed, strconv.Itoa(y)+"-"+s
+			return sp, true
+		}
+	}
+	// a year in words, "nineteen ninety-six", or "the year 2000"
+	if yw == "year" && k > j {
+		if y, n := m.yearAt(k + 1); y > 0 {
+			sp.to, sp.kind, sp.value = n, kFixed, strconv.Itoa(y)
+			return sp, true
+		}
+	}
+	if k == j && (yw == "nineteen" || yw == "eighteen") {
+		if y, n := m.spelledYear(k); y > 0 {
+			sp.to, sp.kind, sp.value = n, kFixed, strconv.Itoa(y)
 			return sp, true
 		}
 	}
 	return sp, false
+}
+
+// weekdayPart gives the value suffix and type of "Friday evening": TimeML
+// news annotation writes the part of day (2000-01-05TEV) for evening and
+// afternoon, but mostly keeps "Friday morning" and "Friday night" (often
+// annotated as just "Friday") a plain date.
+func weekdayPart(p string) (string, string) {
+	if p == "MO" || p == "NI" {
+		return "", "DATE"
+	}
+	return "T" + p, "TIME"
+}
+
+// decadeWords name the decades of the 1900s: "the nineties" is 199.
+var decadeWords = map[string]int{
+	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }
 
 // dateContext are words after which a bare "May" or "March" is a month.
@@ -438,7 +535,7 @@ func init() {
 		timexStarts[first] = true
 	}
 	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "the", "in", "every", "each", "per",
-		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new"} {
+		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these", "midday", "mid-afternoon", "midafternoon", "mid-morning", "midmorning", "overnight", "that"} {
 		timexStarts[w] = true
 	}
 }

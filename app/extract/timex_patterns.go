@@ -35,6 +35,9 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 	if ok && m.w(j) != "past" && m.w(j) != "following" && !(m.w(j) == "current" && m.w(j-1) != "the") {
 		u := m.w(j + 1)
 		if code := calendarUnits[u]; code != "" {
+			if m.inName(j, j+2) {
+				return sp, false // the TV programme "This Week"
+			}
 			sp.unit, sp.off, sp.to = code, dir, j+2
 			if m.w(j) == "this" && code == "Q" || m.w(j) == "current" {
 				sp.off = 0
@@ -45,11 +48,16 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 			sp.kind, sp.wd, sp.rel, sp.to = kWeekday, wd, dir, j+2
 			if p := partOfDay[m.w(j+2)]; p != "" {
 				sp.to = j + 3
+				sp.suffix, sp.typ = weekdayPart(p)
 			}
 			return sp, true
 		}
-		if mo := monthNames[u]; mo > 0 && u != "may" {
+		if mo := m.month(j + 1); mo > 0 && (u != "may" || m.raw(j+1) == "May") {
 			sp.kind, sp.m, sp.rel, sp.to = kDate, mo, dir, j+2
+			// "last Oct. 23"
+			if dd := dayNum(m.w(j + 2)); dd > 0 && yearNum(m.w(j+2)) == 0 {
+				sp.d, sp.to = dd, j+3
+			}
 			return sp, true
 		}
 		if s := seasons[u]; s != "" {
@@ -61,9 +69,39 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 			return sp, true
 		}
 	}
+	// "year-earlier results", "a year-ago loss": TimeML tags the modifier
+	// alone as the date a year back (in earnings news, that quarter)
+	if (m.w(j) == "year-earlier" || m.w(j) == "year-ago") && j == i {
+		sp.unit, sp.off, sp.to, sp.yearAgo = "Y", -1, j+1, true
+		return sp, true
+	}
 	if m.w(j) == "last" && m.w(j+1) == "night" {
 		sp.typ, sp.unit, sp.off, sp.suffix, sp.to = "TIME", "D", -1, "TNI", j+2
 		return sp, true
+	}
+	// "the summer", "the early summer", "this past spring": the season
+	// the story is in or just behind, or the coming one in future tense
+	{
+		k := j
+		if m.w(k) == "this" && m.w(k+1) == "past" {
+			k++
+		}
+		if m.w(k) == "the" || m.w(k) == "past" {
+			k++
+			if md := modWords1[m.w(k)]; (md == "START" || md == "END") && sp.mod == "" {
+				sp.mod = md
+				k++
+			}
+			if s := seasons[m.w(k)]; s != "" && m.w(k+1) != "of" && (m.w(k) != "fall" || m.w(k-1) != "the" || m.w(k+1) != "" && !isLetterWord(m.w(k+1))) {
+				sp.unit, sp.suffix, sp.to, sp.seasonByTense = "SEASON", s, k+1, true
+				if m.w(j) == "this" {
+					sp.off = -1
+					sp.seasonByTense = false
+					sp.unit = "SEASONPAST"
+				}
+				return sp, true
+			}
+		}
 	}
 	// "the weekend": the last one in past tense, the coming one otherwise
 	if m.w(j) == "the" && m.w(j+1) == "weekend" {
@@ -87,6 +125,7 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 				if sp.kind == kAnchor {
 					sp.off = n
 				}
+				sp.yearAgo = code == "Y" && n == 1
 			}
 			sp.to = k + 2
 			return sp, true
@@ -126,12 +165,28 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 			}
 		}
 	}
+	// "day-long", "decades-long": an adjective of duration
+	if a, b, ok := strings.Cut(m.w(j), "-"); ok && b == "long" {
+		if code := unitCodes[a]; code != "" && code != "WE" && code != "NI" {
+			n := 1
+			if strings.HasSuffix(a, "s") {
+				n = -1
+			}
+			sp.to, sp.value = j+1, durValue(n, a)
+			return sp, true
+		}
+	}
 	n, k, ok := m.number(j)
 	if ok && m.w(k) == "-" { // "three - day"
 		k++
 	}
-	if ok && (m.w(k) == "and" && m.w(k+1) == "a" && m.w(k+2) == "half") {
+	half := false
+	if ok && n >= 0 && (m.w(k) == "and" && m.w(k+1) == "a" && m.w(k+2) == "half") {
 		k += 3
+		half = true
+	} else if ok && n >= 0 && m.w(k) == "1/2" {
+		k++ // "5 1/2 hours"
+		half = true
 	}
 	u := m.w(k)
 	if ok && unitCodes[u] != "" && u != "weekend" && u != "weekends" && u != "night" && u != "nights" {
@@ -142,11 +197,32 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		if (m.w(j) == "a" || m.w(j) == "an" || m.w(j) == "per") && (isDigitStart(m.w(j-1)) || m.w(j-1) == "times" || m.w(j-1) == "once" || m.w(j-1) == "twice") {
 			return sp, false
 		}
+		// "52 years old" is an age, which the news corpora leave untagged
+		if m.w(k+1) == "old" || m.w(k+1) == "of" && m.w(k+2) == "age" {
+			return sp, false
+		}
+		// "the 1988 quarter" is that year's quarter, not 1988 quarters
+		if yearNum(m.w(j)) > 0 && !strings.HasSuffix(u, "s") {
+			return sp, false
+		}
+		// "a second group" is an ordinal, not one second
+		if n == 1 && (u == "second" || u == "minute") && (m.w(j) == "a" || m.w(j) == "an") && !lead && sp.mod == "" {
+			if nx := m.w(k + 1); isLetterWord(nx) && nx != "or" && nx != "and" && nx != "later" && nx != "ago" && nx != "earlier" {
+				return sp, false
+			}
+		}
 		// a plain "a day"/"one year" is weaker evidence than "three days"
 		if n == 1 && !lead && sp.mod == "" {
 			sp.conf = 0.6
 		}
 		sp.to, sp.value = k+1, durValue(n, u)
+		// "a minute and a half"
+		if !half && n >= 0 && m.w(k+1) == "and" && m.w(k+2) == "a" && m.w(k+3) == "half" {
+			half, sp.to = true, k+4
+		}
+		if half {
+			sp.value = halfDuration(n, u, sp.value)
+		}
 		return sp, true
 	}
 	// bare plural units: "for years", "in recent months", "years"
@@ -182,6 +258,7 @@ func durValue(n int, unit string) string {
 		if n >= 0 {
 			return "P" + strconv.Itoa(10*n) + "Y"
 		}
+		return "PXY" // "for decades": some number of years, as TimeBank writes it
 	case "CE":
 		if n >= 0 {
 			return "P" + strconv.Itoa(100*n) + "Y"
@@ -194,6 +271,26 @@ func durValue(n int, unit string) string {
 	return "P" + num + code
 }
 
+// halfDuration writes "two and a half years" as P2Y6M: TIMEX3 has no
+// fractions, so the half goes into the next smaller unit. Units without
+// an exact half keep the whole number.
+func halfDuration(n int, unit, whole string) string {
+	num := strconv.Itoa(n)
+	switch unitCodes[unit] {
+	case "Y":
+		return "P" + num + "Y6M"
+	case "D":
+		return "P" + num + "DT12H"
+	case "H":
+		return "PT" + num + "H30M"
+	case "M":
+		if isTimeUnit(unit) {
+			return "PT" + num + "M30S"
+		}
+	}
+	return whole
+}
+
 // mDeictic matches today, yesterday, tomorrow, tonight and their parts of day.
 func (m *tm) mDeictic(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DATE", kind: kRel, unit: "D", conf: 0.95}
@@ -203,6 +300,9 @@ func (m *tm) mDeictic(i int) (tspec, bool) {
 	}
 	switch m.w(j) {
 	case "today":
+		if m.inName(j, j+1) && isCap(m.raw(j-1)) {
+			return sp, false // "USA Today", "VOA Today": a name
+		}
 		sp.off = 0
 	case "yesterday":
 		sp.off = -1
@@ -225,6 +325,15 @@ func (m *tm) mSet(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "SET", kind: kFixed, conf: 0.8}
 	w := m.w(i)
 	if v := setWords[w]; v != "" {
+		// "rise 8.5% annually", "10,000 units annually": a rate, left
+		// untagged by annotators
+		if w == "annually" || w == "yearly" {
+			for k := i - 1; k >= i-3 && k >= m.lo; k-- {
+				if isDigitStart(m.w(k)) || m.w(k) == "%" || m.w(k) == "percent" {
+					return sp, false
+				}
+			}
+		}
 		// "daily" before a noun is an adjective that still names a frequency
 		sp.to, sp.value = i+1, v
 		return sp, true
@@ -245,6 +354,11 @@ func (m *tm) mSet(i int) (tspec, bool) {
 			sp.to, sp.value = i+2, "XXXX-WXX-"+strconv.Itoa(wd)
 			return sp, true
 		}
+		// "each July": that month of every year
+		if mo := m.month(i + 1); mo > 0 && u != "other" {
+			sp.to, sp.value = i+2, "XXXX-"+pad2(mo)
+			return sp, true
+		}
 		if p := partOfDay[u]; p != "" {
 			sp.to, sp.value = i+2, "TXX"+p
 			return sp, true
@@ -257,6 +371,22 @@ func (m *tm) mSet(i int) (tspec, bool) {
 func (m *tm) mRef(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DATE", kind: kFixed, conf: 0.7}
 	w := m.w(i)
+	// "current" as an adjective ("its current position") is PRESENT_REF
+	// in TimeML; "the current quarter/year" is a calendar date matched
+	// elsewhere, "then current" looks back, and "the current system" is
+	// mostly left untagged by annotators
+	if w == "current" {
+		nx := m.w(i + 1)
+		if nx == "" || unitCodes[nx] != "" || nx == "fiscal" || nx == "period" || nx == "account" || nx == "accounts" || !isLetterWord(nx) || m.w(i-1) == "then" || m.w(i-1) == "the" {
+			return sp, false
+		}
+		sp.to, sp.value = i+1, "PRESENT_REF"
+		return sp, true
+	}
+	if w == "these" && m.w(i+1) == "days" {
+		sp.to, sp.value = i+2, "PRESENT_REF" // "these days" is the present
+		return sp, true
+	}
 	if v := refWords[w]; v != "" {
 		// "now" inside "right now" or "just now" is still the present
 		sp.to, sp.value = i+1, v
@@ -272,8 +402,17 @@ func (m *tm) mRef(i int) (tspec, bool) {
 		}
 		switch m.w(j + 1) {
 		case "future":
+			if m.w(j+2) == "of" {
+				return sp, false // "the future of our peoples" is a topic, not a time
+			}
 			sp.from, sp.to, sp.value = j, j+2, "FUTURE_REF"
 			return sp, true
+		case "near", "short":
+			// "in the near future", "in the short term": TimeML FUTURE_REF
+			if nx := m.w(j + 2); nx == "future" || nx == "term" {
+				sp.from, sp.to, sp.value = j, j+3, "FUTURE_REF"
+				return sp, true
+			}
 		case "past":
 			if _, _, isNum := m.number(j + 2); isNum || unitCodes[m.w(j+2)] != "" {
 				return sp, false
@@ -297,6 +436,17 @@ func (m *tm) mTime(i int) (tspec, bool) {
 		}
 	} else if n := atoi(w); n >= 1 && n <= 12 {
 		h = n
+	} else if w == "noon" || w == "midnight" {
+		// "noon Thursday": a clock time only with the day it falls on
+		h = 12
+		if w == "midnight" {
+			h = 24
+		}
+		if d2, ok := m.clockDay(i+1, h, 0); ok {
+			d2.from = i
+			return d2, true
+		}
+		return sp, false
 	} else {
 		return sp, false
 	}
@@ -330,8 +480,127 @@ func (m *tm) mTime(i int) (tspec, bool) {
 			k += 2
 		}
 	}
+	// "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the time on that day
+	if d2, ok := m.clockDay(k, h, mi); ok {
+		d2.from = i
+		return d2, true
+	}
 	sp.to = k
 	sp.suffix = "T" + pad2(h) + ":" + pad2(mi)
+	return sp, true
+}
+
+// clockDay matches the day right after a clock time (an optional comma
+// between) and returns it as a TIME with the clock time in its value.
+func (m *tm) clockDay(k, h, mi int) (tspec, bool) {
+	return m.dayWithSuffix(k, "T"+pad2(h)+":"+pad2(mi))
+}
+
+// dayWithSuffix matches the day right after a time of day and returns it
+// as a TIME whose value carries suffix ("T22:00", "TAF").
+func (m *tm) dayWithSuffix(k int, suffix string) (tspec, bool) {
+	if m.w(k) == "," {
+		k++
+	}
+	d2, ok := m.mDate(k)
+	if !ok || !(d2.kind == kWeekday || d2.kind == kDate && d2.d > 0 && !d2.thanksgiving || d2.kind == kFixed && len(d2.value) == 10) {
+		d2, ok = m.mDeictic(k)
+		if !ok || d2.suffix != "" || d2.from != k {
+			return d2, false
+		}
+	}
+	if d2.mod != "" || d2.from != k {
+		return d2, false
+	}
+	d2.typ, d2.suffix = "TIME", suffix
+	if d2.kind == kFixed {
+		d2.value += d2.suffix
+	}
+	return d2, true
+}
+
+// mTheYear matches "the year", "the full year", "the current fiscal
+// year" and "the past year". In news these name the publication's year
+// ("sales for the full year"), and "the past year" the year before it;
+// "the year ended March 31" is a reporting period, a duration of one year.
+func (m *tm) mTheYear(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kRel, unit: "Y", conf: 0.6}
+	j := i
+	if mod, j2 := m.modAt(i); mod == "START" || mod == "END" || mod == "MID" {
+		sp.mod, j = mod, j2
+	}
+	if m.w(j) != "the" {
+		return sp, false
+	}
+	j++
+	past := false
+	switch m.w(j) {
+	case "full", "entire", "whole":
+		j++
+	case "current":
+		j++
+	case "past", "latest":
+		past = true
+		j++
+	}
+	if m.w(j) == "fiscal" {
+		j++
+	}
+	if m.w(j) != "year" {
+		return sp, false
+	}
+	switch m.w(j + 1) {
+	case "'s", "'", "before", "after", "earlier", "ago", "later", "-", "of", "in":
+		return sp, false
+	case "ended", "ending", "to":
+		if sp.mod != "" || past {
+			return sp, false
+		}
+		sp.typ, sp.kind, sp.value, sp.to = "DURATION", kFixed, "P1Y", j+1
+		return sp, true
+	}
+	if past {
+		sp.off = -1
+	}
+	sp.to = j + 1
+	return sp, true
+}
+
+// mDayPart matches times of day that name no clock hour: "midday",
+// "mid-afternoon yesterday", "overnight". TimeML writes them as the day
+// with a part-of-day suffix (T12:00, TAF, TNI).
+func (m *tm) mDayPart(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "TIME", kind: kRel, unit: "D", conf: 0.7}
+	w, k := m.w(i), i+1
+	suffix := ""
+	switch w {
+	case "midday":
+		suffix = "T12:00"
+	case "mid-afternoon", "midafternoon":
+		suffix = "TAF"
+	case "mid-morning", "midmorning":
+		suffix = "TMO"
+	case "mid":
+		if p := partOfDay[m.w(i+1)]; p == "AF" || p == "MO" || p == "EV" {
+			suffix, k = "T"+p, i+2
+		}
+	case "overnight":
+		// the night before the story's day
+		suffix, sp.off = "TNI", -1
+	}
+	if suffix == "" {
+		return sp, false
+	}
+	if d2, ok := m.dayWithSuffix(k, suffix); ok {
+		d2.from = i
+		return d2, true
+	}
+	// "overnight" only as the adverb closing a clause ("prices fell
+	// overnight"), not the adjective of "overnight rates"
+	if w == "overnight" && (!isLetterWord(m.w(i-1)) || m.w(i-1) == "the" || isLetterWord(m.w(i+1))) {
+		return sp, false
+	}
+	sp.to, sp.suffix = k, suffix
 	return sp, true
 }
 
@@ -340,6 +609,20 @@ func (m *tm) mTime(i int) (tspec, bool) {
 func (m *tm) mAnchor(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DATE", kind: kAnchor, conf: 0.6}
 	w0, w1, w2 := m.w(i), m.w(i+1), m.w(i+2)
+	// "later that year", "earlier that day", "that year": the date the
+	// story is at; a bare "that day" is too often a phrase ("that day's
+	// trading"), so it needs the "earlier"/"later"
+	j := i
+	if w0 == "earlier" || w0 == "later" {
+		j++
+	}
+	if m.w(j) == "that" && (m.w(j+1) == "year" || m.w(j+1) == "day" && j > i) && m.poss(j+2) == 0 {
+		sp.unit, sp.to = "D", j+2
+		if m.w(j+1) == "year" {
+			sp.unit = "Y"
+		}
+		return sp, true
+	}
 	if w0 != "the" {
 		return sp, false
 	}
@@ -378,6 +661,44 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 	return sp, false
 }
 
+// inName is true when every word of tokens [from, to) is capitalised in
+// the middle of a sentence after a capitalised word or an opening quote,
+// as in a title or a name ("ABC's \"This Week\"", "USA Today"), where the
+// words are no time expression.
+func (m *tm) inName(from, to int) bool {
+	if from <= m.lo {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !isCap(m.raw(k)) {
+			return false
+		}
+	}
+	prev := m.raw(from - 1)
+	if prev == "``" || prev == "\"" || prev == "“" {
+		return from-1 > m.lo // a quoted title, not a quote opening the sentence
+	}
+	return isCap(prev)
+}
+
+// poss returns how many tokens a possessive "'s" at i takes: the
+// tokenizer splits "year's" into "year", "'" and "s" (or keeps "'s"
+// whole); 0 when there is none.
+func (m *tm) poss(i int) int {
+	if m.w(i) == "'s" {
+		return 1
+	}
+	if m.w(i) == "'" && m.w(i+1) == "s" {
+		return 2
+	}
+	return 0
+}
+
+// isLetterWord is true for a token that starts with a letter.
+func isLetterWord(s string) bool {
+	return s != "" && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
+}
+
 func pad2(n int) string {
 	if n < 10 {
 		return "0" + strconv.Itoa(n)
@@ -393,9 +714,9 @@ func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
 	j := i
 	yoff, hasYoff := 0, false
 	// "this year's third quarter", "next year's first quarter"
-	if off, ok := relWords[m.w(j)]; ok && m.w(j+1) == "year" && m.w(j+2) == "'s" {
+	if off, ok := relWords[m.w(j)]; ok && m.w(j+1) == "year" && m.poss(j+2) > 0 {
 		yoff, hasYoff = off, true
-		j += 3
+		j += 2 + m.poss(j+2)
 	} else if m.w(j) == "the" || m.w(j) == "this" || m.w(j) == "last" || m.w(j) == "next" {
 		j++
 	}
@@ -442,6 +763,8 @@ func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
 			return sp, false
 		}
 	}
+	// "the fiscal-first quarter"
+	w = strings.TrimPrefix(w, "fiscal-")
 	if q := ordinalWords[w]; q > 0 && m.w(j+1) == "quarter" {
 		sp.to, sp.qnum, sp.qyear = j+2, q, year
 		return sp, true
@@ -464,6 +787,11 @@ func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
 			return sp, true
 		}
 	case "quarter":
+		if hasYoff {
+			// "last year's quarter": the quarter last reported on, that many years back
+			sp.to, sp.off = j+1, -1+4*yoff
+			return sp, true
+		}
 		if m.w(i) == "the" || m.w(i) == "this" || m.w(i) == "last" || m.w(i) == "next" {
 			sp.to = j + 1
 			sp.off = map[string]int{"the": -1, "this": 0, "last": -1, "next": 1}[m.w(i)]
@@ -489,13 +817,13 @@ func (m *tm) mHoliday(i int) (tspec, bool) {
 	if !isCap(m.raw(i)) || !holidayStarts[m.w(i)] {
 		return sp, false
 	}
-	for n := 3; n >= 1; n-- {
+	for n := 5; n >= 1; n-- {
 		var parts []string
 		for k := i; k < i+n; k++ {
 			parts = append(parts, m.w(k))
 		}
 		name := strings.Join(parts, " ")
-		name = strings.ReplaceAll(name, " 's", "'s")
+		name = strings.ReplaceAll(strings.ReplaceAll(name, " ' s", "'s"), " 's", "'s")
 		if md, ok := holidays[name]; ok {
 			sp.to, sp.m, sp.d = i+n, md[0], md[1]
 			return sp, true

@@ -15,6 +15,7 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	dated := !pub.IsZero()
 	pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	lastDay := time.Time{}
+	lastYear := 0    // the year of the last date resolved, at any precision
 	var clock []bool // per output timex: a clock time resolved on the publication day
 	for _, sp := range specs {
 		v := ""
@@ -27,7 +28,7 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			v = resolveWeekday(d, sp, pub, dated)
 		case kRel:
 			switch {
-			case sp.unit == "Y" && sp.off < 0 && financial(d, sp):
+			case sp.unit == "Y" && sp.off < 0 && (sp.yearAgo || lastYearOfPeriod(d, sp)) && financial(d, sp):
 				// "a year ago" in an earnings report: the quarter last
 				// reported on, a year before
 				q := sp
@@ -35,8 +36,12 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 				v = resolveRel(q, pub, dated)
 			case sp.qnum > 0:
 				v = resolveQuarter(d, sp, pub, dated)
+			case sp.unit == "SEASONPAST" || sp.seasonByTense:
+				v = resolveSeason(d, sp, pub, dated)
 			case sp.weekendByTense:
-				if dated && tense(d, sp) < 0 {
+				// with no tense cue, an article of Monday to Wednesday
+				// means the weekend just past
+				if t := tense(d, sp); dated && (t < 0 || t == 0 && isoWeekday(pub) <= 3) {
 					sp.off = -1
 					if isoWeekday(pub) >= 6 {
 						sp.off = 0
@@ -51,6 +56,11 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			if base.IsZero() {
 				base = pub
 			}
+			if sp.unit == "Y" && sp.off == 0 && lastYear > 0 {
+				// "later that year": the year the story last named
+				v = strconv.Itoa(lastYear)
+				break
+			}
 			v = resolveRel(sp, base, dated || !lastDay.IsZero())
 		}
 		if v == "" {
@@ -58,6 +68,11 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 		}
 		if t, err := time.Parse("2006-01-02", v[:min(10, len(v))]); err == nil {
 			lastDay = t
+		}
+		if len(v) >= 4 && sp.typ != "DURATION" && sp.typ != "SET" {
+			if y := yearNum(v[:4]); y > 0 {
+				lastYear = y
+			}
 		}
 		start, end := d.toks[sp.from].Start, d.toks[sp.to-1].End
 		out = append(out, Timex{Start: start, End: end, Text: d.text[start:end], Type: sp.typ, Value: v, Mod: sp.mod, Confidence: sp.conf})
@@ -100,14 +115,31 @@ func tense(d *document, sp tspec) int {
 		w := d.toks[k].Lower
 		c := 0
 		switch {
+		case w == "set" && k > s.From && auxiliaries[d.toks[k-1].Lower]:
+			// "is set for Friday" looks ahead; a bare "set" is mostly the past tense
+			c = 1
 		case futureCues[w]:
+			if w == "next" && k+1 < s.To && d.toks[k+1].Lower == "to" {
+				continue // "next to the embassy" is a place
+			}
+			if (w == "plan" || w == "plans") && k > s.From && determiners[d.toks[k-1].Lower] {
+				continue // "announced the plan" is a noun
+			}
+			if (w == "until" || w == "till") && sentenceHas(d, s.From, s.To, "had") {
+				continue // "until Thursday, they had not": a past deadline
+			}
 			c = 1
 		case pastCues[w]:
 			c = -1
-		case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ceed") && !strings.HasSuffix(w, "eed") || w == "agreed":
+			// ("succeed", "proceed", "need" are not past forms)
 			// a participle after an auxiliary ("will be named", "is
 			// expected") takes its tense from the auxiliary
 			if k > s.From && auxiliaries[d.toks[k-1].Lower] {
+				continue
+			}
+			// after a determiner it is an adjective: "an unspecified date"
+			if k > s.From && determiners[d.toks[k-1].Lower] {
 				continue
 			}
 			c = -1
@@ -126,6 +158,16 @@ func tense(d *document, sp tspec) int {
 	return best
 }
 
+// sentenceHas reports whether word occurs in the token range.
+func sentenceHas(d *document, from, to int, word string) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].Lower == word {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveDate gives "March 21" a year: the publication year, moved back or
 // forward one year when the tense says the date must lie on that side of
 // the publication date.
@@ -135,13 +177,13 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 	}
 	if sp.y > 0 {
 		if sp.d > 0 {
-			return ymd(sp.y, sp.m, sp.d)
+			return ymd(sp.y, sp.m, sp.d) + sp.suffix
 		}
 		return fmt.Sprintf("%04d-%02d", sp.y, sp.m)
 	}
 	if !dated {
 		if sp.d > 0 {
-			return fmt.Sprintf("XXXX-%02d-%02d", sp.m, sp.d)
+			return fmt.Sprintf("XXXX-%02d-%02d", sp.m, sp.d) + sp.suffix
 		}
 		return fmt.Sprintf("XXXX-%02d", sp.m)
 	}
@@ -196,7 +238,7 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 		sp.d = thanksgivingDay(y) // the year may have moved
 	}
 	if sp.d > 0 {
-		return ymd(y, sp.m, sp.d)
+		return ymd(y, sp.m, sp.d) + sp.suffix // a clock time: "5 p.m. Nov. 9"
 	}
 	return fmt.Sprintf("%04d-%02d", y, sp.m)
 }
@@ -226,8 +268,10 @@ func resolveWeekday(d *document, sp tspec, pub time.Time, dated bool) string {
 		off = diff
 	default:
 		if tense(d, sp) > 0 {
+			// "will meet Thursday" in a Thursday article is that day:
+			// TimeML reads the publication's own weekday as the day itself
 			off = diff
-			if off <= 0 {
+			if off < 0 {
 				off += 7
 			}
 		} else {
@@ -322,6 +366,36 @@ func resolveRel(sp tspec, base time.Time, dated bool) string {
 	return ""
 }
 
+// resolveSeason gives "the summer" a year: the latest season that has
+// begun by the publication date ("this past spring" always), or the next
+// one when the sentence looks ahead.
+func resolveSeason(d *document, sp tspec, pub time.Time, dated bool) string {
+	if !dated {
+		return "XXXX-" + sp.suffix
+	}
+	sm := seasonMonths[sp.suffix]
+	y, mo := pub.Year(), int(pub.Month())
+	begun := mo >= sm[0]
+	if sp.suffix == "WI" {
+		// winter starts in December; in January and February the winter
+		// under way is named by the year it began
+		begun = mo == 12
+		if mo <= 2 {
+			return strconv.Itoa(y-1) + "-WI"
+		}
+	}
+	if sp.unit == "SEASON" && tense(d, sp) > 0 {
+		if mo > sm[1] && sp.suffix != "WI" {
+			y++
+		}
+		return strconv.Itoa(y) + "-" + sp.suffix
+	}
+	if !begun {
+		y--
+	}
+	return strconv.Itoa(y) + "-" + sp.suffix
+}
+
 // thanksgivingDay is the day of November of the fourth Thursday.
 func thanksgivingDay(y int) int {
 	first := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
@@ -358,6 +432,20 @@ func resolveQuarter(d *document, sp tspec, pub time.Time, dated bool) string {
 		y--
 	}
 	return fmt.Sprintf("%04d-Q%d", y, sp.qnum)
+}
+
+// lastYearOfPeriod is true for "last year" that names the same period a
+// year back ("the corresponding period last year", "last year's quarter");
+// a plain "last year" in an earnings report is still the whole year.
+func lastYearOfPeriod(d *document, sp tspec) bool {
+	prev := ""
+	if sp.from > 0 {
+		prev = d.toks[sp.from-1].Lower
+	}
+	m := &tm{d: d, lo: 0, hi: len(d.toks)}
+	n := m.poss(sp.to)
+	next := m.w(sp.to + n)
+	return prev == "period" || prev == "quarter" || n > 0 && (next == "quarter" || next == "period")
 }
 
 // financial is true in sentences about quarterly results, where "a year

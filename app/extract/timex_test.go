@@ -43,6 +43,70 @@ func TestTimexNormalisation(t *testing.T) {
 		{"It happened two years ago.", "two years ago", "DATE", "2015", "", monday},
 		{"A three-day truce was agreed.", "three-day", "DURATION", "P3D", "", monday},
 		{"The conflict of the 1990s.", "the 1990s", "DATE", "199", "", monday},
+		// a plain "last year" in earnings news is the year; "a year ago" the quarter
+		{"Profit rose to $5 million from $4 million last year.", "last year", "DATE", "2016", "", monday},
+		{"Net income was $5 million, up from $4 million a year ago.", "a year ago", "DATE", "2016-Q1", "", monday},
+		{"Sales were $3 million, compared with year-earlier sales of $2 million.", "year-earlier", "DATE", "2016-Q1", "", monday},
+		// a future weekday equal to the publication's weekday is that day
+		{"The council will meet Monday to vote.", "Monday", "DATE", "2017-04-24", "", monday},
+		{"The treaty the presidents signed last May is in force.", "last May", "DATE", "2016-05", "", monday},
+		{"Police were called Thursday evening.", "Thursday evening", "TIME", "2017-04-20TEV", "", monday},
+		{"He met officials Friday morning.", "Friday morning", "DATE", "2017-04-21", "", monday},
+		{"Its current position is weak.", "current", "DATE", "PRESENT_REF", "", monday},
+		// a clock time with its day is one TIME
+		{"The vote is set for 10 p.m. Wednesday.", "10 p.m. Wednesday", "TIME", "2017-04-26T22:00", "", monday},
+		{"The offer expires at 5 p.m. EST, May 9.", "5 p.m. EST, May 9", "TIME", "2017-05-09T17:00", "", monday},
+		{"They met at noon Saturday.", "noon Saturday", "TIME", "2017-04-22T12:00", "", monday},
+		// years in words, as broadcast transcripts write them
+		{"It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", "", monday},
+		{"In nineteen seventy-nine the shah fell.", "nineteen seventy-nine", "DATE", "1979", "", monday},
+		{"January nineteen ninety-seven saw another bomb.", "January nineteen ninety-seven", "DATE", "1997-01", "", monday},
+		{"By the year two thousand it will be done.", "the year two thousand", "DATE", "2000", "", monday},
+		// "the year" in a report is the publication's; "the year ended" a period
+		{"Sales for the full year were $6.6 billion.", "the full year", "DATE", "2017", "", monday},
+		{"Net income for the year ended March 31 was $5 million.", "the year", "DURATION", "P1Y", "", monday},
+		{"Hate groups grew over the past year.", "the past year", "DATE", "2016", "", monday},
+		// "next to" is a place, not a future cue
+		{"Bombs exploded next to the embassies on Friday.", "Friday", "DATE", "2017-04-21", "", monday},
+		// possessives: the tokenizer splits "year's" into year ' s
+		{"Net sales for this year's third quarter were $14 million.", "this year's third quarter", "DATE", "2017-Q3", "", monday},
+		{"It could take effect in next year's first quarter.", "next year's first quarter", "DATE", "2018-Q1", "", monday},
+		{"U.K. sales for last year's quarter were about $3 million.", "last year's quarter", "DATE", "2016-Q1", "", monday},
+		{"They met on New Year's Day.", "New Year's Day", "DATE", "2017-01-01", "", monday},
+		// seasons without a year: the latest one begun, or the coming one
+		{"Demand was strong through the summer.", "the summer", "DATE", "2016-SU", "", monday},
+		{"Prices fell from the levels of the early winter.", "the early winter", "DATE", "2016-WI", "START", monday},
+		{"It sold the unit this past spring.", "this past spring", "DATE", "2017-SP", "", monday},
+		{"The plant will reopen in the fall.", "the fall", "DATE", "2017-FA", "", monday},
+		{"Orangemen march each July from their church.", "each July", "SET", "XXXX-07", "", monday},
+		{"In the last twenty four hours, stocks fell.", "the last twenty four hours", "DURATION", "PT24H", "", monday},
+		{"The agency extended its deadline until Thursday.", "Thursday", "DATE", "2017-04-27", "", monday},
+		{"Prices will fall in the near future.", "the near future", "DATE", "FUTURE_REF", "", monday},
+		{"Stocks are cheap these days.", "these days", "DATE", "PRESENT_REF", "", monday},
+		{"It was the worst war of the 20th century.", "the 20th century", "DATE", "19", "", monday},
+		{"In the nineties, growth was fast.", "the nineties", "DATE", "199", "", monday},
+		{"The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", "", monday},
+		{"He served two and a half years.", "two and a half years", "DURATION", "P2Y6M", "", monday},
+		{"They ended a day-long strike.", "day-long", "DURATION", "P1D", "", monday},
+		{"They ended a decades-long feud.", "decades-long", "DURATION", "PXY", "", monday},
+		{"It earned $3 million in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2017-Q1", "", monday},
+		{"The judge set Friday as the deadline.", "Friday", "DATE", "2017-04-21", "", monday},
+		{"The vote is set for Friday.", "Friday", "DATE", "2017-04-28", "", monday},
+		// an -ed word after a determiner is an adjective, not a past tense
+		{"It would be paid on a still unspecified date in September.", "September", "DATE", "2017-09", "", monday},
+		{"The thrift announced the plan March 21.", "March 21", "DATE", "2017-03-21", "", monday},
+		{"Mr. Schwarz will succeed Mr. Davison Feb. 1, soon after he retires.", "Feb. 1", "DATE", "2018-02-01", "", monday},
+		{"He was shot to death last Oct. 23 at his home.", "last Oct. 23", "DATE", "2016-10-23", "", monday},
+		// parts of day without a clock hour
+		{"In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME", "2017-04-23TAF", "", monday},
+		{"The judge ruled at midday.", "midday", "TIME", "2017-04-24T12:00", "", monday},
+		{"Prices fell overnight.", "overnight", "TIME", "2017-04-23TNI", "", monday},
+		{"Officials over the weekend became more open.", "the weekend", "DATE", "2017-W16-WE", "", monday},
+		{"The talks will continue over the weekend.", "the weekend", "DATE", "2017-W17-WE", "", monday},
+		{"Until Thursday, they had not called him a suspect.", "Thursday", "DATE", "2017-04-20", "", monday},
+		{"But a minute and a half later, a pilot called.", "a minute and a half", "DURATION", "PT1M30S", "", monday},
+		{"Kirschner earned $376,000 in the 1988 quarter.", "the 1988 quarter", "DATE", "1988-Q1", "", monday},
+		{"The wall was built over 2000 years.", "over 2000 years", "DURATION", "P2000Y", "MORE_THAN", monday},
 		// undated articles keep relative expressions underspecified
 		{"Rebels took the town on Sunday.", "Sunday", "DATE", "XXXX-WXX-7", "", time.Time{}},
 		{"Airstrikes have hit the area since March 21.", "March 21", "DATE", "XXXX-03-21", "", time.Time{}},
@@ -90,12 +154,42 @@ func TestTimexNotDates(t *testing.T) {
 		"You may go now.", // "now" is a timex but "may" is not a month
 		"They march on the capital.",
 		"It cost $2000 to build.",
+		"The current system works.", // "the current X" is mostly untagged
+		"The current account deficit grew.",
+		"Nineteen people died.",
+		"Mr. Reupke, 52 years old, resigned.", // ages are left untagged
+		"A second group of directors objected.",
+		"Sales should rise 8.5% annually.",
+		"The fall of the wall changed Europe.",
+		"That is important to the future of our peoples.",
+		"Overnight rates rose.",
+		"The city is 2000 years old.",                      // an age, and not the year 2000
+		"Baker, speaking on ABC's \"This Week,\" said so.", // names and titles
+		"This is VOA Today.",
 	} {
 		for _, tx := range x.Extract(text, monday).Timexes {
-			if tx.Text == "may" || tx.Text == "march" || tx.Text == "2000" {
+			if tx.Text == "may" || tx.Text == "march" || tx.Text == "2000" || tx.Text == "current" || tx.Text == "Nineteen" || tx.Text == "52 years" || tx.Text == "A second" || tx.Text == "annually" || tx.Text == "The fall" || tx.Text == "the future" || tx.Text == "Overnight" || tx.Text == "2000 years" || tx.Text == "This Week" || tx.Text == "Today" {
 				t.Errorf("%q: spurious timex %+v", text, tx)
 			}
 		}
+	}
+}
+
+// "later that year" and "earlier that day" take the date last named.
+func TestTimexThatYear(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("He went to Cuba in 1998 and returned later that year. The offensive began on March 2. Earlier that day, shelling stopped.", monday)
+	want := map[string]string{"later that year": "1998", "Earlier that day": "2017-03-02"}
+	for _, tx := range r.Timexes {
+		if v, ok := want[tx.Text]; ok {
+			if tx.Value != v {
+				t.Errorf("%s = %s, want %s", tx.Text, tx.Value, v)
+			}
+			delete(want, tx.Text)
+		}
+	}
+	for k := range want {
+		t.Errorf("no %q in %+v", k, r.Timexes)
 	}
 }
 

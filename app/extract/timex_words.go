@@ -87,8 +87,10 @@ var refWords = map[string]string{
 var futureCues = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "won't": true, "tomorrow": true, "next": true,
 	"upcoming": true, "scheduled": true, "expected": true, "plans": true, "planned": true,
-	"going": true, "due": true, "intends": true, "coming": true, "would": true, "set": true,
-	"soon": true, "plan": true, "aims": true, "hopes": true, "planning": true, "resume": true,
+	"going": true, "due": true, "intends": true, "coming": true, "would": true,
+	"soon": true, "plan": true, "aims": true, "payable": true, "effective": true,
+	"hopes": true, "planning": true, "resume": true,
+	"until": true, "till": true, // "extended the offer until Friday": a deadline ahead
 }
 
 var pastCues = map[string]bool{
@@ -102,4 +104,11 @@ var pastCues = map[string]bool{
 var auxiliaries = map[string]bool{
 	"be": true, "been": true, "being": true, "is": true, "are": true, "am": true, "'s": true, "to": true,
 	"has": true, "have": true, "get": true, "gets": true, "got": true,
+}
+
+// determiners before an -ed word make it an adjective ("a planned
+// merger", "the expanded offer"), which says nothing about tense.
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "this": true, "that": true, "these": true, "those": true, "still": true,
 }
