@@ -137,6 +137,23 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 	}
 }
 
+func TestPossessiveOfAnAlias(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	a := storeArticle(t, s, "one")
+	// "Assad" is the short form of Bashar al-Assad in the first article
+	s.SaveExtraction(ctx, a, &Extraction{Mentions: []ExtractedMention{
+		{Text: "Bashar al-Assad", Entity: EntityRef{Name: "Bashar al-Assad", Type: "PERSON"}},
+		{Text: "Assad", Entity: EntityRef{Name: "Bashar al-Assad", Type: "PERSON"}},
+	}})
+	b := storeArticle(t, s, "two")
+	s.SaveExtraction(ctx, b, mentionsOf([][3]string{{"Assads", "Assads", "PERSON"}}))
+	ents, _ := s.Entities(ctx, "PERSON", 0)
+	if len(ents) != 1 || ents[0].Name != "Bashar al-Assad" || ents[0].Mentions != 3 {
+		t.Errorf("people %+v: want Assads counted as Bashar al-Assad", ents)
+	}
+}
+
 func TestPersonTitlesAndSpellings(t *testing.T) {
 	s := MustOpenStore(t)
 	ctx := context.Background()

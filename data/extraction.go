@@ -199,6 +199,13 @@ func resolveEntity(ctx context.Context, w *txWriter, ref EntityRef, key string) 
 		// organisation): the known entity's own type wins.
 		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND hidden=0 ORDER BY type=? DESC, id LIMIT 1`,
 			[]any{key[:len(key)-1], ref.Type}, &id)
+		if errors.Is(err, sql.ErrNoRows) {
+			// or of a short name already linked to an entity ("Assads" when
+			// "Assad" is an alias of Bashar al-Assad)
+			err = w.scan(ctx, `SELECT e.id FROM aliases a JOIN entities e ON e.id=a.entity_id
+				WHERE a.norm_key=? AND e.hidden=0 ORDER BY e.type=? DESC, e.id LIMIT 1`,
+				[]any{key[:len(key)-1], ref.Type}, &id)
+		}
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		var res sql.Result
