@@ -50,6 +50,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans := resolveOverlaps(d, cands, timexes)
 	spans = x.defineAcronyms(d, spans)
 	spans = propagate(d, spans, timexes)
+	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)
 	return x.toEntities(d, spans)
 }

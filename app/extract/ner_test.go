@@ -109,3 +109,24 @@ func TestUserLists(t *testing.T) {
 		}
 	}
 }
+
+// "the Observatory" after "the Syrian Observatory for Human Rights" is that
+// organisation, whatever the tagger guessed for the lone word.
+func TestOrgHeadsFollowTheFullName(t *testing.T) {
+	x := mustNew(t)
+	text := "The Syrian Observatory for Human Rights said 12 people were killed in Aleppo. " +
+		"The Observatory said the toll could rise. Rami Abdel Rahman, who heads the Observatory, spoke from Coventry.\n"
+	r := x.Extract(text, monday)
+	n := 0
+	for _, e := range r.Entities {
+		if e.Text == "Observatory" {
+			n++
+			if e.Type != "ORG" || e.Canonical != "Syrian Observatory for Human Rights" {
+				t.Errorf("%q at %d: %s %q, want ORG Syrian Observatory for Human Rights", e.Text, e.Start, e.Type, e.Canonical)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("found %d of the 2 'Observatory' mentions: %+v", n, r.Entities)
+	}
+}
