@@ -19,6 +19,9 @@ type Place struct {
 	Country  string
 	Lat, Lon float64
 	Pop      int
+	// State is true for sovereign states, which news also writes as
+	// parties that act ("Turkey said", "the United States supports").
+	State bool
 }
 
 // gazetteer maps NormKey(name) of every known spelling to its place.
@@ -98,12 +101,16 @@ func (g *gazetteer) loadRegions() error {
 	if err != nil {
 		return err
 	}
+	states := true // the file lists the states first, then a "# Regions" comment
 	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "# Regions") {
+			states = false
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		p := &Place{Name: cols[0], Pop: regionPop}
+		p := &Place{Name: cols[0], Pop: regionPop, State: states}
 		if len(cols) > 1 {
 			p.Country = cols[1]
 		}

@@ -51,6 +51,8 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.defineAcronyms(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = cleanSpans(d, spans)
+	spans = titledPersons(d, spans)
+	spans = x.countryActors(d, spans)
 	return x.toEntities(d, spans)
 }
 
@@ -246,6 +248,7 @@ var titleWords = map[string]bool{
 	"defence": true, "chief": true, "envoy": true, "judge": true, "imam": true, "emir": true,
 	"pvt": true, "private": true, "cpl": true, "corporal": true, "staff": true, "senior": true,
 	"special": true, "advisor": true, "adviser": true, "director": true, "leader": true,
+	"petty": true, "officer": true, "cmdr": true, "pfc": true, "spokesperson": true,
 }
 
 // stopCaps are capitalised words that are never names on their own.

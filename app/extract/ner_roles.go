@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// countryActors retypes a state's name as ORG where the sentence makes it
+// a party rather than a location: "the United States supports", "Turkey’s
+// government", "U.S. forces". Conflict reporting is mostly about what
+// states do; a reader following an actor wants "Iraq signed" next to
+// "the Iraqi government", while "in Iraq" and "to Syria" stay places.
+func (x *Extractor) countryActors(d *document, spans []espan) []espan {
+	for i, s := range spans {
+		if s.typ != "PLACE" {
+			continue
+		}
+		p := x.gaz.lookup(spanText(d, s))
+		if p == nil || !p.State {
+			continue
+		}
+		sent := d.toks[s.from].Sent
+		// a preposition of place before it (across "the"): a location
+		if k := s.from - 1; k >= 0 && d.toks[k].Sent == sent {
+			if d.toks[k].Lower == "the" && k > 0 && d.toks[k-1].Sent == sent {
+				k--
+			}
+			if locPreps[d.toks[k].Lower] || placePreps[d.toks[k].Lower] {
+				continue
+			}
+		}
+		// "Athens, Greece": the state locates the place before it
+		if i > 0 && spans[i-1].typ == "PLACE" && spans[i-1].to == s.from-1 && d.toks[s.from-1].Text == "," {
+			continue
+		}
+		if s.to >= len(d.toks) || d.toks[s.to].Sent != sent {
+			continue
+		}
+		if next := d.toks[s.to]; next.Lower == "'s" || isLowerWord(next.Text) && actsNext(next.Lower) {
+			spans[i].typ = "ORG"
+		}
+	}
+	return spans
+}
+
+// placePreps are further prepositions after which a state is a location
+// (locPreps holds the common ones).
+var placePreps = map[string]bool{
+	"inside": true, "across": true, "throughout": true, "within": true, "over": true, "entered": true,
+	"via": true, "through": true, "visit": true, "visited": true, "enter": true, "invade": true, "invaded": true,
+	"between": true, "beyond": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+}
+
+// nonActorNext are the lower-case words that may follow a state named as a
+// location: conjunctions, prepositions, relative words.
+var nonActorNext = map[string]bool{
+	"and": true, "or": true, "nor": true, "but": true, "the": true, "a": true, "an": true, "to": true,
+	"in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "by": true, "as": true,
+	"of": true, "into": true, "than": true, "that": true, "which": true, "where": true, "when": true,
+	"while": true, "since": true, "after": true, "before": true, "during": true, "until": true,
+	"via": true, "through": true, "over": true, "under": true, "between": true, "among": true,
+	"against": true, "about": true, "around": true, "near": true, "across": true, "along": true,
+	"toward": true, "towards": true, "up": true, "down": true, "out": true, "off": true,
+}
+
+// actsNext is true for a word after a state's name that makes the state a
+// party: a verb ("supports", "condemned", "will") or a noun of the
+// state's own bodies and deeds ("forces", "government", "strike").
+func actsNext(l string) bool {
+	if stateVerbs[l] || stateNouns[l] {
+		return true
+	}
+	if nonActorNext[l] {
+		return false
+	}
+	// a verb in the past ("signed", "agreed"); a present "-s" could as
+	// well be a plural noun ("Russia airstrikes"), so those are listed
+	return len(l) > 3 && strings.HasSuffix(l, "ed")
+}
+
+// stateVerbs are auxiliaries and verbs of statement after which a state is
+// the one acting.
+var stateVerbs = map[string]bool{
+	"is": true, "was": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"can": true, "could": true, "should": true, "must": true, "may": true, "might": true, "shall": true,
+	"does": true, "did": true, "also": true, "strongly": true, "remain": true, "continue": true,
+	"said": true, "says": true, "say": true, "told": true, "stands": true, "supports": true, "support": true,
+	"agreed": true, "signed": true, "sent": true, "led": true, "took": true, "condemns": true,
+	"remains": true, "continues": true, "reaffirms": true, "calls": true, "urges": true, "welcomes": true,
+	"wants": true, "plans": true, "seeks": true, "needs": true, "hopes": true, "believes": true,
+	"rejects": true, "denies": true, "accuses": true, "claims": true, "controls": true, "sends": true,
+	"takes": true, "makes": true, "gives": true, "holds": true, "agrees": true, "announces": true,
+	"considers": true, "expects": true, "opposes": true, "recognizes": true, "insists": true,
+	"launches": true, "provides": true, "intends": true, "refuses": true, "warns": true, "joins": true,
+	"backs": true, "stand": true, "want": true, "need": true, "believe": true, "intend": true,
+}
+
+// stateNouns are the bodies, people and deeds a state's name qualifies as
+// a party: "U.S. forces", "U.S. assistance". Not "strikes": the seed
+// annotation keeps "Russia airstrikes" a place (the airspace it acts in).
+var stateNouns = map[string]bool{
+	"forces": true, "force": true, "troops": true, "military": true, "army": true, "navy": true,
+	"government": true, "officials": true, "official": true, "authorities": true, "leaders": true,
+	"leadership": true, "support": true, "assistance": true, "aid": true, "embassy": true, "delegation": true,
+	"administration": true, "diplomats": true, "envoy": true, "soldiers": true, "personnel": true,
+	"service": true, "commitment": true, "policy": true, "partners": true, "allies": true,
+}
+
+// isLowerWord is true for a word that starts with a lower-case letter.
+func isLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// titledPersons repairs names the tagger fused with an office: "Secretary
+// of State Kerry" comes out as ORG "State Kerry", "Special Advisor Thames"
+// as ORG, "Navy Senior Chief Petty Officer Scott Dayton" as ORG "Navy
+// Senior" beside the person. The office is not part of the name; the
+// person after it is.
+func titledPersons(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for i, s := range spans {
+		if s.typ == "PERSON" || s.prio >= prioActor {
+			out = append(out, s)
+			continue
+		}
+		from := s.from
+		// "Secretary of | State Kerry": the department opens the span
+		if from >= 2 && d.toks[from-1].Lower == "of" && officeTitles[strings.TrimSuffix(d.toks[from-2].Lower, ".")] {
+			for from < s.to && departments[d.toks[from].Lower] {
+				from++
+			}
+		}
+		// "Special Advisor | Thames", "Lt. Gen. | Smith"
+		if from == s.from {
+			for from < s.to && (officeTitles[strings.TrimSuffix(d.toks[from].Lower, ".")] || titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] && from+1 < s.to) {
+				from++
+			}
+			if from > s.from && !officeTitles[strings.TrimSuffix(d.toks[from-1].Lower, ".")] {
+				from = s.from // only ambiguous titles ("General Motors"): keep
+			}
+		}
+		if from > s.from && from < s.to && s.to-from <= 4 && allCap(d, from, s.to) && !orgHeads[d.toks[s.to-1].Lower] {
+			s.from, s.typ = from, "PERSON"
+			out = append(out, s)
+			continue
+		}
+		// "Navy Senior" or "Army Lt." right before a person: part of a rank
+		last := strings.TrimSuffix(d.toks[s.to-1].Lower, ".")
+		if s.typ == "ORG" && (titleWords[last] || rankWords[last]) && i+1 < len(spans) && spans[i+1].typ == "PERSON" && spans[i+1].from <= s.to+1 {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// officeTitles name an office unambiguously: what follows is a person (or
+// a department and then a person).
+var officeTitles = map[string]bool{
+	"secretary": true, "ambassador": true, "advisor": true, "adviser": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "minister": true, "senator": true, "envoy": true,
+	"undersecretary": true, "lt": true, "gen": true, "col": true, "capt": true, "sgt": true,
+	"spc": true, "maj": true, "adm": true, "brig": true, "cmdr": true, "pfc": true, "dr": true,
+	"mr": true, "mrs": true, "ms": true,
+}
+
+// rankWords are parts of military ranks that titleWords leaves out.
+var rankWords = map[string]bool{"petty": true, "officer": true, "chief": true, "senior": true, "master": true, "command": true, "warrant": true}
+
+// departments follow "Secretary of" or "Minister of": "State", "Defense".
+var departments = map[string]bool{
+	"state": true, "defense": true, "defence": true, "foreign": true, "affairs": true, "interior": true,
+	"justice": true, "treasury": true, "energy": true, "health": true, "commerce": true, "homeland": true,
+	"security": true, "finance": true, "information": true, "economy": true, "war": true, "labor": true,
+	"agriculture": true, "education": true, "transportation": true, "the": true, "army": true, "navy": true,
+	"air": true, "force": true,
+}
