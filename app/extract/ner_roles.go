@@ -26,6 +26,11 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 			if d.toks[k].Lower == "the" && k > 0 && d.toks[k-1].Sent == sent {
 				k--
 			}
+			// "the government of Iraq" is the party itself
+			if d.toks[k].Lower == "of" && k > 0 && d.toks[k-1].Sent == sent && govNouns[d.toks[k-1].Lower] && k == s.from-1 {
+				spans[i].from, spans[i].typ = k-1, "ORG"
+				continue
+			}
 			if locPreps[d.toks[k].Lower] || placePreps[d.toks[k].Lower] {
 				continue
 			}
@@ -37,7 +42,16 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 		if s.to >= len(d.toks) || d.toks[s.to].Sent != sent {
 			continue
 		}
-		if next := d.toks[s.to]; next.Lower == "'s" || isLowerWord(next.Text) && actsNext(next.Lower) {
+		// a possessive ("Iraq’s efforts", "the United States’ message"; the
+		// tokeniser splits off the apostrophe), a verb or a body of the state
+		next := d.toks[s.to]
+		r, _ := utf8.DecodeRuneInString(next.Text)
+		if isApos(r) && s.to+2 < len(d.toks) && possessed(d.toks[s.to+1:min(s.to+4, len(d.toks))]) || isLowerWord(next.Text) && actsNext(next.Lower) {
+			spans[i].typ = "ORG"
+			continue
+		}
+		// "our ally Turkey", "partner Jordan"
+		if k := s.from - 1; k >= 0 && d.toks[k].Sent == sent && allyNouns[d.toks[k].Lower] {
 			spans[i].typ = "ORG"
 		}
 	}
@@ -105,8 +119,29 @@ var stateNouns = map[string]bool{
 	"government": true, "officials": true, "official": true, "authorities": true, "leaders": true,
 	"leadership": true, "support": true, "assistance": true, "aid": true, "embassy": true, "delegation": true,
 	"administration": true, "diplomats": true, "envoy": true, "soldiers": true, "personnel": true,
-	"service": true, "commitment": true, "policy": true, "partners": true, "allies": true,
+	"service": true, "commitment": true, "efforts": true, "effort": true, "interests": true,
+	"sanctions": true, "pressure": true, "backing": true, "role": true, "policy": true, "partners": true, "allies": true,
 }
+
+// govNouns name a state's own bodies: "the government of Iraq".
+var govNouns = map[string]bool{"government": true, "governments": true, "authorities": true, "parliament": true, "regime": true, "army": true, "military": true, "forces": true, "leadership": true}
+
+// possessed is true when the tokens after a state's apostrophe name what
+// the state has as a party ("’s leadership", "’ message", "’s efforts"),
+// not a part of its land ("Syria’s northwestern Idlib province").
+func possessed(after []token) bool {
+	k := 0
+	if k < len(after) && after[k].Lower == "s" {
+		k++
+	}
+	return k < len(after) && (stateNouns[after[k].Lower] || govNouns[after[k].Lower] || possessions[after[k].Lower])
+}
+
+// possessions are further things a state has as a party.
+var possessions = map[string]bool{"message": true, "work": true, "decision": true, "position": true, "demands": true, "response": true, "request": true, "offer": true, "plan": true, "proposal": true, "intervention": true, "campaign": true}
+
+// allyNouns before a state's name make it a party: "our ally Turkey".
+var allyNouns = map[string]bool{"ally": true, "allies": true, "partner": true, "partners": true, "member": true, "members": true}
 
 // isLowerWord is true for a word that starts with a lower-case letter.
 func isLowerWord(s string) bool {
