@@ -52,6 +52,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = propagate(d, spans, timexes)
 	spans = cleanSpans(d, spans)
 	spans = titledPersons(d, spans)
+	spans = otherNames(d, spans)
 	spans = x.countryActors(d, spans)
 	return x.toEntities(d, spans)
 }
