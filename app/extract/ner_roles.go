@@ -247,3 +247,35 @@ var miscHeads = map[string]bool{
 
 // miscStarts open them: "Battle of ...", "Siege of ...", "Treaty of ...".
 var miscStarts = map[string]bool{"battle": true, "siege": true, "treaty": true, "war": true, "cessation": true, "declaration": true}
+
+// consistentTypes gives every tagger mention of one name the type more of
+// its mentions have: a document rarely uses one name for a person and an
+// organisation, and the tagger's local context is sometimes too thin to
+// tell ("Ford" after "the"). A tie changes nothing.
+func consistentTypes(d *document, spans []espan) []espan {
+	votes := map[string]map[string]int{}
+	for _, s := range spans {
+		if s.typ == "MISC" {
+			continue
+		}
+		t := spanText(d, s)
+		if votes[t] == nil {
+			votes[t] = map[string]int{}
+		}
+		votes[t][s.typ]++
+	}
+	for i, s := range spans {
+		if s.prio != prioTagger || s.typ == "MISC" {
+			continue
+		}
+		v := votes[spanText(d, s)]
+		best := s.typ
+		for typ, n := range v {
+			if n > v[best] || n == v[best] && typ < best && typ != s.typ && n > v[s.typ] {
+				best = typ
+			}
+		}
+		spans[i].typ = best
+	}
+	return spans
+}
