@@ -207,7 +207,7 @@ func cleanSpans(d *document, spans []espan) []espan {
 		for s.to-1 > s.from && !isWordTok(d.toks[s.to-1].Text) {
 			s.to--
 		}
-		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) {
+		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) && !isOrdinal(d.toks[s.from].Lower) {
 			s.from++
 		}
 		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {

@@ -231,6 +231,10 @@ func otherNames(d *document, spans []espan) []espan {
 				continue
 			}
 		}
+		// "Battle of | Bull Run": the place names the battle here
+		if s.prio < prioActor && s.from >= 2 && d.toks[s.from-1].Lower == "of" && miscStarts[d.toks[s.from-2].Lower] && isCap(d.toks[s.from-2].Text) {
+			continue
+		}
 		out = append(out, s)
 	}
 	return out
