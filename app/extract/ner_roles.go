@@ -50,6 +50,12 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 			spans[i].typ = "ORG"
 			continue
 		}
+		// "Coalition nations ... include Australia, Belgium, and the
+		// United States": states listed as members are parties
+		if memberList(d, spans, i) {
+			spans[i].typ = "ORG"
+			continue
+		}
 		// "our ally Turkey", "partner Jordan"
 		if k := s.from - 1; k >= 0 && d.toks[k].Sent == sent && allyNouns[d.toks[k].Lower] {
 			spans[i].typ = "ORG"
@@ -139,6 +145,40 @@ func possessed(after []token) bool {
 
 // possessions are further things a state has as a party.
 var possessions = map[string]bool{"message": true, "work": true, "decision": true, "position": true, "demands": true, "response": true, "request": true, "offer": true, "plan": true, "proposal": true, "intervention": true, "campaign": true}
+
+// memberList is true when spans[i], a state, stands in a list that
+// follows "include" in a sentence about member nations or partners.
+func memberList(d *document, spans []espan, i int) bool {
+	sent := d.toks[spans[i].from].Sent
+	k := spans[i].from - 1
+	j := i - 1
+	for k >= d.sents[sent].From {
+		l := d.toks[k].Lower
+		switch {
+		case l == "," || l == "and" || l == "the":
+			k--
+		case j >= 0 && spans[j].to == k+1 && spans[j].typ != "PERSON":
+			k = spans[j].from - 1
+			j--
+		case includeWords[l]:
+			for m := d.sents[sent].From; m < k; m++ {
+				if memberNouns[d.toks[m].Lower] {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var includeWords = map[string]bool{"include": true, "includes": true, "included": true, "including": true}
+
+// memberNouns make a listed state a member of something rather than a
+// place: "Coalition nations", "partner countries".
+var memberNouns = map[string]bool{"nations": true, "countries": true, "members": true, "partners": true, "allies": true, "states": true, "governments": true}
 
 // allyNouns before a state's name make it a party: "our ally Turkey".
 var allyNouns = map[string]bool{"ally": true, "allies": true, "partner": true, "partners": true, "member": true, "members": true}

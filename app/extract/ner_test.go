@@ -125,6 +125,7 @@ func TestEntityRoles(t *testing.T) {
 		{"Aid reached the camps inside Syria on Monday.", "Syria", "PLACE"},
 		{"The strikes supported the government of Iraq near the city.", "government of Iraq", "ORG"},
 		{"The Mass Transit System of Athens, Greece is the largest in the country.", "Greece", "PLACE"},
+		{"Partner nations that have conducted strikes include Australia, Canada, and the Netherlands.", "Canada", "ORG"},
 		// the person after an office, not the office
 		{"U.S. Secretary of State John Kerry will attend the meeting.", "John Kerry", "PERSON"},
 		// a unit's ordinal belongs to its name
