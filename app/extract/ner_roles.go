@@ -46,7 +46,7 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 		// tokeniser splits off the apostrophe), a verb or a body of the state
 		next := d.toks[s.to]
 		r, _ := utf8.DecodeRuneInString(next.Text)
-		if isApos(r) && s.to+2 < len(d.toks) && possessed(d.toks[s.to+1:min(s.to+4, len(d.toks))]) || isLowerWord(next.Text) && actsNext(next.Lower) {
+		if isApos(r) && s.to+2 < len(d.toks) && possessed(d.toks[s.to+1:min(s.to+4, len(d.toks))]) || isLowerWord(next.Text) && actsNext(next.Lower) || infinitiveNext(d, s.to) {
 			spans[i].typ = "ORG"
 			continue
 		}
@@ -61,7 +61,39 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 			spans[i].typ = "ORG"
 		}
 	}
+	// "the United States and Iraq signed": a state joined by "and" to a
+	// state that acts acts with it
+	for i := len(spans) - 2; i >= 0; i-- {
+		s, o := spans[i], spans[i+1]
+		if s.typ == "PLACE" && o.typ == "ORG" && o.from == s.to+1 && d.toks[s.to].Lower == "and" && d.toks[s.to].Sent == d.toks[o.from].Sent && x.isState(d, s) && x.isState(d, o) {
+			spans[i].typ = "ORG"
+		}
+	}
 	return spans
+}
+
+// isState is true when span s names a sovereign state.
+func (x *Extractor) isState(d *document, s espan) bool {
+	p := x.gaz.lookup(spanText(d, s))
+	return p != nil && p.State
+}
+
+// infinitiveNext is true for "to" and a verb after a state's name: "enable
+// Iraq to access", "for Turkey to decide". After a place "to" leads on to
+// another place or a determiner ("from Syria to Iraq", "to the border").
+func infinitiveNext(d *document, k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].Lower != "to" || d.toks[k+1].Sent != d.toks[k].Sent {
+		return false
+	}
+	w := d.toks[k+1]
+	return isLowerWord(w.Text) && !determiners[w.Lower] && !placePreps[w.Lower] && !nonActorNext[w.Lower]
+}
+
+// determiners and possessives open a noun phrase, not a verb.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "some": true,
+	"all": true, "both": true, "each": true, "every": true, "another": true, "other": true, "one": true,
 }
 
 // placePreps are further prepositions after which a state is a location

@@ -126,6 +126,9 @@ func TestEntityRoles(t *testing.T) {
 		{"The strikes supported the government of Iraq near the city.", "government of Iraq", "ORG"},
 		{"The Mass Transit System of Athens, Greece is the largest in the country.", "Greece", "PLACE"},
 		{"Partner nations that have conducted strikes include Australia, Canada, and the Netherlands.", "Canada", "ORG"},
+		{"Today, the United States and Iraq signed a loan agreement.", "United States", "ORG"},
+		{"The guarantee will enable Iraq to access cheaper loans.", "Iraq", "ORG"},
+		{"The convoy drove from Syria to Iraq overnight.", "Syria", "PLACE"},
 		// the person after an office, not the office
 		{"U.S. Secretary of State John Kerry will attend the meeting.", "John Kerry", "PERSON"},
 		// a unit's ordinal belongs to its name
