@@ -240,13 +240,21 @@ func titledPersons(d *document, spans []espan) []espan {
 				from++
 			}
 		}
-		// "Special Advisor | Thames", "Lt. Gen. | Smith"
+		// "Special Advisor | Thames", "Lt. Gen. | Smith", "Defence
+		// Spokesman Colonel | Rajesh Kalia"; only ambiguous titles
+		// ("General Motors") are not enough
 		if from == s.from {
-			for from < s.to && (officeTitles[strings.TrimSuffix(d.toks[from].Lower, ".")] || titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] && from+1 < s.to) {
+			office := false
+			for from+1 < s.to {
+				l := strings.TrimSuffix(d.toks[from].Lower, ".")
+				if !officeTitles[l] && !titleWords[l] && !departments[l] {
+					break
+				}
+				office = office || officeTitles[l]
 				from++
 			}
-			if from > s.from && !officeTitles[strings.TrimSuffix(d.toks[from-1].Lower, ".")] {
-				from = s.from // only ambiguous titles ("General Motors"): keep
+			if !office {
+				from = s.from
 			}
 		}
 		if from > s.from && from < s.to && s.to-from <= 4 && allCap(d, from, s.to) && !orgHeads[d.toks[s.to-1].Lower] {

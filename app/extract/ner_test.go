@@ -131,6 +131,7 @@ func TestEntityRoles(t *testing.T) {
 		{"The convoy drove from Syria to Iraq overnight.", "Syria", "PLACE"},
 		// the person after an office, not the office
 		{"U.S. Secretary of State John Kerry will attend the meeting.", "John Kerry", "PERSON"},
+		{"Defence Spokesman Colonel Rajesh Kalia said the army responded.", "Rajesh Kalia", "PERSON"},
 		// a unit's ordinal belongs to its name
 		{"Soldiers of the 3rd Battalion fired the guns.", "3rd Battalion", "ORG"},
 	}
