@@ -30,12 +30,14 @@ type gazetteer struct {
 	prefixes map[string]bool // word prefixes of the keys, for markNames
 	maxLen   int             // longest name in words
 	lower    map[string]bool // words news writes in lower case (lowerwords.txt.gz)
+	given    map[string]bool // words that open people's names (givennames.txt.gz)
 }
 
 const (
 	placesFile     = "extract/places.tsv.gz"
 	regionsFile    = "extract/regions.tsv"
 	lowerWordsFile = "extract/lowerwords.txt.gz"
+	givenNamesFile = "extract/givennames.txt.gz"
 )
 
 // regionPop ranks hand-listed countries and regions above any city of the
@@ -48,6 +50,10 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadLowerWords(); err != nil {
+		return nil, err
+	}
+	var err error
+	if g.given, err = loadWordSet(givenNamesFile); err != nil {
 		return nil, err
 	}
 	f, err := assets.Extract.Open(placesFile)
@@ -189,4 +195,32 @@ func (g *gazetteer) loadLowerWords() error {
 		}
 	}
 	return nil
+}
+
+// loadWordSet reads a gzipped list of words, one a line; a build without
+// the file gets an empty set.
+func loadWordSet(name string) (map[string]bool, error) {
+	set := map[string]bool{}
+	f, err := assets.Extract.Open(name)
+	if err != nil {
+		if isNotExist(err) {
+			return set, nil
+		}
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	for _, w := range strings.Split(string(b), "\n") {
+		if w != "" {
+			set[w] = true
+		}
+	}
+	return set, nil
 }

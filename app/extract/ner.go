@@ -53,6 +53,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = cleanSpans(d, spans)
 	spans = titledPersons(d, spans)
 	spans = otherNames(d, spans)
+	spans = x.givenNamePersons(d, spans)
 	spans = consistentTypes(d, spans)
 	spans = x.countryActors(d, spans)
 	return x.toEntities(d, spans)

@@ -363,3 +363,20 @@ func consistentTypes(d *document, spans []espan) []espan {
 	}
 	return spans
 }
+
+// givenNamePersons types a tagger's place of two or more words that opens
+// with a known given name as a person: "at Glenn Greenwald" is someone the
+// preposition made look like a place. Names the gazetteer knows
+// ("Santa Barbara" would not qualify anyway) stay places.
+func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
+	for i, s := range spans {
+		if s.typ != "PLACE" || s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.given[d.toks[s.from].Text] {
+			continue
+		}
+		if x.gaz.lookup(spanText(d, s)) != nil || !allCap(d, s.from, s.to) {
+			continue
+		}
+		spans[i].typ = "PERSON"
+	}
+	return spans
+}

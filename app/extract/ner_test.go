@@ -132,6 +132,7 @@ func TestEntityRoles(t *testing.T) {
 		// the person after an office, not the office
 		{"U.S. Secretary of State John Kerry will attend the meeting.", "John Kerry", "PERSON"},
 		{"Defence Spokesman Colonel Rajesh Kalia said the army responded.", "Rajesh Kalia", "PERSON"},
+		{"I hope you take back what you said at Michael Kovrig in the last thread.", "Michael Kovrig", "PERSON"},
 		// a unit's ordinal belongs to its name
 		{"Soldiers of the 3rd Battalion fired the guns.", "3rd Battalion", "ORG"},
 	}
