@@ -218,7 +218,8 @@ func cleanSpans(d *document, spans []espan) []espan {
 		for s.typ == "PERSON" && s.to-s.from > 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] {
 			s.from++
 		}
-		if s.typ == "PERSON" && s.to-s.from == 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] {
+		// a title alone names nobody (nor a place: "Spc." is no town)
+		if s.to-s.from == 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] && (s.typ == "PERSON" || s.prio <= prioGaz) {
 			continue
 		}
 		if !isWordTok(d.toks[s.from].Text) {

@@ -133,6 +133,7 @@ func TestEntityRoles(t *testing.T) {
 		{"U.S. Secretary of State John Kerry will attend the meeting.", "John Kerry", "PERSON"},
 		{"Defence Spokesman Colonel Rajesh Kalia said the army responded.", "Rajesh Kalia", "PERSON"},
 		{"I hope you take back what you said at Michael Kovrig in the last thread.", "Michael Kovrig", "PERSON"},
+		{"“We trained hard,” said Spc. Lorraine Walsh, a crew chief.", "Lorraine Walsh", "PERSON"},
 		// a unit's ordinal belongs to its name
 		{"Soldiers of the 3rd Battalion fired the guns.", "3rd Battalion", "ORG"},
 	}
