@@ -8,12 +8,13 @@ import (
 
 const actorsFile = "extract/actors.tsv"
 
-// actor is a well-known organisation or person of conflict reporting with
+// actor is a well-known organisation or person of conflict reporting (or,
+// typed MISC, a name that is neither, such as an operation) with
 // the names it goes by, so that acronyms like "FSA" or "SDF" are found and
 // linked to one canonical name even where the text never spells them out.
 type actor struct {
 	Name string
-	Type string // ORG or PERSON
+	Type string // ORG, PERSON or MISC (known, never output)
 }
 
 // actorList maps NormKey of every name and alias to its actor; acronyms

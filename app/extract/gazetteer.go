@@ -19,6 +19,9 @@ type Place struct {
 	Country  string
 	Lat, Lon float64
 	Pop      int
+	// State is true for sovereign states, which news also writes as
+	// parties that act ("Turkey said", "the United States supports").
+	State bool
 }
 
 // gazetteer maps NormKey(name) of every known spelling to its place.
@@ -27,12 +30,14 @@ type gazetteer struct {
 	prefixes map[string]bool // word prefixes of the keys, for markNames
 	maxLen   int             // longest name in words
 	lower    map[string]bool // words news writes in lower case (lowerwords.txt.gz)
+	given    map[string]bool // words that open people's names (givennames.txt.gz)
 }
 
 const (
 	placesFile     = "extract/places.tsv.gz"
 	regionsFile    = "extract/regions.tsv"
 	lowerWordsFile = "extract/lowerwords.txt.gz"
+	givenNamesFile = "extract/givennames.txt.gz"
 )
 
 // regionPop ranks hand-listed countries and regions above any city of the
@@ -45,6 +50,10 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadLowerWords(); err != nil {
+		return nil, err
+	}
+	var err error
+	if g.given, err = loadWordSet(givenNamesFile); err != nil {
 		return nil, err
 	}
 	f, err := assets.Extract.Open(placesFile)
@@ -98,12 +107,16 @@ func (g *gazetteer) loadRegions() error {
 	if err != nil {
 		return err
 	}
+	states := true // the file lists the states first, then a "# Regions" comment
 	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "# Regions") {
+			states = false
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		p := &Place{Name: cols[0], Pop: regionPop}
+		p := &Place{Name: cols[0], Pop: regionPop, State: states}
 		if len(cols) > 1 {
 			p.Country = cols[1]
 		}
@@ -182,4 +195,32 @@ func (g *gazetteer) loadLowerWords() error {
 		}
 	}
 	return nil
+}
+
+// loadWordSet reads a gzipped list of words, one a line; a build without
+// the file gets an empty set.
+func loadWordSet(name string) (map[string]bool, error) {
+	set := map[string]bool{}
+	f, err := assets.Extract.Open(name)
+	if err != nil {
+		if isNotExist(err) {
+			return set, nil
+		}
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	for _, w := range strings.Split(string(b), "\n") {
+		if w != "" {
+			set[w] = true
+		}
+	}
+	return set, nil
 }

@@ -52,6 +52,11 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)
+	spans = titledPersons(d, spans)
+	spans = otherNames(d, spans)
+	spans = x.givenNamePersons(d, spans)
+	spans = consistentTypes(d, spans)
+	spans = x.countryActors(d, spans)
 	return x.toEntities(d, spans)
 }
 
@@ -204,7 +209,7 @@ func cleanSpans(d *document, spans []espan) []espan {
 		for s.to-1 > s.from && !isWordTok(d.toks[s.to-1].Text) {
 			s.to--
 		}
-		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) {
+		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) && !isOrdinal(d.toks[s.from].Lower) {
 			s.from++
 		}
 		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {
@@ -214,7 +219,8 @@ func cleanSpans(d *document, spans []espan) []espan {
 		for s.typ == "PERSON" && s.to-s.from > 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] {
 			s.from++
 		}
-		if s.typ == "PERSON" && s.to-s.from == 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] {
+		// a title alone names nobody (nor a place: "Spc." is no town)
+		if s.to-s.from == 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] && (s.typ == "PERSON" || s.prio <= prioGaz) {
 			continue
 		}
 		if !isWordTok(d.toks[s.from].Text) {
@@ -247,6 +253,7 @@ var titleWords = map[string]bool{
 	"defence": true, "chief": true, "envoy": true, "judge": true, "imam": true, "emir": true,
 	"pvt": true, "private": true, "cpl": true, "corporal": true, "staff": true, "senior": true,
 	"special": true, "advisor": true, "adviser": true, "director": true, "leader": true,
+	"petty": true, "officer": true, "cmdr": true, "pfc": true, "spokesperson": true,
 }
 
 // stopCaps are capitalised words that are never names on their own.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -128,5 +129,56 @@ func TestOrgHeadsFollowTheFullName(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("found %d of the 2 'Observatory' mentions: %+v", n, r.Entities)
+	}
+}
+
+// TestEntityRoles covers the post-passes that type a name by its role in
+// the sentence: states that act, offices before names, unit ordinals, and
+// names of events that are none of the three types.
+func TestEntityRoles(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, mention, typ string }{
+		// a state that acts is a party; a state one is in is a place
+		{"The United States strongly condemns the attack.", "United States", "ORG"},
+		{"Turkey said the border would stay closed.", "Turkey", "ORG"},
+		{"The talks were held in Turkey last week.", "Turkey", "PLACE"},
+		{"We appreciate Saudi Arabia’s leadership in convening the meeting.", "Saudi Arabia", "ORG"},
+		{"Aid reached the camps inside Syria on Monday.", "Syria", "PLACE"},
+		{"The strikes supported the government of Iraq near the city.", "government of Iraq", "ORG"},
+		{"The Mass Transit System of Athens, Greece is the largest in the country.", "Greece", "PLACE"},
+		{"Partner nations that have conducted strikes include Australia, Canada, and the Netherlands.", "Canada", "ORG"},
+		{"Today, the United States and Iraq signed a loan agreement.", "United States", "ORG"},
+		{"The guarantee will enable Iraq to access cheaper loans.", "Iraq", "ORG"},
+		{"The convoy drove from Syria to Iraq overnight.", "Syria", "PLACE"},
+		// the person after an office, not the office
+		{"U.S. Secretary of State John Kerry will attend the meeting.", "John Kerry", "PERSON"},
+		{"Defence Spokesman Colonel Rajesh Kalia said the army responded.", "Rajesh Kalia", "PERSON"},
+		{"I hope you take back what you said at Michael Kovrig in the last thread.", "Michael Kovrig", "PERSON"},
+		{"“We trained hard,” said Spc. Lorraine Walsh, a crew chief.", "Lorraine Walsh", "PERSON"},
+		// a unit's ordinal belongs to its name
+		{"Soldiers of the 3rd Battalion fired the guns.", "3rd Battalion", "ORG"},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, monday)
+		e := entityOf(r, c.mention)
+		if e == nil {
+			t.Errorf("%q: %q not found in %+v", c.text, c.mention, r.Entities)
+			continue
+		}
+		if e.Type != c.typ {
+			t.Errorf("%q: %q = %s, want %s", c.text, c.mention, e.Type, c.typ)
+		}
+	}
+	// names of operations, prizes and battles are not organisations
+	for _, c := range [][2]string{
+		{"Coalition aircraft flew sorties for Operation Inherent Resolve.", "Inherent Resolve"},
+		{"The club was the first winner of the Stanley Cup in 1893.", "Stanley Cup"},
+		{"The regiment fought at the Second Battle of Bull Run.", "Battle of Bull Run"},
+	} {
+		for _, e := range x.Extract(c[0], monday).Entities {
+			if strings.Contains(c[1], e.Text) {
+				t.Errorf("%q: %s %q found, want no entity in %q", c[0], e.Type, e.Text, c[1])
+			}
+		}
 	}
 }

@@ -38,6 +38,7 @@ var orgHeads = map[string]bool{
 	"bank": true, "fund": true, "program": true, "programme": true, "office": true, "department": true,
 	"assembly": true, "command": true, "inc": true, "corp": true, "corporation": true, "ltd": true,
 	"llc": true, "plc": true, "co": true, "airlines": true, "airways": true, "news": true, "times": true,
+	"force": true, "wing": true, "squadron": true, "fleet": true, "battery": true,
 }
 
 var ledGroups = map[string]bool{"coalition": true, "alliance": true, "forces": true, "force": true}
@@ -50,7 +51,18 @@ func groupRuleSpans(d *document, s sentence) []espan {
 	var out []espan
 	for i := s.From; i < s.To; i++ {
 		t := d.toks[i]
-		if !isCap(t.Text) {
+		if !isCap(t.Text) && !isOrdinal(t.Lower) {
+			continue
+		}
+		// "Operation Inherent Resolve" names a campaign, not the force
+		// that runs it: kept from the tagger as a non-entity name
+		if t.Lower == "operation" && i+1 < s.To && isCap(d.toks[i+1].Text) {
+			j := i + 1
+			for j < s.To && j < i+4 && isCap(d.toks[j].Text) {
+				j++
+			}
+			out = append(out, espan{from: i, to: j, typ: "MISC", conf: 0.8, prio: prioRule})
+			i = j - 1
 			continue
 		}
 		// Jaish a-Nasr, Jabhat a-Nusra, Hay’at Tahrir a-Sham
@@ -90,8 +102,12 @@ func groupRuleSpans(d *document, s sentence) []espan {
 			i += 3
 			continue
 		}
-		// capitalised run ending in an organisation head noun
+		// capitalised run ending in an organisation head noun, perhaps
+		// after a unit's ordinal: "3rd Battalion", "507th Air Refueling Wing"
 		j := i
+		if isOrdinal(t.Lower) {
+			j++
+		}
 		for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && isCap(d.toks[j+1].Text) && j > i)) {
 			j++
 		}
@@ -108,6 +124,24 @@ func groupRuleSpans(d *document, s sentence) []espan {
 		}
 	}
 	return out
+}
+
+// isOrdinal is true for "1st", "2nd", "3rd", "507th".
+func isOrdinal(l string) bool {
+	n := len(l)
+	if n < 3 || l[0] < '0' || l[0] > '9' {
+		return false
+	}
+	for k := 0; k < n-2; k++ {
+		if l[k] < '0' || l[k] > '9' {
+			return false
+		}
+	}
+	switch l[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // defineAcronyms links "Syrian Arab Army (SAA)": the acronym in brackets

@@ -37,7 +37,8 @@ var abbrevs = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "corp": true,
 	"co": true, "ltd": true, "jr": true, "sr": true, "no": true, "vs": true, "prof": true,
 	"adm": true, "brig": true, "pres": true, "mt": true, "ft": true, "u.s": true, "u.n": true,
-	"a.m": true, "p.m": true, "etc": true,
+	"a.m": true, "p.m": true, "etc": true, "spc": true, "pfc": true, "pvt": true, "cpl": true,
+	"cmdr": true, "cmdt": true, "lt.col": true, "sgt.maj": true, "adj": true, "insp": true, "supt": true,
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }

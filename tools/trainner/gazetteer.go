@@ -120,6 +120,9 @@ func commonWords(corpus string) (map[string]bool, error) {
 			}
 		}
 	}
+	if err := writeGivenNames(sents); err != nil {
+		return nil, err
+	}
 	common := map[string]bool{}
 	var words []string
 	for w, n := range low {
@@ -141,6 +144,45 @@ func writeLowerWords(words []string) error {
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	if _, err := zw.Write([]byte(strings.Join(words, "\n") + "\n")); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// writeGivenNames saves the words GMB uses to open a person's name of two
+// or more words ("Glenn" in "Glenn Greenwald") at least twice and rarely
+// (under a tenth as often) inside another kind of name: a later pass types an
+// unknown "at Glenn Greenwald" a person rather than a place.
+func writeGivenNames(sents []extract.TaggedSentence) error {
+	per, other := map[string]int{}, map[string]int{}
+	for _, s := range sents {
+		for i, t := range s.Tags {
+			w := s.Words[i]
+			switch {
+			case t == "B-per" && i+1 < len(s.Tags) && s.Tags[i+1] == "I-per":
+				per[w]++
+			case t != "O" && !strings.HasSuffix(t, "-per"):
+				other[w]++
+			}
+		}
+	}
+	var names []string
+	for w, n := range per {
+		if n >= 2 && other[w]*10 <= n && len(w) > 2 && unicode.IsUpper([]rune(w)[0]) && strings.ToUpper(w) != w {
+			names = append(names, w)
+		}
+	}
+	sort.Strings(names)
+	fmt.Fprintf(os.Stderr, "given names: %d\n", len(names))
+	f, err := os.Create(filepath.Join(outDir, "givennames.txt.gz"))
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if _, err := zw.Write([]byte(strings.Join(names, "\n") + "\n")); err != nil {
 		return err
 	}
 	if err := zw.Close(); err != nil {

@@ -1,0 +1,382 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// countryActors retypes a state's name as ORG where the sentence makes it
+// a party rather than a location: "the United States supports", "Turkey’s
+// government", "U.S. forces". Conflict reporting is mostly about what
+// states do; a reader following an actor wants "Iraq signed" next to
+// "the Iraqi government", while "in Iraq" and "to Syria" stay places.
+func (x *Extractor) countryActors(d *document, spans []espan) []espan {
+	for i, s := range spans {
+		if s.typ != "PLACE" {
+			continue
+		}
+		p := x.gaz.lookup(spanText(d, s))
+		if p == nil || !p.State {
+			continue
+		}
+		sent := d.toks[s.from].Sent
+		// a preposition of place before it (across "the"): a location
+		if k := s.from - 1; k >= 0 && d.toks[k].Sent == sent {
+			if d.toks[k].Lower == "the" && k > 0 && d.toks[k-1].Sent == sent {
+				k--
+			}
+			// "the government of Iraq" is the party itself
+			if d.toks[k].Lower == "of" && k > 0 && d.toks[k-1].Sent == sent && govNouns[d.toks[k-1].Lower] && k == s.from-1 {
+				spans[i].from, spans[i].typ = k-1, "ORG"
+				continue
+			}
+			if locPreps[d.toks[k].Lower] || placePreps[d.toks[k].Lower] {
+				continue
+			}
+		}
+		// "Athens, Greece": the state locates the place before it
+		if i > 0 && spans[i-1].typ == "PLACE" && spans[i-1].to == s.from-1 && d.toks[s.from-1].Text == "," {
+			continue
+		}
+		if s.to >= len(d.toks) || d.toks[s.to].Sent != sent {
+			continue
+		}
+		// a possessive ("Iraq’s efforts", "the United States’ message"; the
+		// tokeniser splits off the apostrophe), a verb or a body of the state
+		next := d.toks[s.to]
+		r, _ := utf8.DecodeRuneInString(next.Text)
+		if isApos(r) && s.to+2 < len(d.toks) && possessed(d.toks[s.to+1:min(s.to+4, len(d.toks))]) || isLowerWord(next.Text) && actsNext(next.Lower) || infinitiveNext(d, s.to) {
+			spans[i].typ = "ORG"
+			continue
+		}
+		// "Coalition nations ... include Australia, Belgium, and the
+		// United States": states listed as members are parties
+		if memberList(d, spans, i) {
+			spans[i].typ = "ORG"
+			continue
+		}
+		// "our ally Turkey", "partner Jordan"
+		if k := s.from - 1; k >= 0 && d.toks[k].Sent == sent && allyNouns[d.toks[k].Lower] {
+			spans[i].typ = "ORG"
+		}
+	}
+	// "the United States and Iraq signed": a state joined by "and" to a
+	// state that acts acts with it
+	for i := len(spans) - 2; i >= 0; i-- {
+		s, o := spans[i], spans[i+1]
+		if s.typ == "PLACE" && o.typ == "ORG" && o.from == s.to+1 && d.toks[s.to].Lower == "and" && d.toks[s.to].Sent == d.toks[o.from].Sent && x.isState(d, s) && x.isState(d, o) {
+			spans[i].typ = "ORG"
+		}
+	}
+	return spans
+}
+
+// isState is true when span s names a sovereign state.
+func (x *Extractor) isState(d *document, s espan) bool {
+	p := x.gaz.lookup(spanText(d, s))
+	return p != nil && p.State
+}
+
+// infinitiveNext is true for "to" and a verb after a state's name: "enable
+// Iraq to access", "for Turkey to decide". After a place "to" leads on to
+// another place or a determiner ("from Syria to Iraq", "to the border").
+func infinitiveNext(d *document, k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].Lower != "to" || d.toks[k+1].Sent != d.toks[k].Sent {
+		return false
+	}
+	w := d.toks[k+1]
+	return isLowerWord(w.Text) && !npOpeners[w.Lower] && !placePreps[w.Lower] && !nonActorNext[w.Lower]
+}
+
+// npOpeners (determiners and possessives) open a noun phrase, not a verb.
+var npOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "some": true,
+	"all": true, "both": true, "each": true, "every": true, "another": true, "other": true, "one": true,
+}
+
+// placePreps are further prepositions after which a state is a location
+// (locPreps holds the common ones).
+var placePreps = map[string]bool{
+	"inside": true, "across": true, "throughout": true, "within": true, "over": true, "entered": true,
+	"via": true, "through": true, "visit": true, "visited": true, "enter": true, "invade": true, "invaded": true,
+	"between": true, "beyond": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+}
+
+// nonActorNext are the lower-case words that may follow a state named as a
+// location: conjunctions, prepositions, relative words.
+var nonActorNext = map[string]bool{
+	"and": true, "or": true, "nor": true, "but": true, "the": true, "a": true, "an": true, "to": true,
+	"in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "by": true, "as": true,
+	"of": true, "into": true, "than": true, "that": true, "which": true, "where": true, "when": true,
+	"while": true, "since": true, "after": true, "before": true, "during": true, "until": true,
+	"via": true, "through": true, "over": true, "under": true, "between": true, "among": true,
+	"against": true, "about": true, "around": true, "near": true, "across": true, "along": true,
+	"toward": true, "towards": true, "up": true, "down": true, "out": true, "off": true,
+}
+
+// actsNext is true for a word after a state's name that makes the state a
+// party: a verb ("supports", "condemned", "will") or a noun of the
+// state's own bodies and deeds ("forces", "government", "strike").
+func actsNext(l string) bool {
+	if stateVerbs[l] || stateNouns[l] {
+		return true
+	}
+	if nonActorNext[l] {
+		return false
+	}
+	// a verb in the past ("signed", "agreed"); a present "-s" could as
+	// well be a plural noun ("Russia airstrikes"), so those are listed
+	return len(l) > 3 && strings.HasSuffix(l, "ed")
+}
+
+// stateVerbs are auxiliaries and verbs of statement after which a state is
+// the one acting.
+var stateVerbs = map[string]bool{
+	"is": true, "was": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"can": true, "could": true, "should": true, "must": true, "may": true, "might": true, "shall": true,
+	"does": true, "did": true, "also": true, "strongly": true, "remain": true, "continue": true,
+	"said": true, "says": true, "say": true, "told": true, "stands": true, "supports": true, "support": true,
+	"agreed": true, "signed": true, "sent": true, "led": true, "took": true, "condemns": true,
+	"remains": true, "continues": true, "reaffirms": true, "calls": true, "urges": true, "welcomes": true,
+	"wants": true, "plans": true, "seeks": true, "needs": true, "hopes": true, "believes": true,
+	"rejects": true, "denies": true, "accuses": true, "claims": true, "controls": true, "sends": true,
+	"takes": true, "makes": true, "gives": true, "holds": true, "agrees": true, "announces": true,
+	"considers": true, "expects": true, "opposes": true, "recognizes": true, "insists": true,
+	"launches": true, "provides": true, "intends": true, "refuses": true, "warns": true, "joins": true,
+	"backs": true, "stand": true, "want": true, "need": true, "believe": true, "intend": true,
+}
+
+// stateNouns are the bodies, people and deeds a state's name qualifies as
+// a party: "U.S. forces", "U.S. assistance". Not "strikes": the seed
+// annotation keeps "Russia airstrikes" a place (the airspace it acts in).
+var stateNouns = map[string]bool{
+	"forces": true, "force": true, "troops": true, "military": true, "army": true, "navy": true,
+	"government": true, "officials": true, "official": true, "authorities": true, "leaders": true,
+	"leadership": true, "support": true, "assistance": true, "aid": true, "embassy": true, "delegation": true,
+	"administration": true, "diplomats": true, "envoy": true, "soldiers": true, "personnel": true,
+	"service": true, "commitment": true, "efforts": true, "effort": true, "interests": true,
+	"sanctions": true, "pressure": true, "backing": true, "role": true, "policy": true, "partners": true, "allies": true,
+}
+
+// govNouns name a state's own bodies: "the government of Iraq".
+var govNouns = map[string]bool{"government": true, "governments": true, "authorities": true, "parliament": true, "regime": true, "army": true, "military": true, "forces": true, "leadership": true}
+
+// possessed is true when the tokens after a state's apostrophe name what
+// the state has as a party ("’s leadership", "’ message", "’s efforts"),
+// not a part of its land ("Syria’s northwestern Idlib province").
+func possessed(after []token) bool {
+	k := 0
+	if k < len(after) && after[k].Lower == "s" {
+		k++
+	}
+	return k < len(after) && (stateNouns[after[k].Lower] || govNouns[after[k].Lower] || possessions[after[k].Lower])
+}
+
+// possessions are further things a state has as a party.
+var possessions = map[string]bool{"message": true, "work": true, "decision": true, "position": true, "demands": true, "response": true, "request": true, "offer": true, "plan": true, "proposal": true, "intervention": true, "campaign": true}
+
+// memberList is true when spans[i], a state, stands in a list that
+// follows "include" in a sentence about member nations or partners.
+func memberList(d *document, spans []espan, i int) bool {
+	sent := d.toks[spans[i].from].Sent
+	k := spans[i].from - 1
+	j := i - 1
+	for k >= d.sents[sent].From {
+		l := d.toks[k].Lower
+		switch {
+		case l == "," || l == "and" || l == "the":
+			k--
+		case j >= 0 && spans[j].to == k+1 && spans[j].typ != "PERSON":
+			k = spans[j].from - 1
+			j--
+		case includeWords[l]:
+			for m := d.sents[sent].From; m < k; m++ {
+				if memberNouns[d.toks[m].Lower] {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var includeWords = map[string]bool{"include": true, "includes": true, "included": true, "including": true}
+
+// memberNouns make a listed state a member of something rather than a
+// place: "Coalition nations", "partner countries".
+var memberNouns = map[string]bool{"nations": true, "countries": true, "members": true, "partners": true, "allies": true, "states": true, "governments": true}
+
+// allyNouns before a state's name make it a party: "our ally Turkey".
+var allyNouns = map[string]bool{"ally": true, "allies": true, "partner": true, "partners": true, "member": true, "members": true}
+
+// isLowerWord is true for a word that starts with a lower-case letter.
+func isLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// titledPersons repairs names the tagger fused with an office: "Secretary
+// of State Kerry" comes out as ORG "State Kerry", "Special Advisor Thames"
+// as ORG, "Navy Senior Chief Petty Officer Scott Dayton" as ORG "Navy
+// Senior" beside the person. The office is not part of the name; the
+// person after it is.
+func titledPersons(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for i, s := range spans {
+		if s.typ == "PERSON" || s.prio >= prioActor {
+			out = append(out, s)
+			continue
+		}
+		from := s.from
+		// "Secretary of | State Kerry": the department opens the span
+		if from >= 2 && d.toks[from-1].Lower == "of" && officeTitles[strings.TrimSuffix(d.toks[from-2].Lower, ".")] {
+			for from < s.to && departments[d.toks[from].Lower] {
+				from++
+			}
+		}
+		// "Special Advisor | Thames", "Lt. Gen. | Smith", "Defence
+		// Spokesman Colonel | Rajesh Kalia"; only ambiguous titles
+		// ("General Motors") are not enough
+		if from == s.from {
+			office := false
+			for from+1 < s.to {
+				l := strings.TrimSuffix(d.toks[from].Lower, ".")
+				if !officeTitles[l] && !titleWords[l] && !departments[l] {
+					break
+				}
+				office = office || officeTitles[l]
+				from++
+			}
+			if !office {
+				from = s.from
+			}
+		}
+		if from > s.from && from < s.to && s.to-from <= 4 && allCap(d, from, s.to) && !orgHeads[d.toks[s.to-1].Lower] {
+			s.from, s.typ = from, "PERSON"
+			out = append(out, s)
+			continue
+		}
+		// "Navy Senior" or "Army Lt." right before a person: part of a rank
+		last := strings.TrimSuffix(d.toks[s.to-1].Lower, ".")
+		if s.typ == "ORG" && (titleWords[last] || rankWords[last]) && i+1 < len(spans) && spans[i+1].typ == "PERSON" && spans[i+1].from <= s.to+1 {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// officeTitles name an office unambiguously: what follows is a person (or
+// a department and then a person).
+var officeTitles = map[string]bool{
+	"secretary": true, "ambassador": true, "advisor": true, "adviser": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "minister": true, "senator": true, "envoy": true,
+	"undersecretary": true, "lt": true, "gen": true, "col": true, "capt": true, "sgt": true,
+	"spc": true, "maj": true, "adm": true, "brig": true, "cmdr": true, "pfc": true, "dr": true,
+	"mr": true, "mrs": true, "ms": true,
+}
+
+// rankWords are parts of military ranks that titleWords leaves out.
+var rankWords = map[string]bool{"petty": true, "officer": true, "chief": true, "senior": true, "master": true, "command": true, "warrant": true}
+
+// departments follow "Secretary of" or "Minister of": "State", "Defense".
+var departments = map[string]bool{
+	"state": true, "defense": true, "defence": true, "foreign": true, "affairs": true, "interior": true,
+	"justice": true, "treasury": true, "energy": true, "health": true, "commerce": true, "homeland": true,
+	"security": true, "finance": true, "information": true, "economy": true, "war": true, "labor": true,
+	"agriculture": true, "education": true, "transportation": true, "the": true, "army": true, "navy": true,
+	"air": true, "force": true,
+}
+
+// otherNames drops names of events, prizes, laws and campaigns that the
+// tagger (trained mostly on news with few of them) calls organisations or
+// places: "Stanley Cup", "Glastonbury Festival", "Battle of the Bulge",
+// "Immigration Act". They are names, but of none of the three types.
+func otherNames(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for _, s := range spans {
+		if s.prio < prioActor && s.typ != "PERSON" && s.to-s.from >= 2 && isCap(d.toks[s.to-1].Text) {
+			first, last := d.toks[s.from].Lower, strings.TrimSuffix(d.toks[s.to-1].Lower, ".")
+			hasOrgHead := false
+			for k := s.from; k < s.to; k++ {
+				hasOrgHead = hasOrgHead || orgHeads[d.toks[k].Lower]
+			}
+			if (miscHeads[last] || miscStarts[first] && d.toks[s.from+1].Lower == "of") && !hasOrgHead {
+				continue
+			}
+		}
+		// "Battle of | Bull Run": the place names the battle here
+		if s.prio < prioActor && s.from >= 2 && d.toks[s.from-1].Lower == "of" && miscStarts[d.toks[s.from-2].Lower] && isCap(d.toks[s.from-2].Text) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// miscHeads end the names of events, prizes and documents.
+var miscHeads = map[string]bool{
+	"cup": true, "trophy": true, "prize": true, "award": true, "awards": true, "festival": true,
+	"bowl": true, "championship": true, "championships": true, "olympics": true, "war": true,
+	"campaign": true, "act": true, "treaty": true, "agreement": true, "accord": true, "accords": true,
+	"communique": true, "communiqué": true, "revolution": true, "offensive": true, "prix": true,
+	"tournament": true, "medal": true, "declaration": true, "resolution": true, "protocol": true,
+}
+
+// miscStarts open them: "Battle of ...", "Siege of ...", "Treaty of ...".
+var miscStarts = map[string]bool{"battle": true, "siege": true, "treaty": true, "war": true, "cessation": true, "declaration": true}
+
+// consistentTypes gives every tagger mention of one name the type more of
+// its mentions have: a document rarely uses one name for a person and an
+// organisation, and the tagger's local context is sometimes too thin to
+// tell ("Ford" after "the"). A tie changes nothing.
+func consistentTypes(d *document, spans []espan) []espan {
+	votes := map[string]map[string]int{}
+	for _, s := range spans {
+		if s.typ == "MISC" {
+			continue
+		}
+		t := spanText(d, s)
+		if votes[t] == nil {
+			votes[t] = map[string]int{}
+		}
+		votes[t][s.typ]++
+	}
+	for i, s := range spans {
+		if s.prio != prioTagger || s.typ == "MISC" {
+			continue
+		}
+		v := votes[spanText(d, s)]
+		best := s.typ
+		for typ, n := range v {
+			if n > v[best] || n == v[best] && typ < best && typ != s.typ && n > v[s.typ] {
+				best = typ
+			}
+		}
+		spans[i].typ = best
+	}
+	return spans
+}
+
+// givenNamePersons types a tagger's place of two or more words that opens
+// with a known given name as a person: "at Glenn Greenwald" is someone the
+// preposition made look like a place. Names the gazetteer knows
+// ("Santa Barbara" would not qualify anyway) stay places.
+func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
+	for i, s := range spans {
+		if s.typ != "PLACE" || s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.given[d.toks[s.from].Text] {
+			continue
+		}
+		if x.gaz.lookup(spanText(d, s)) != nil || !allCap(d, s.from, s.to) {
+			continue
+		}
+		spans[i].typ = "PERSON"
+	}
+	return spans
+}
