@@ -55,7 +55,16 @@ func (a *Analyzer) Analyze(title, body, published string) *data.Extraction {
 			name = e.Text
 		}
 		ref := data.EntityRef{Name: name, Type: e.Type}
-		if e.Type == "PLACE" {
+		if e.Type == "ORG" {
+			// The tagger calls a state that acts a party ("Turkey said"), as
+			// conflict annotation does; the collection keeps one Turkey, the
+			// place, and events still list it among their actors (they
+			// resolve participants by name, whatever the entity's type).
+			if p := a.x.LookupPlace(name); p != nil && p.State {
+				ref.Type = "PLACE"
+			}
+		}
+		if ref.Type == "PLACE" {
 			if p := a.x.LookupPlace(name); p != nil {
 				ref.Country = p.Country
 				if p.Lat != 0 || p.Lon != 0 {

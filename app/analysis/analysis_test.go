@@ -36,3 +36,34 @@ func TestWatchlistWins(t *testing.T) {
 		}
 	}
 }
+
+// A state the tagger calls a party ("Turkey said") is stored as the one
+// place Turkey, and stays an actor of its event.
+func TestActingStateIsOnePlace(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := a.Analyze("Shelling", "Turkey shelled the town of Afrin on Saturday. Thousands of people fled from Afrin to Turkey.", "2017-04-24")
+	n := 0
+	for _, m := range ex.Mentions {
+		if m.Text == "Turkey" {
+			n++
+			if m.Entity.Type != "PLACE" {
+				t.Errorf("mention of Turkey at %d stored as %s, want the place", m.Start, m.Entity.Type)
+			}
+		}
+	}
+	if n != 2 {
+		t.Fatalf("%d mentions of Turkey, want 2: %+v", n, ex.Mentions)
+	}
+	found := false
+	for _, e := range ex.Events {
+		for _, actor := range e.Actors {
+			found = found || actor == "Turkey"
+		}
+	}
+	if !found {
+		t.Errorf("Turkey is no longer an actor of the shelling: %+v", ex.Events)
+	}
+}
