@@ -268,6 +268,16 @@ var stopCaps = map[string]bool{
 // toEntities writes the spans as Entities with canonical names.
 func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
 	canon := canonicalNames(d, spans)
+	for i, s := range spans {
+		// "US", "U.S." and "America" are the United States: the hand-listed
+		// states and regions give their one name (GeoNames' city names are
+		// left as the article spells them, which readers know better)
+		if s.canon == "" && (s.typ == "PLACE" || s.typ == "ORG") {
+			if p := x.gaz.lookup(spanText(d, s)); p != nil && p.Pop == regionPop {
+				canon[i] = p.Name
+			}
+		}
+	}
 	out := make([]Entity, 0, len(spans))
 	for i, s := range spans {
 		if s.typ == "MISC" {

@@ -182,3 +182,23 @@ func TestEntityRoles(t *testing.T) {
 		}
 	}
 }
+
+// The hand-listed states have one name however the article writes them.
+func TestStatesHaveOneName(t *testing.T) {
+	x := mustNew(t)
+	text := "US troops left Manbij. The U.S. embassy in Amman was closed, and the United States said talks with Britain and the UK would go on in England.\n"
+	r := x.Extract(text, monday)
+	want := map[string]string{"US": "United States", "U.S.": "United States", "United States": "United States",
+		"Britain": "United Kingdom", "UK": "United Kingdom", "England": "England"}
+	for _, e := range r.Entities {
+		if w, ok := want[e.Text]; ok {
+			if e.Canonical != w {
+				t.Errorf("%q: canonical %q, want %q", e.Text, e.Canonical, w)
+			}
+			delete(want, e.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v in %+v", want, r.Entities)
+	}
+}
