@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // headCoref links "the Observatory" to the "Syrian Observatory for Human
 // Rights" named earlier in the same document, and "the Front" to the "Nusra
@@ -9,9 +12,11 @@ import "sort"
 // (FA-KES shows "Observatory" as a person, an organisation and a place);
 // the document says which organisation it is.
 //
-// A head counts only when one organisation of the document has it, and
-// only after "the", so "Army" in "the Army" joins the one army named
-// before, while a sentence-initial "Army" or a second army is left alone.
+// A head counts only when one organisation of the document has it and it
+// follows an article or a hyphenated modifier ("the Observatory said", "an
+// Observatory toll", "the Britain-based Observatory"), so "Army" joins the
+// one army named before, while a second army or a longer name is left
+// alone.
 func headCoref(d *document, spans []espan) []espan {
 	heads := map[string]string{} // head word -> canonical name ("" when ambiguous)
 	firstAt := map[string]int{}  // head word -> token where its full name starts
@@ -49,7 +54,12 @@ func headCoref(d *document, spans []espan) []espan {
 	var added []espan
 	for k := 1; k < len(d.toks); k++ {
 		name := heads[d.toks[k].Text]
-		if name == "" || k <= firstAt[d.toks[k].Text] || d.toks[k-1].Lower != "the" || d.toks[k-1].Sent != d.toks[k].Sent {
+		if name == "" || k <= firstAt[d.toks[k].Text] || d.toks[k].LineStart {
+			continue
+		}
+		// after an article or a "-based"/"-led" modifier only: elsewhere a
+		// lone capitalised head is as often another name
+		if prev := d.toks[k-1]; prev.Sent != d.toks[k].Sent || !(prev.Lower == "the" || prev.Lower == "an" || prev.Lower == "a" || strings.Contains(prev.Lower, "-")) {
 			continue
 		}
 		// a longer capitalised name goes on ("the Observatory Hotel")
