@@ -98,7 +98,7 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 			}
 			name := strings.Join(f.words[i:j], " ")
 			if &marks[0] == &f.actor[0] {
-				if a := x.actors.get(name); a != nil {
+				if a := x.actors.get(name); a != nil && !insideLongerName(f.words, i, j) {
 					out = append(out, espan{from: base + i, to: base + j, typ: a.Type, canon: a.Name, conf: 0.95, prio: prioActor})
 				}
 			} else if p := x.gaz.lookup(name); p != nil {
@@ -113,6 +113,17 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 		}
 	}
 	return out
+}
+
+// insideLongerName is true when a one-word list name has a capitalised
+// word on either side: "Observatory" in "the Griffith Observatory" or "Army"
+// in "Army Corps" is part of another name. A sentence's first word does
+// not count ("The Observatory said").
+func insideLongerName(words []string, i, j int) bool {
+	if j-i != 1 {
+		return false
+	}
+	return i > 1 && isCap(words[i-1]) || j < len(words) && isCap(words[j])
 }
 
 // placeTrusted keeps gazetteer hits that are unlikely to be a person or a

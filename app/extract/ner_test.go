@@ -202,3 +202,22 @@ func TestStatesHaveOneName(t *testing.T) {
 		t.Errorf("not found: %v in %+v", want, r.Entities)
 	}
 }
+
+// A one-word name from the actor list is that actor alone, not inside a
+// longer name.
+func TestListNameInsideALongerName(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The Griffith Observatory opened in Los Angeles. The Britain-based Observatory said 12 people died.\n", monday)
+	sohr := 0
+	for _, e := range r.Entities {
+		if e.Canonical == "Syrian Observatory for Human Rights" {
+			sohr++
+			if e.Start < 40 {
+				t.Errorf("%q in the Griffith Observatory taken for the Syrian Observatory", e.Text)
+			}
+		}
+	}
+	if sohr != 1 {
+		t.Errorf("%d mentions of the Syrian Observatory, want 1: %+v", sohr, r.Entities)
+	}
+}
