@@ -52,6 +52,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)
+	spans = x.dropDemonyms(d, spans)
 	spans = titledPersons(d, spans)
 	spans = otherNames(d, spans)
 	spans = x.givenNamePersons(d, spans)

@@ -221,3 +221,24 @@ func TestListNameInsideALongerName(t *testing.T) {
 		t.Errorf("%d mentions of the Syrian Observatory, want 1: %+v", sohr, r.Entities)
 	}
 }
+
+// A people's adjective alone is no entity; inside a name it stays.
+func TestDemonymsAreNotEntities(t *testing.T) {
+	x := mustNew(t)
+	text := "The Syrian government denied it. More than four million Syrians have fled. Western nations and Iraqi officials met Russian diplomats. " +
+		"The Syrian Arab Army and the Iraqi Security Forces advanced.\n"
+	r := x.Extract(text, monday)
+	for _, e := range r.Entities {
+		switch e.Text {
+		case "Syrian", "The Syrian", "Syrians", "Western", "Iraqi", "Russian":
+			t.Errorf("demonym %q tagged %s", e.Text, e.Type)
+		}
+	}
+	found := map[string]bool{}
+	for _, e := range r.Entities {
+		found[e.Text] = true
+	}
+	if !found["Syrian Arab Army"] || !found["Iraqi Security Forces"] {
+		t.Errorf("names with a demonym lost: %+v", r.Entities)
+	}
+}

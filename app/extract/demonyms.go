@@ -1,0 +1,67 @@
+package extract
+
+import "strings"
+
+// dropDemonyms removes spans that are only a people's adjective or plural
+// ("Syrian", "the Syrians", "Iraqi", "Western"): they name no person,
+// organisation or place (CoNLL would call them MISC), yet capitals make
+// the tagger guess one, and in a collection "The Syrian" would become an
+// organisation collecting every "Syrians". A longer name keeps its
+// demonym ("Syrian Arab Army", "Iraqi Security Forces").
+func (x *Extractor) dropDemonyms(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for _, s := range spans {
+		from := s.from
+		if s.to-from == 2 && d.toks[from].Lower == "the" {
+			from++
+		}
+		if s.to-from == 1 && s.prio != prioActor && x.isDemonym(d.toks[from].Text) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// groupAdjectives are capitalised adjectives of peoples and creeds that
+// are not formed from a state's name.
+var groupAdjectives = map[string]bool{
+	"western": true, "eastern": true, "arab": true, "arabs": true, "sunni": true, "sunnis": true,
+	"shia": true, "shiite": true, "shiites": true, "muslim": true, "muslims": true, "christian": true,
+	"christians": true, "kurdish": true, "kurds": true, "alawite": true, "alawites": true, "druze": true,
+	"takfiri": true, "takfiris": true, "islamist": true, "islamists": true, "jihadist": true, "jihadists": true,
+	"european": true, "europeans": true, "african": true, "asian": true, "turkmen": true, "yazidi": true,
+	"yazidis": true, "palestinians": true, "israelis": true,
+}
+
+// isDemonym is true for a word that is a people's adjective: one of the
+// hand-listed group adjectives, or a state's name with a demonym ending
+// ("Syrian" from Syria, "Iranian" from Iran, "Iraqi" from Iraq, "Lebanese"
+// from Lebanon, "Turkish" from Turkey), plural or not.
+func (x *Extractor) isDemonym(w string) bool {
+	l := strings.ToLower(w)
+	if groupAdjectives[l] {
+		return true
+	}
+	if x.gaz == nil || !isCap(w) || len(l) < 5 {
+		return false
+	}
+	l = strings.TrimSuffix(l, "s")
+	state := func(name string) bool {
+		p := x.gaz.lookup(name)
+		return p != nil && p.State
+	}
+	switch {
+	case strings.HasSuffix(l, "ian") && (state(l[:len(l)-1]) || state(l[:len(l)-3]) || state(l[:len(l)-3]+"y") || state(l[:len(l)-3]+"e")):
+		return true // Syrian, Iranian, Italian (Italy), Ukrainian (Ukraine)
+	case strings.HasSuffix(l, "an") && state(l[:len(l)-1]):
+		return true // American (America), Jamaican
+	case strings.HasSuffix(l, "i") && state(l[:len(l)-1]):
+		return true // Iraqi, Yemeni, Israeli
+	case strings.HasSuffix(l, "ese") && (state(l[:len(l)-3]+"on") || state(l[:len(l)-3]) || state(l[:len(l)-3]+"a")):
+		return true // Lebanese, Sudanese, Chinese
+	case strings.HasSuffix(l, "ish") && (state(l[:len(l)-3]+"ey") || state(l[:len(l)-3]+"land") || state(l[:len(l)-3]+"en")):
+		return true // Turkish, Polish
+	}
+	return false
+}
