@@ -99,8 +99,14 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 			}
 			name := strings.Join(f.words[i:j], " ")
 			if &marks[0] == &f.actor[0] {
-				if a := x.actors.get(name); a != nil && !insideLongerName(f.words, i, j) {
-					out = append(out, espan{from: base + i, to: base + j, typ: a.Type, canon: a.Name, conf: 0.95, prio: prioActor})
+				if a := x.actors.get(name); a != nil {
+					if x.longerNameBefore(a, f.words, i, j) {
+						// "the Griffith Observatory", "Thomson Reuters": another
+						// name of the same kind, not the listed actor
+						out = append(out, espan{from: base + i - 1, to: base + j, typ: a.Type, conf: 0.7, prio: prioActor})
+					} else {
+						out = append(out, espan{from: base + i, to: base + j, typ: a.Type, canon: a.Name, conf: 0.95, prio: prioActor})
+					}
 				}
 			} else if p := x.gaz.lookup(name); p != nil {
 				sp := espan{from: base + i, to: base + j, typ: "PLACE", conf: placeConf(p), prio: prioGaz}
@@ -116,15 +122,34 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 	return out
 }
 
-// insideLongerName is true when a one-word list name has a capitalised
-// word on either side: "Observatory" in "the Griffith Observatory" or "Army"
-// in "Army Corps" is part of another name. A sentence's first word does
-// not count ("The Observatory said").
-func insideLongerName(words []string, i, j int) bool {
-	if j-i != 1 {
+// longerNameBefore is true when a one-word alias that is the head noun of
+// a listed organisation ("Observatory" of the Syrian Observatory for Human
+// Rights, "Coalition") has a capitalised modifier before it that makes
+// another name: "the Griffith Observatory", "the Syrian Arab Coalition".
+// Names that are the whole name ("Reuters", "Lebanese Hezbollah" is
+// Hezbollah), people ("President Assad"), acronyms, and articles or
+// hyphenated modifiers ("Britain-based", "US-Led") before it do not make
+// another name.
+func (x *Extractor) longerNameBefore(a *actor, words []string, i, j int) bool {
+	w := words[i]
+	if j-i != 1 || i == 0 || a.Type != "ORG" || isAcronym(w) || strings.EqualFold(w, a.Name) ||
+		!strings.Contains(strings.ToLower(a.Name), strings.ToLower(w)) {
 		return false
 	}
-	return i > 1 && isCap(words[i-1]) || j < len(words) && isCap(words[j])
+	prev := words[i-1]
+	if !isCap(prev) || strings.Contains(prev, "-") || nameAffixes[strings.ToLower(prev)] {
+		return false
+	}
+	return !sentenceOpeners[strings.ToLower(prev)]
+}
+
+// sentenceOpeners are capitalised function words that start a sentence or
+// headline without being part of the name after them.
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"from": true, "with": true, "and": true, "but": true, "as": true, "when": true, "after": true,
+	"says": true, "said": true, "says:": true, "this": true, "that": true, "its": true, "his": true,
+	"their": true, "our": true, "if": true, "while": true, "meanwhile": true, "according": true,
 }
 
 // placeTrusted keeps gazetteer hits that are unlikely to be a person or a

@@ -220,6 +220,15 @@ func TestListNameInsideALongerName(t *testing.T) {
 	if sohr != 1 {
 		t.Errorf("%d mentions of the Syrian Observatory, want 1: %+v", sohr, r.Entities)
 	}
+	// a whole listed name or a person keeps its canonical name after a capital
+	r = x.Extract("Lebanese Hezbollah fought near Qusayr. President Assad spoke.\n", monday)
+	canon := map[string]string{}
+	for _, e := range r.Entities {
+		canon[e.Text] = e.Canonical
+	}
+	if canon["Hezbollah"] != "Hezbollah" || canon["Assad"] != "Bashar al-Assad" {
+		t.Errorf("canonical names %v", canon)
+	}
 }
 
 // A people's adjective alone is no entity; inside a name it stays.
