@@ -72,9 +72,16 @@ if t.get("gold"):
     print("%-13s %-9s %6.3f %6.3f %6.3f   relaxed F1 %.3f, value P/R/F1 %.3f %.3f %.3f" % (name, "timexes", p, r, f, t["relaxed_prf"][2], vp, vr, vf))
 PY
 done
-# the seed's events, which the evalkit does not score (scripts/score_events.py)
-if [ -d "$TMP/pred/seed" ]; then
-  python3 scripts/score_events.py "${SEED_GOLD:-../shared/corpus/seed}" "$TMP/pred/seed" 2>"$TMP/events-seed.txt"
+# the seed's events, which the evalkit does not score (its run_cmd.py keeps
+# only entities and timexes): run the binary again, score with
+# scripts/score_events.py against the hand annotation
+if [ -d "$PREP/seed" ] && printf '%s\n' "${SETS[@]}" | grep -qx seed; then
+  mkdir -p "$TMP/events/seed"
+  for t in "$PREP/seed"/*.txt; do
+    b=$(basename "$t" .txt)
+    "$BIN" extract --date "$(cat "$PREP/seed/$b.date")" "$t" >"$TMP/events/seed/$b.json"
+  done
+  python3 scripts/score_events.py "${SEED_GOLD:-../shared/corpus/seed}" "$TMP/events/seed" 2>"$TMP/events-seed.txt"
   [ "${ERRORS:-0}" = 0 ] || cat "$TMP/events-seed.txt" >&2
 fi
 # TimeBank and AQUAINT together (micro over both), the figure the issue targets
