@@ -25,6 +25,7 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 	var out []Event
 	seen := map[string]bool{}
 	dateline := datelinePlace(d, ents)
+	captionLines := map[int]bool{} // line start -> is a photo caption
 	for _, tx := range timexes {
 		prec := precisionOf(tx)
 		if prec == "" {
@@ -92,7 +93,15 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			ev.Places = []string{dateline}
 			ev.Confidence -= 0.1
 		}
-		ev.Caption = captionRe.MatchString(lineOf(d.text, s.Start))
+		// one regexp run per line: a wire story flattened to one long line
+		// has many events on it
+		ls := strings.LastIndexByte(d.text[:s.Start], '\n') + 1
+		capt, ok := captionLines[ls]
+		if !ok {
+			capt = captionRe.MatchString(lineOf(d.text, s.Start))
+			captionLines[ls] = capt
+		}
+		ev.Caption = capt
 		ev.Summary = summarize(d, c, tx)
 		out = append(out, ev)
 	}
