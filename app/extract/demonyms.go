@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // dropDemonyms removes spans that are only a people's adjective or plural
 // ("Syrian", "the Syrians", "Iraqi", "Western"): they name no person,
@@ -64,4 +67,41 @@ func (x *Extractor) isDemonym(w string) bool {
 		return true // Turkish, Polish
 	}
 	return false
+}
+
+// trimStatePossessive cuts a state's possessive written without its
+// apostrophe (FA-KES: "Syrias Aleppo", "Syrias army") from the front of a
+// longer name: the name is what follows, the state is a place of its own.
+func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
+	var added []espan
+	for i, s := range spans {
+		if s.prio == prioActor {
+			continue
+		}
+		w := d.toks[s.from].Text
+		if len(w) < 4 || w[len(w)-1] != 's' || !isCap(w) {
+			continue
+		}
+		p := x.gaz.lookup(w[:len(w)-1])
+		if p == nil || !p.State || x.gaz.lookup(w) != nil {
+			continue
+		}
+		if s.to-s.from == 1 {
+			// "Syrias" alone: the state
+			spans[i].typ, spans[i].canon = "PLACE", p.Name
+			continue
+		}
+		spans[i].from++
+		spans[i].canon = ""
+		if !isCap(d.toks[spans[i].from].Text) {
+			spans[i].typ = "MISC" // "Syrias army": no name left
+		}
+		added = append(added, espan{from: s.from, to: s.from + 1, typ: "PLACE", canon: p.Name, conf: s.conf, prio: prioGaz})
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
+	return spans
 }

@@ -53,6 +53,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)
 	spans = x.dropDemonyms(d, spans)
+	spans = x.trimStatePossessive(d, spans)
 	spans = titledPersons(d, spans)
 	spans = otherNames(d, spans)
 	spans = x.givenNamePersons(d, spans)

@@ -251,3 +251,17 @@ func TestDemonymsAreNotEntities(t *testing.T) {
 		t.Errorf("names with a demonym lost: %+v", r.Entities)
 	}
 }
+
+// A state's possessive written without the apostrophe is the state, not
+// the front of the next name.
+func TestStatePossessiveWithoutApostrophe(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Russian strikes kill 53 civilians in Syrias Aleppo. Syrias army advanced on Homs.\n", monday)
+	got := map[string]string{}
+	for _, e := range r.Entities {
+		got[e.Text] += e.Type + "/" + e.Canonical + " "
+	}
+	if got["Aleppo"] != "PLACE/Aleppo " || got["Syrias"] != "PLACE/Syria PLACE/Syria " {
+		t.Errorf("entities %v", got)
+	}
+}
