@@ -322,9 +322,27 @@ func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
 			continue
 		}
 		start, end := d.toks[s.from].Start, d.toks[s.to-1].End
-		out = append(out, Entity{Start: start, End: end, Text: d.text[start:end], Type: s.typ, Canonical: canon[i], Confidence: s.conf})
+		// "Jabhat al-Nusra-linked": the name ends before its adjective suffix
+		name := canon[i]
+		if cut := affixCut(d.text[start:end]); cut > 0 {
+			end = start + cut
+			if c := affixCut(name); c > 0 {
+				name = name[:c]
+			}
+		}
+		out = append(out, Entity{Start: start, End: end, Text: d.text[start:end], Type: s.typ, Canonical: name, Confidence: s.conf})
 	}
 	return out
+}
+
+// affixCut is the length of name without a trailing adjective suffix
+// ("-linked", "-backed": the nameAffixes), or 0 when it has none.
+func affixCut(name string) int {
+	i := strings.LastIndexByte(name, '-')
+	if i <= 0 || !nameAffixes[strings.ToLower(name[i+1:])] {
+		return 0
+	}
+	return i
 }
 
 // supportPlaces promotes a gazetteer name the tagger also tags (in part) as

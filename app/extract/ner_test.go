@@ -265,3 +265,13 @@ func TestStatePossessiveWithoutApostrophe(t *testing.T) {
 		t.Errorf("entities %v", got)
 	}
 }
+
+// A name ends before an adjective suffix glued to it.
+func TestNameBeforeAffix(t *testing.T) {
+	x := mustNew(t)
+	text := "The Jabhat al-Nusra-linked group attacked.\n"
+	r := x.Extract(text, monday)
+	if len(r.Entities) != 1 || r.Entities[0].Text != "Jabhat al-Nusra" || text[r.Entities[0].Start:r.Entities[0].End] != "Jabhat al-Nusra" {
+		t.Errorf("entities %+v, want Jabhat al-Nusra without -linked", r.Entities)
+	}
+}
