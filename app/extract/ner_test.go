@@ -275,3 +275,18 @@ func TestNameBeforeAffix(t *testing.T) {
 		t.Errorf("entities %+v, want Jabhat al-Nusra without -linked", r.Entities)
 	}
 }
+
+// "Khan X" names a place of the region; a surname Khan comes last.
+func TestKhanPlaces(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Regime jets struck Khan Shaykhun and Khan Tuman. Imran Khan spoke.\n", monday)
+	want := map[string]string{"Khan Shaykhun": "PLACE", "Khan Tuman": "PLACE", "Imran Khan": "PERSON"}
+	for _, e := range r.Entities {
+		if w, ok := want[e.Text]; ok && w == e.Type {
+			delete(want, e.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found as expected: %v in %+v", want, r.Entities)
+	}
+}
