@@ -290,3 +290,16 @@ func TestKhanPlaces(t *testing.T) {
 		t.Errorf("not found as expected: %v in %+v", want, r.Entities)
 	}
 }
+
+// "Syria’s" is two tokens, Syria and ’s, as in the training data.
+func TestPossessiveCliticIsOneToken(t *testing.T) {
+	d := newDocument("Syria’s army and Iraq's forces.")
+	var got []string
+	for _, k := range d.toks {
+		got = append(got, k.Text)
+	}
+	want := []string{"Syria", "’s", "army", "and", "Iraq", "'s", "forces", "."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tokens %q, want %q", got, want)
+	}
+}

@@ -80,6 +80,11 @@ func newDocument(text string) *document {
 			}
 		} else {
 			i += w
+			// a clitic right after a word is one token, "’s" as in the
+			// training data: "Syria’s" is Syria + ’s, not Syria + ’ + s
+			if isApos(r) && len(d.toks) > 0 && d.toks[len(d.toks)-1].End == start && isClitic(text[i:]) {
+				i = scanWord(text, i)
+			}
 		}
 		d.addToken(start, i, lineStart)
 		lineStart = false
