@@ -55,22 +55,16 @@ func (a *Analyzer) Analyze(title, body, published string) *data.Extraction {
 			name = e.Text
 		}
 		ref := data.EntityRef{Name: name, Type: e.Type}
-		if e.Type == "ORG" {
+		if p := a.placeOf(e.Type, name); p != nil && (e.Type == "PLACE" || p.State) {
 			// The tagger calls a state that acts a party ("Turkey said"), as
 			// conflict annotation does; the collection keeps one Turkey, the
 			// place, and events still list it among their actors (they
 			// resolve participants by name, whatever the entity's type).
-			if p := a.x.LookupPlace(name); p != nil && p.State {
-				ref.Type = "PLACE"
-			}
-		}
-		if ref.Type == "PLACE" {
-			if p := a.x.LookupPlace(name); p != nil {
-				ref.Country = p.Country
-				if p.Lat != 0 || p.Lon != 0 {
-					lat, lon := p.Lat, p.Lon
-					ref.Latitude, ref.Longitude = &lat, &lon
-				}
+			ref.Type = "PLACE"
+			ref.Country = p.Country
+			if p.Lat != 0 || p.Lon != 0 {
+				lat, lon := p.Lat, p.Lon
+				ref.Latitude, ref.Longitude = &lat, &lon
 			}
 		}
 		ex.Mentions = append(ex.Mentions, data.ExtractedMention{Start: e.Start, End: e.End, Text: e.Text, Entity: ref, Confidence: e.Confidence})
@@ -92,6 +86,15 @@ func (a *Analyzer) Analyze(title, body, published string) *data.Extraction {
 			Summary: e.Summary, Sentence: sentence, Caption: e.Caption, Confidence: e.Confidence, Actors: e.Actors, Places: e.Places})
 	}
 	return ex
+}
+
+// placeOf is the gazetteer's place for a PLACE or ORG mention (a state
+// the tagger called a party), nil for people and unknown names.
+func (a *Analyzer) placeOf(typ, name string) *extract.Place {
+	if typ != "PLACE" && typ != "ORG" {
+		return nil
+	}
+	return a.x.LookupPlace(name)
 }
 
 // applyWatchlist adds every whole-word, case-insensitive occurrence of a

@@ -50,10 +50,7 @@ func (x *Extractor) isDemonym(w string) bool {
 		return false
 	}
 	l = strings.TrimSuffix(l, "s")
-	state := func(name string) bool {
-		p := x.gaz.lookup(name)
-		return p != nil && p.State
-	}
+	state := x.gaz.isState
 	switch {
 	case strings.HasSuffix(l, "ian") && (state(l[:len(l)-1]) || state(l[:len(l)-3]) || state(l[:len(l)-3]+"y") || state(l[:len(l)-3]+"e")):
 		return true // Syrian, Iranian, Italian (Italy), Ukrainian (Ukraine)

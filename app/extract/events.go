@@ -25,7 +25,7 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 	var out []Event
 	seen := map[string]bool{}
 	dateline := datelinePlace(d, ents)
-	captionLines := map[int]bool{} // line start -> is a photo caption
+	captionLines := map[string]bool{} // line -> is a photo caption
 	for _, tx := range timexes {
 		prec := precisionOf(tx)
 		if prec == "" {
@@ -95,11 +95,11 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 		}
 		// one regexp run per line: a wire story flattened to one long line
 		// has many events on it
-		ls := strings.LastIndexByte(d.text[:s.Start], '\n') + 1
-		capt, ok := captionLines[ls]
+		line := lineOf(d.text, s.Start)
+		capt, ok := captionLines[line]
 		if !ok {
-			capt = captionRe.MatchString(lineOf(d.text, s.Start))
-			captionLines[ls] = capt
+			capt = captionRe.MatchString(line)
+			captionLines[line] = capt
 		}
 		ev.Caption = capt
 		ev.Summary = summarize(d, c, tx)

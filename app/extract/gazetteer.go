@@ -49,10 +49,10 @@ func loadGazetteer() (*gazetteer, error) {
 	if err := g.loadRegions(); err != nil {
 		return nil, err
 	}
-	if err := g.loadLowerWords(); err != nil {
+	var err error
+	if g.lower, err = loadWordSet(lowerWordsFile); err != nil {
 		return nil, err
 	}
-	var err error
 	if g.given, err = loadWordSet(givenNamesFile); err != nil {
 		return nil, err
 	}
@@ -153,6 +153,13 @@ func (g *gazetteer) lookup(name string) *Place {
 	return g.places[NormKey(name)]
 }
 
+// isState is true when name is a sovereign state (regions.tsv lists them
+// first).
+func (g *gazetteer) isState(name string) bool {
+	p := g.lookup(name)
+	return p != nil && p.State
+}
+
 // LookupPlace returns the gazetteer entry for a place name in any of its
 // spellings, or nil.
 func (x *Extractor) LookupPlace(name string) *Place {
@@ -167,34 +174,6 @@ func PlaceLookup() (func(name string) *Place, error) {
 		return nil, err
 	}
 	return g.lookup, nil
-}
-
-// loadLowerWords reads the list of words written in lower case in news; a
-// capitalised one of them is more likely a sentence start than a name.
-func (g *gazetteer) loadLowerWords() error {
-	g.lower = map[string]bool{}
-	f, err := assets.Extract.Open(lowerWordsFile)
-	if err != nil {
-		if isNotExist(err) {
-			return nil
-		}
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", lowerWordsFile, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return fmt.Errorf("%s: %w", lowerWordsFile, err)
-	}
-	for _, w := range strings.Split(string(b), "\n") {
-		if w != "" {
-			g.lower[w] = true
-		}
-	}
-	return nil
 }
 
 // loadWordSet reads a gzipped list of words, one a line; a build without

@@ -16,8 +16,7 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 		if s.typ != "PLACE" {
 			continue
 		}
-		p := x.gaz.lookup(spanText(d, s))
-		if p == nil || !p.State {
+		if !x.isState(d, s) {
 			continue
 		}
 		sent := d.toks[s.from].Sent
@@ -42,11 +41,11 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 		if s.to >= len(d.toks) || d.toks[s.to].Sent != sent {
 			continue
 		}
-		// a possessive ("Iraq’s efforts", "the United States’ message"; the
-		// tokeniser splits off the apostrophe), a verb or a body of the state
+		// a possessive ("Iraq’s efforts", "the United States’ message"), a
+		// verb or a body of the state
 		next := d.toks[s.to]
 		r, _ := utf8.DecodeRuneInString(next.Text)
-		if isApos(r) && s.to+2 < len(d.toks) && possessed(d.toks[s.to+1:min(s.to+4, len(d.toks))]) || isLowerWord(next.Text) && actsNext(next.Lower) || infinitiveNext(d, s.to) {
+		if isApos(r) && s.to+1 < len(d.toks) && possessed(d.toks[s.to+1]) || isLowerWord(next.Text) && actsNext(next.Lower) || infinitiveNext(d, s.to) {
 			spans[i].typ = "ORG"
 			continue
 		}
@@ -74,8 +73,7 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 
 // isState is true when span s names a sovereign state.
 func (x *Extractor) isState(d *document, s espan) bool {
-	p := x.gaz.lookup(spanText(d, s))
-	return p != nil && p.State
+	return x.gaz.isState(spanText(d, s))
 }
 
 // infinitiveNext is true for "to" and a verb after a state's name: "enable
@@ -164,15 +162,11 @@ var stateNouns = map[string]bool{
 // govNouns name a state's own bodies: "the government of Iraq".
 var govNouns = map[string]bool{"government": true, "governments": true, "authorities": true, "parliament": true, "regime": true, "army": true, "military": true, "forces": true, "leadership": true}
 
-// possessed is true when the tokens after a state's apostrophe name what
-// the state has as a party ("’s leadership", "’ message", "’s efforts"),
-// not a part of its land ("Syria’s northwestern Idlib province").
-func possessed(after []token) bool {
-	k := 0
-	if k < len(after) && after[k].Lower == "s" {
-		k++
-	}
-	return k < len(after) && (stateNouns[after[k].Lower] || govNouns[after[k].Lower] || possessions[after[k].Lower])
+// possessed is true when the word after a state's possessive ("’s" or a
+// bare "’") names what the state has as a party ("leadership", "message",
+// "efforts"), not a part of its land ("Syria’s northwestern Idlib").
+func possessed(w token) bool {
+	return stateNouns[w.Lower] || govNouns[w.Lower] || possessions[w.Lower]
 }
 
 // possessions are further things a state has as a party.

@@ -681,15 +681,11 @@ func (m *tm) inName(from, to int) bool {
 	return isCap(prev)
 }
 
-// poss returns how many tokens a possessive "'s" at i takes: the
-// tokenizer splits "year's" into "year", "'" and "s" (or keeps "'s"
-// whole); 0 when there is none.
+// poss returns how many tokens a possessive "'s" at i takes (the
+// tokenizer keeps "'s" whole), 0 when there is none.
 func (m *tm) poss(i int) int {
 	if m.w(i) == "'s" {
 		return 1
-	}
-	if m.w(i) == "'" && m.w(i+1) == "s" {
-		return 2
 	}
 	return 0
 }

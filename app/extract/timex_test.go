@@ -68,7 +68,7 @@ func TestTimexNormalisation(t *testing.T) {
 		{"Hate groups grew over the past year.", "the past year", "DATE", "2016", "", monday},
 		// "next to" is a place, not a future cue
 		{"Bombs exploded next to the embassies on Friday.", "Friday", "DATE", "2017-04-21", "", monday},
-		// possessives: the tokenizer splits "year's" into year ' s
+		// possessives: "year's" is year + 's
 		{"Net sales for this year's third quarter were $14 million.", "this year's third quarter", "DATE", "2017-Q3", "", monday},
 		{"It could take effect in next year's first quarter.", "next year's first quarter", "DATE", "2018-Q1", "", monday},
 		{"U.K. sales for last year's quarter were about $3 million.", "last year's quarter", "DATE", "2016-Q1", "", monday},

@@ -138,7 +138,13 @@ func commonWords(corpus string) (map[string]bool, error) {
 // writeLowerWords saves the words that news writes in lower case, for the
 // tagger's "capitalised only because it starts the sentence" feature.
 func writeLowerWords(words []string) error {
-	f, err := os.Create(filepath.Join(outDir, "lowerwords.txt.gz"))
+	return writeWordList("lowerwords.txt.gz", words)
+}
+
+// writeWordList saves words, one a line, gzipped, as the extractor's
+// loadWordSet reads them.
+func writeWordList(name string, words []string) error {
+	f, err := os.Create(filepath.Join(outDir, name))
 	if err != nil {
 		return err
 	}
@@ -177,16 +183,5 @@ func writeGivenNames(sents []extract.TaggedSentence) error {
 	}
 	sort.Strings(names)
 	fmt.Fprintf(os.Stderr, "given names: %d\n", len(names))
-	f, err := os.Create(filepath.Join(outDir, "givennames.txt.gz"))
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if _, err := zw.Write([]byte(strings.Join(names, "\n") + "\n")); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return f.Close()
+	return writeWordList("givennames.txt.gz", names)
 }
