@@ -18,12 +18,23 @@ func (x *Extractor) dropDemonyms(d *document, spans []espan) []espan {
 		if s.to-from == 2 && d.toks[from].Lower == "the" {
 			from++
 		}
-		if s.to-from == 1 && s.prio != prioActor && x.isDemonym(d.toks[from].Text) {
-			continue
+		if s.to-from <= 3 && s.prio != prioActor && x.allDemonyms(d, from, s.to) {
+			continue // "Syrian", "Sunni Muslim", "Shiite Muslim"
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// allDemonyms is true when every token in [from, to) is a people's or a
+// creed's adjective.
+func (x *Extractor) allDemonyms(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !x.isDemonym(d.toks[k].Text) {
+			return false
+		}
+	}
+	return to > from
 }
 
 // groupAdjectives are capitalised adjectives of peoples and creeds that
@@ -34,7 +45,10 @@ var groupAdjectives = map[string]bool{
 	"christians": true, "kurdish": true, "kurds": true, "alawite": true, "alawites": true, "druze": true,
 	"takfiri": true, "takfiris": true, "islamist": true, "islamists": true, "jihadist": true, "jihadists": true,
 	"european": true, "europeans": true, "african": true, "asian": true, "turkmen": true, "yazidi": true,
-	"yazidis": true, "palestinians": true, "israelis": true,
+	"yazidis": true, "palestinians": true, "israelis": true, "shi'ite": true, "shi'ites": true,
+	"shias": true, "salafi": true, "salafist": true, "salafists": true, "wahhabi": true, "ismaili": true,
+	"catholic": true, "catholics": true, "orthodox": true, "jewish": true, "assyrian": true, "assyrians": true,
+	"armenian": true, "armenians": true, "circassian": true, "circassians": true, "arabic": true,
 }
 
 // isDemonym is true for a word that is a people's adjective: one of the

@@ -212,7 +212,9 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 // NormKey satisfies has. prefixes holds the word prefixes of all known
 // keys, so a run stops growing as soon as no name can start that way.
 func markNames(words []string, key func(int) string, marks []byte, maxLen int, prefixes map[string]bool, has func(string, []string) bool) {
-	maxLen = min(maxLen, 6)
+	// the longest listed names ("Organisation for the Prohibition of Chemical
+	// Weapons") have seven words; the prefix check stops most runs early
+	maxLen = min(maxLen, 8)
 	for i := 0; i < len(words); {
 		r, _ := utf8.DecodeRuneInString(words[i])
 		if !unicode.IsUpper(r) {

@@ -235,11 +235,11 @@ func TestListNameInsideALongerName(t *testing.T) {
 func TestDemonymsAreNotEntities(t *testing.T) {
 	x := mustNew(t)
 	text := "The Syrian government denied it. More than four million Syrians have fled. Western nations and Iraqi officials met Russian diplomats. " +
-		"The Syrian Arab Army and the Iraqi Security Forces advanced.\n"
+		"The Syrian Arab Army and the Iraqi Security Forces advanced. Sunni Muslim fighters and Shiite Muslim militias clashed.\n"
 	r := x.Extract(text, monday)
 	for _, e := range r.Entities {
 		switch e.Text {
-		case "Syrian", "The Syrian", "Syrians", "Western", "Iraqi", "Russian":
+		case "Syrian", "The Syrian", "Syrians", "Western", "Iraqi", "Russian", "Sunni Muslim", "Shiite Muslim":
 			t.Errorf("demonym %q tagged %s", e.Text, e.Type)
 		}
 	}
@@ -301,5 +301,27 @@ func TestPossessiveCliticIsOneToken(t *testing.T) {
 	want := []string{"Syria", "’s", "army", "and", "Iraq", "'s", "forces", "."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("tokens %q, want %q", got, want)
+	}
+}
+
+// Places no town gazetteer lists are named by their kind ("Castello
+// Road", "Hmeimim Air Base"); the longest listed actor names are found
+// whole; platforms are organisations.
+func TestPlaceTailsAndLongListNames(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, mention, typ string }{
+		{"Government forces cut Castello Road on Sunday.", "Castello Road", "PLACE"},
+		{"Jets took off from Hmeimim Air Base.", "Hmeimim Air Base", "PLACE"},
+		{"Refugees returned to Yarmouk Camp.", "Yarmouk Camp", "PLACE"},
+		{"The Organization for the Prohibition of Chemical Weapons said.", "Organization for the Prohibition of Chemical Weapons", "ORG"},
+		{"Activists posted the video on Instagram and Skype.", "Instagram", "ORG"},
+		{"Al-Nusra fighters attacked the village.", "Al-Nusra", "ORG"},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, monday)
+		e := entityOf(r, c.mention)
+		if e == nil || e.Type != c.typ {
+			t.Errorf("%q: want %s %q, got %+v", c.text, c.typ, c.mention, r.Entities)
+		}
 	}
 }

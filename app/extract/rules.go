@@ -43,6 +43,17 @@ var orgHeads = map[string]bool{
 	"force": true, "wing": true, "squadron": true, "fleet": true, "battery": true,
 }
 
+// placeTails end names of places that no gazetteer of towns lists: roads,
+// crossings, camps, bases, districts.
+var placeTails = map[string]bool{
+	"road": true, "street": true, "highway": true, "motorway": true, "square": true, "airport": true,
+	"airbase": true, "airfield": true, "crossing": true, "dam": true, "mountains": true, "valley": true,
+	"district": true, "province": true, "governorate": true, "countryside": true, "camp": true,
+	"neighbourhood": true, "neighborhood": true, "prison": true, "desert": true, "plain": true,
+	"plains": true, "heights": true, "river": true, "lake": true, "island": true, "peninsula": true,
+	"base": true,
+}
+
 var ledGroups = map[string]bool{"coalition": true, "alliance": true, "forces": true, "force": true}
 
 // nameGlue may sit inside a multi-word name between capitalised words.
@@ -113,6 +124,21 @@ func groupRuleSpans(d *document, s sentence) []espan {
 		for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && isCap(d.toks[j+1].Text) && j > i)) {
 			j++
 		}
+		// "Castello Road", "Tiyas Military Airfield", "Yarmouk Camp": a run
+		// ending in a kind of place is that place, whatever the words
+		// before it are ("Castello" alone looks like a surname); the run may
+		// have crossed glue ("Castello Road on Sunday")
+		if e := placeTailEnd(d, i, j); e > 0 {
+			from := i
+			if d.toks[from].Lower == "the" {
+				from++
+			}
+			if e-from >= 2 && e-from <= 5 {
+				out = append(out, espan{from: from, to: e, typ: "PLACE", conf: 0.8, prio: prioRule})
+			}
+			i = e - 1
+			continue
+		}
 		if j > i+1 && orgHeads[strings.TrimSuffix(d.toks[j-1].Lower, ".")] && isCap(d.toks[j-1].Text) {
 			from := i
 			// a sentence-initial "The" is not part of the name
@@ -126,6 +152,22 @@ func groupRuleSpans(d *document, s sentence) []espan {
 		}
 	}
 	return out
+}
+
+// placeTailEnd returns the end of the name in the capitalised run [i, j)
+// that closes with a kind of place, or 0: the run's last word, or a word
+// that glue ("on", "of") follows. A place tail after an organisation's
+// head ("Army Camp") is not a place's name.
+func placeTailEnd(d *document, i, j int) int {
+	for e := j; e >= i+2; e-- {
+		if e < j && !nameGlue[d.toks[e].Lower] {
+			continue
+		}
+		if placeTails[d.toks[e-1].Lower] && isCap(d.toks[e-1].Text) && !orgHeads[d.toks[e-2].Lower] {
+			return e
+		}
+	}
+	return 0
 }
 
 // isOrdinal is true for "1st", "2nd", "3rd", "507th".

@@ -131,6 +131,18 @@ func tense(d *document, sp tspec) int {
 			c = 1
 		case pastCues[w]:
 			c = -1
+		case scheduledPresent[w]:
+			// "Arafat and Netanyahu meet Monday", "the summit opens
+			// Tuesday": news uses the simple present for what is
+			// scheduled. After "to", an auxiliary or a determiner the word
+			// is an infinitive or a noun and says nothing.
+			if k > s.From {
+				p := d.toks[k-1].Lower
+				if p == "to" || auxiliaries[p] || determiners[p] || p == "did" || p == "does" || p == "do" {
+					continue
+				}
+			}
+			c = 1
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ceed") && !strings.HasSuffix(w, "eed") || w == "agreed":
 			// ("succeed", "proceed", "need" are not past forms)
 			// a participle after an auxiliary ("will be named", "is

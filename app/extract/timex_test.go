@@ -49,6 +49,10 @@ func TestTimexNormalisation(t *testing.T) {
 		{"Sales were $3 million, compared with year-earlier sales of $2 million.", "year-earlier", "DATE", "2016-Q1", "", monday},
 		// a future weekday equal to the publication's weekday is that day
 		{"The council will meet Monday to vote.", "Monday", "DATE", "2017-04-24", "", monday},
+		// the simple present of a scheduled event looks ahead; after "to" it is an infinitive
+		{"He and Arafat meet separately Friday with Albright.", "Friday", "DATE", "2017-04-28", "", monday},
+		{"The summit opens Wednesday in Geneva.", "Wednesday", "DATE", "2017-04-26", "", monday},
+		{"He flew to Cairo to meet Mubarak on Saturday.", "Saturday", "DATE", "2017-04-22", "", monday},
 		{"The treaty the presidents signed last May is in force.", "last May", "DATE", "2016-05", "", monday},
 		{"Police were called Thursday evening.", "Thursday evening", "TIME", "2017-04-20TEV", "", monday},
 		{"He met officials Friday morning.", "Friday morning", "DATE", "2017-04-21", "", monday},

@@ -100,6 +100,14 @@ var pastCues = map[string]bool{
 	"announced": true, "reported": true, "launched": true, "released": true, "struck": true,
 }
 
+// scheduledPresent are simple-present verbs that, governing a day, name
+// what is scheduled: "meet Monday", "opens Tuesday", "votes on Sunday".
+var scheduledPresent = map[string]bool{
+	"meet": true, "meets": true, "visits": true, "travels": true, "begins": true, "starts": true,
+	"opens": true, "votes": true, "arrives": true, "leaves": true, "returns": true, "hosts": true,
+	"heads": true, "resumes": true, "convenes": true, "reconvenes": true, "expires": true, "ends": true,
+}
+
 // auxiliaries before a participle: "is expected", "will be held".
 var auxiliaries = map[string]bool{
 	"be": true, "been": true, "being": true, "is": true, "are": true, "am": true, "'s": true, "to": true,
