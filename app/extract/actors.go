@@ -68,7 +68,28 @@ func (l *actorList) get(name string) *actor {
 	if isAcronym(name) {
 		return nil
 	}
-	return l.byKey[NormKey(name)]
+	if a := l.byKey[NormKey(name)]; a != nil {
+		return a
+	}
+	return l.possessive(name)
+}
+
+// possessive finds the actor of a one-word possessive written without its
+// apostrophe, as scraped text has it ("Assads regime", "ISISs fighters"):
+// the word less its final "s" must be a listed name.
+func (l *actorList) possessive(name string) *actor {
+	n := len(name)
+	if n < 4 || name[n-1] != 's' || strings.ContainsAny(name, " -") {
+		return nil
+	}
+	stem := name[:n-1]
+	if a := l.exact[stem]; a != nil {
+		return a
+	}
+	if isAcronym(stem) {
+		return nil
+	}
+	return l.byKey[NormKey(stem)]
 }
 
 // isAcronym is true for all-capital words such as "SAA" or "U.S." (two or

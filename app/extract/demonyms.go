@@ -18,7 +18,7 @@ func (x *Extractor) dropDemonyms(d *document, spans []espan) []espan {
 		if s.to-from == 2 && d.toks[from].Lower == "the" {
 			from++
 		}
-		if s.to-from <= 3 && s.prio != prioActor && x.allDemonyms(d, from, s.to) {
+		if s.to-from <= 5 && s.prio != prioActor && x.allDemonyms(d, from, s.to) {
 			continue // "Syrian", "Sunni Muslim", "Shiite Muslim"
 		}
 		out = append(out, s)
@@ -28,8 +28,12 @@ func (x *Extractor) dropDemonyms(d *document, spans []espan) []espan {
 
 // allDemonyms is true when every token in [from, to) is a people's or a
 // creed's adjective.
+// "Kurds and Alawites" is two peoples joined.
 func (x *Extractor) allDemonyms(d *document, from, to int) bool {
 	for k := from; k < to; k++ {
+		if d.toks[k].Lower == "and" && k > from && k+1 < to {
+			continue
+		}
 		if !x.isDemonym(d.toks[k].Text) {
 			return false
 		}
@@ -109,10 +113,40 @@ func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
 		}
 		added = append(added, espan{from: s.from, to: s.from + 1, typ: "PLACE", canon: p.Name, conf: s.conf, prio: prioGaz})
 	}
+	added = append(added, x.splitPlaceState(d, spans)...)
 	if len(added) == 0 {
 		return spans
 	}
 	spans = append(spans, added...)
 	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
 	return spans
+}
+
+// splitPlaceState parts a place written before its state without the comma
+// (FA-KES captions: "Damascus Syria June 11", "Aleppo Syrias largest
+// city"): the town is one place and the state another. It shortens the
+// span in place and returns the state's span to add.
+func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
+	var added []espan
+	for i, s := range spans {
+		if s.typ != "PLACE" || s.prio >= prioActor || s.to-s.from < 2 || x.gaz.lookup(spanText(d, s)) != nil {
+			continue
+		}
+		last := d.toks[s.to-1].Text
+		state := x.gaz.lookup(last)
+		if (state == nil || !state.State) && len(last) > 4 && last[len(last)-1] == 's' {
+			state = x.gaz.lookup(last[:len(last)-1])
+		}
+		if state == nil || !state.State {
+			continue
+		}
+		town := x.gaz.lookup(d.text[d.toks[s.from].Start:d.toks[s.to-2].End])
+		if town == nil || town.State || town.Country != state.Country {
+			continue
+		}
+		spans[i].to--
+		spans[i].canon = town.Name
+		added = append(added, espan{from: s.to - 1, to: s.to, typ: "PLACE", canon: state.Name, conf: s.conf, prio: prioGaz})
+	}
+	return added
 }

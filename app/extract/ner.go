@@ -226,6 +226,17 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// pageChrome is true when token i opens a piece of web-page furniture.
+func pageChrome(d *document, i int) bool {
+	switch d.toks[i].Text {
+	case "Tags", "FacebookComment":
+		return true
+	case "Related", "Latest", "Breaking", "Read", "More":
+		return i+1 < len(d.toks) && (d.toks[i+1].Text == "News" || d.toks[i+1].Text == "More" || d.toks[i+1].Text == "Stories")
+	}
+	return false
+}
+
 // cleanSpans drops spans that cannot be names: no capital letter anywhere
 // (the tagger's rare lower-case guesses) or a lone function word.
 func cleanSpans(d *document, spans []espan) []espan {
@@ -253,15 +264,17 @@ func cleanSpans(d *document, spans []espan) []espan {
 		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {
 			s.from++
 		}
-		// titles are not part of a person's name: "President Bashar al-Assad"
-		for s.typ == "PERSON" && s.to-s.from > 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] {
-			s.from++
-		}
 		// a title alone names nobody (nor a place: "Spc." is no town)
 		if s.to-s.from == 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] && (s.typ == "PERSON" || s.prio <= prioGaz) {
 			continue
 		}
 		if !isWordTok(d.toks[s.from].Text) {
+			continue
+		}
+		// web-page furniture left in scraped text ("Tags Syria Aleppo",
+		// "Related News Iraqs vote", "Latest News We wont spam you"):
+		// keywords and links, not mentions
+		if pageChrome(d, s.from) {
 			continue
 		}
 		// a photo credit names a photographer or an outlet, never a place

@@ -223,6 +223,17 @@ func isLowerWord(s string) bool {
 func titledPersons(d *document, spans []espan) []espan {
 	out := spans[:0]
 	for i, s := range spans {
+		if s.typ == "PERSON" && s.prio < prioActor {
+			// "Maj. Gen. Igor Konashenkov": the person is the name; a
+			// title in the span would make a second row for him
+			from := s.from
+			for from+1 < s.to && (titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] || officeTitles[strings.TrimSuffix(d.toks[from].Lower, ".")]) {
+				from++
+			}
+			if from > s.from && isCap(d.toks[from].Text) && !titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] {
+				s.from, s.canon = from, ""
+			}
+		}
 		if s.typ == "PERSON" || s.prio >= prioActor {
 			out = append(out, s)
 			continue

@@ -325,3 +325,28 @@ func TestPlaceTailsAndLongListNames(t *testing.T) {
 		}
 	}
 }
+
+// Scraped news loses apostrophes and commas and keeps page furniture; what
+// is left must still make one row per entity.
+func TestScrapedTextArtifacts(t *testing.T) {
+	x := mustNew(t)
+	text := "Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov said on Tuesday that it was over. " +
+		"A man inspects the site in Damascus Syria June 11 2016. The Assads regime and ISISs fighters fought. " +
+		"The Kurds and Alawites fled. Tags Syria Aleppo Russia. Related News Iraqs vote violations.\n"
+	r := x.Extract(text, monday)
+	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
+		"Assads": "Bashar al-Assad", "ISISs": "Islamic State"}
+	got := map[string]string{}
+	for _, e := range r.Entities {
+		got[e.Text] = e.Canonical
+		switch e.Text {
+		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs":
+			t.Errorf("%q tagged %s", e.Text, e.Type)
+		}
+	}
+	for text, canon := range want {
+		if got[text] != canon {
+			t.Errorf("%q: canonical %q, want %q (all: %+v)", text, got[text], canon, r.Entities)
+		}
+	}
+}
