@@ -350,3 +350,13 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		}
 	}
 }
+
+// A later mention by a two-word family name is the person named in full.
+func TestTwoWordFamilyName(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Rami Abdel Rahman, head of the Observatory, said 20 died. Abdel Rahman said the toll would rise.", monday)
+	e := entityOf(r, "Abdel Rahman")
+	if e == nil || e.Type != "PERSON" || e.Canonical != "Rami Abdel Rahman" {
+		t.Errorf("Abdel Rahman: %+v", r.Entities)
+	}
+}

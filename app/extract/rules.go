@@ -269,6 +269,13 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 			if _, ok := names[last]; !ok && isCap(last) {
 				names[last] = known{"PERSON", t, s.conf * 0.9}
 			}
+			// a two-word family name: "Abdel Rahman" after "Rami Abdel Rahman"
+			if s.to-s.from >= 3 && isCap(d.toks[s.to-2].Text) {
+				tail := d.text[d.toks[s.to-2].Start:d.toks[s.to-1].End]
+				if _, ok := names[tail]; !ok {
+					names[tail] = known{"PERSON", t, s.conf * 0.9}
+				}
+			}
 		}
 		if s.conf >= 0.7 && len(t) > 2 {
 			if _, ok := names[t]; !ok {
@@ -323,10 +330,10 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 	}
 	spans = append(spans, added...)
 	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	// a single-word person mention takes the full name it abbreviates
+	// a person mention by family name takes the full name it abbreviates
 	for i, s := range spans {
-		if s.typ == "PERSON" && s.to-s.from == 1 && s.canon == "" {
-			if kn, ok := names[d.toks[s.from].Text]; ok && kn.typ == "PERSON" && kn.canon != "" {
+		if s.typ == "PERSON" && s.to-s.from <= 2 && s.canon == "" {
+			if kn, ok := names[spanText(d, s)]; ok && kn.typ == "PERSON" && kn.canon != "" && kn.canon != spanText(d, s) {
 				spans[i].canon = kn.canon
 			}
 		}
