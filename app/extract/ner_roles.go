@@ -351,7 +351,13 @@ func consistentTypes(d *document, spans []espan) []espan {
 		if votes[t] == nil {
 			votes[t] = map[string]int{}
 		}
-		votes[t][s.typ]++
+		// a type the list, a rule or the context gave outweighs the
+		// tagger's guess elsewhere in the document
+		if s.prio > prioTagger {
+			votes[t][s.typ] += 2
+		} else {
+			votes[t][s.typ]++
+		}
 	}
 	for i, s := range spans {
 		if s.prio != prioTagger || s.typ == "MISC" {

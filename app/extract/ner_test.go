@@ -360,3 +360,23 @@ func TestTwoWordFamilyName(t *testing.T) {
 		t.Errorf("Abdel Rahman: %+v", r.Entities)
 	}
 }
+
+// The words around a small town say it is a place; one such mention
+// decides the name's type in the whole article.
+func TestPlaceByContext(t *testing.T) {
+	x := mustNew(t)
+	text := "Fighters from the Shia villages of al-Foua and Kefraya left. Strikes hit the southern district of Ramussa. " +
+		"Rockets hit Salah Eddin neighborhood in Aleppo city. Rebels took Ramussa on August 6. Putin and Erdogan met.\n"
+	r := x.Extract(text, monday)
+	want := map[string]string{"Kefraya": "PLACE", "Ramussa": "PLACE", "Salah Eddin": "PLACE", "Putin": "PERSON", "Erdogan": "PERSON"}
+	for _, e := range r.Entities {
+		if w, ok := want[e.Text]; ok && e.Type != w {
+			t.Errorf("%q at %d: %s, want %s", e.Text, e.Start, e.Type, w)
+		}
+	}
+	for name := range want {
+		if entityOf(r, name) == nil {
+			t.Errorf("%q not found: %+v", name, r.Entities)
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package extract
+
+// placeByContext types as a place a short name the tagger called a person
+// or an organisation when the words around it say what kind of place it
+// is: "Salah Eddin neighborhood", "Sayeda Zeinab shrine", "the villages
+// of al-Foua and Kefraya", "the district of Ramussa". Towns and quarters
+// below the gazetteer's size are what conflict reporting is full of, and
+// a tagger trained on general news reads an unknown one-word name as a
+// surname.
+func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
+	for i, s := range spans {
+		// a place the tagger got right gains the context's weight too, so
+		// that it outvotes a guess elsewhere ("Rebels took Ramussa")
+		if s.typ == "MISC" || s.prio > prioTagger || s.to-s.from > 3 {
+			continue
+		}
+		if orgHeads[d.toks[s.to-1].Lower] || x.actors.get(spanText(d, s)) != nil {
+			continue
+		}
+		sent := d.toks[s.from].Sent
+		// a kind of place written after the name, in lower case
+		if s.to < len(d.toks) && d.toks[s.to].Sent == sent && placeKinds[d.toks[s.to].Text] {
+			spans[i].typ, spans[i].prio = "PLACE", prioRule
+			continue
+		}
+		// "the town of X", "the villages of A and X", "the district of A, B and X"
+		if kindOfBefore(d, spans, i) {
+			spans[i].typ, spans[i].prio = "PLACE", prioRule
+		}
+	}
+	return spans
+}
+
+// kindOfBefore is true when "<kind of place> of" comes right before span
+// i, or before a list of names that ends with it.
+func kindOfBefore(d *document, spans []espan, i int) bool {
+	k := spans[i].from - 1
+	for j := i - 1; ; j-- {
+		if k < 1 {
+			return false
+		}
+		if d.toks[k].Lower == "of" {
+			return placeKinds[d.toks[k-1].Text]
+		}
+		// step back over one earlier name of the list and its "and" or ","
+		// (a name the tagger missed too: "al-Foua")
+		if d.toks[k].Lower != "and" && d.toks[k].Text != "," {
+			return false
+		}
+		if j >= 0 && spans[j].to == k {
+			k = spans[j].from - 1
+			continue
+		}
+		m := k - 1
+		for m > 0 && m > k-4 && (isCap(d.toks[m].Text) || hasParticle(d.toks[m].Lower)) {
+			m--
+		}
+		if m == k-1 {
+			return false
+		}
+		k = m
+	}
+}
+
+// placeKinds are the lower-case nouns of kinds of places.
+var placeKinds = map[string]bool{
+	"neighborhood": true, "neighbourhood": true, "neighborhoods": true, "neighbourhoods": true,
+	"district": true, "districts": true, "town": true, "towns": true, "village": true, "villages": true,
+	"province": true, "countryside": true, "suburb": true, "suburbs": true, "city": true, "region": true,
+	"shrine": true, "governorate": true, "municipality": true, "hamlet": true, "quarter": true,
+}
