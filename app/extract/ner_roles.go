@@ -226,11 +226,7 @@ func titledPersons(d *document, spans []espan) []espan {
 		if s.typ == "PERSON" && s.prio < prioActor {
 			// "Maj. Gen. Igor Konashenkov": the person is the name; a
 			// title in the span would make a second row for him
-			from := s.from
-			for from+1 < s.to && (titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] || officeTitles[strings.TrimSuffix(d.toks[from].Lower, ".")]) {
-				from++
-			}
-			if from > s.from && isCap(d.toks[from].Text) && !titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] {
+			if from := afterTitles(d, s.from, s.to); from > s.from {
 				s.from, s.canon = from, ""
 			}
 		}
@@ -275,6 +271,24 @@ func titledPersons(d *document, spans []espan) []espan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// afterTitles returns the first token of a person's name in [from, to)
+// after the titles in front of it ("Maj. Gen. | Igor Konashenkov"); from
+// when there are none, or when nothing but titles would be left.
+func afterTitles(d *document, from, to int) int {
+	isTitle := func(k int) bool {
+		l := strings.TrimSuffix(d.toks[k].Lower, ".")
+		return titleWords[l] || officeTitles[l]
+	}
+	k := from
+	for k+1 < to && isTitle(k) {
+		k++
+	}
+	if k > from && isCap(d.toks[k].Text) && !isTitle(k) {
+		return k
+	}
+	return from
 }
 
 // officeTitles name an office unambiguously: what follows is a person (or

@@ -332,10 +332,11 @@ func TestScrapedTextArtifacts(t *testing.T) {
 	x := mustNew(t)
 	text := "Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov said on Tuesday that it was over. " +
 		"A man inspects the site in Damascus Syria June 11 2016. The Assads regime and ISISs fighters fought. " +
-		"The Kurds and Alawites fled. Tags Syria Aleppo Russia. Related News Iraqs vote violations.\n"
+		"The Kurds and Alawites fled. Tags Syria Aleppo Russia. Related News Iraqs vote violations. " +
+		"Konashenkov affirmed it. A village controlled by Isis was hit.\n"
 	r := x.Extract(text, monday)
 	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
-		"Assads": "Bashar al-Assad", "ISISs": "Islamic State"}
+		"Assads": "Bashar al-Assad", "ISISs": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State"}
 	got := map[string]string{}
 	for _, e := range r.Entities {
 		got[e.Text] = e.Canonical

@@ -265,6 +265,9 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 	for _, s := range spans {
 		t := spanText(d, s)
 		if s.typ == "PERSON" && s.to-s.from >= 2 {
+			// the full name without its titles: "Konashenkov" after "Maj.
+			// Gen. Igor Konashenkov" is Igor Konashenkov
+			t := d.text[d.toks[afterTitles(d, s.from, s.to)].Start:d.toks[s.to-1].End]
 			last := d.toks[s.to-1].Text
 			if _, ok := names[last]; !ok && isCap(last) {
 				names[last] = known{"PERSON", t, s.conf * 0.9}
