@@ -79,7 +79,7 @@ func (l *actorList) get(name string) *actor {
 // the word less its final "s" must be a listed name.
 func (l *actorList) possessive(name string) *actor {
 	n := len(name)
-	if n < 4 || name[n-1] != 's' || strings.ContainsAny(name, " -") {
+	if n < 4 || name[n-1] != 's' || strings.Contains(name, " ") {
 		return nil
 	}
 	stem := name[:n-1]

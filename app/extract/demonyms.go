@@ -129,7 +129,17 @@ func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
 func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 	var added []espan
 	for i, s := range spans {
-		if s.typ != "PLACE" || s.prio >= prioActor || s.to-s.from < 2 || x.gaz.lookup(spanText(d, s)) != nil {
+		if s.typ == "MISC" || s.prio >= prioActor || s.to-s.from < 2 || x.gaz.lookup(spanText(d, s)) != nil {
+			continue
+		}
+		if parts := x.stateRun(d, s.from, s.to); len(parts) > 1 {
+			// "Britain France and the United States": states listed
+			// without their commas; whether each acts is decided later
+			spans[i].to, spans[i].canon, spans[i].typ = parts[0].to, parts[0].canon, "PLACE"
+			added = append(added, parts[1:]...)
+			continue
+		}
+		if s.typ != "PLACE" {
 			continue
 		}
 		last := d.toks[s.to-1].Text
@@ -149,4 +159,24 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 		added = append(added, espan{from: s.to - 1, to: s.to, typ: "PLACE", canon: state.Name, conf: s.conf, prio: prioGaz})
 	}
 	return added
+}
+
+// stateRun cuts [from, to) into state names of one to three words,
+// longest first, or returns nil when some part is not a state.
+func (x *Extractor) stateRun(d *document, from, to int) []espan {
+	var parts []espan
+	for k := from; k < to; {
+		n := min(3, to-k)
+		for ; n > 0; n-- {
+			if p := x.gaz.lookup(d.text[d.toks[k].Start:d.toks[k+n-1].End]); p != nil && p.State {
+				parts = append(parts, espan{from: k, to: k + n, typ: "PLACE", canon: p.Name, conf: 0.9, prio: prioGaz})
+				break
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		k += n
+	}
+	return parts
 }

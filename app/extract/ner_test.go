@@ -333,15 +333,17 @@ func TestScrapedTextArtifacts(t *testing.T) {
 	text := "Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov said on Tuesday that it was over. " +
 		"A man inspects the site in Damascus Syria June 11 2016. The Assads regime and ISISs fighters fought. " +
 		"The Kurds and Alawites fled. Tags Syria Aleppo Russia. Related News Iraqs vote violations. " +
-		"Konashenkov affirmed it. A village controlled by Isis was hit.\n"
+		"Konashenkov affirmed it. A village controlled by Isis was hit. Britain France and the United States objected. " +
+		"The spokesman for Al-Qaedas affiliate was killed.\n"
 	r := x.Extract(text, monday)
 	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
-		"Assads": "Bashar al-Assad", "ISISs": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State"}
+		"Assads": "Bashar al-Assad", "ISISs": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State",
+		"Britain": "United Kingdom", "France": "France", "Al-Qaedas": "al-Qaeda"}
 	got := map[string]string{}
 	for _, e := range r.Entities {
 		got[e.Text] = e.Canonical
 		switch e.Text {
-		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs":
+		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Britain France", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs":
 			t.Errorf("%q tagged %s", e.Text, e.Type)
 		}
 	}
