@@ -334,6 +334,17 @@ func (m *tm) mDate(i int) (tspec, bool) {
 			return d2, true
 		}
 	}
+	// a plural weekday: "on Fridays" is every Friday, while "Tuesdays
+	// massacre" is scraped text's "Tuesday's massacre"
+	if n := len(w); n > 6 && w[n-1] == 's' && weekdayNames[w[:n-1]] > 0 && isCap(m.raw(j)) {
+		wd := weekdayNames[w[:n-1]]
+		if m.possessed(j+1) && m.w(j-1) != "on" && m.w(j-1) != "every" {
+			sp.to, sp.kind, sp.wd, sp.rel = j+1, kWeekday, wd, 2
+			return sp, true
+		}
+		sp.to, sp.typ, sp.kind, sp.value = j+1, "SET", kFixed, "XXXX-WXX-"+strconv.Itoa(wd)
+		return sp, true
+	}
 	// weekday, optionally followed by a date or a part of day
 	if wd := weekdayNames[w]; wd > 0 {
 		k := j + 1
@@ -522,6 +533,11 @@ func init() {
 	for _, m := range []map[string]string{modWords1, setWords, refWords, unitCodes, seasons, partOfDay} {
 		for w := range m {
 			timexStarts[w] = true
+		}
+	}
+	for w := range weekdayNames {
+		if !strings.HasSuffix(w, ".") {
+			timexStarts[w+"s"] = true // "on Fridays", "Tuesdays massacre"
 		}
 	}
 	for k := range modWords2 {

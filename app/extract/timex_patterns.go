@@ -34,6 +34,11 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 	dir, ok := relWords[m.w(j)]
 	if ok && m.w(j) != "past" && m.w(j) != "following" && !(m.w(j) == "current" && m.w(j-1) != "the") {
 		u := m.w(j + 1)
+		// "Last weeks strikes": scraped text drops the apostrophe of
+		// "last week's"; "the last weeks" stays a stretch of time
+		if n := len(u); n > 4 && u[n-1] == 's' && calendarUnits[u[:n-1]] != "" && m.w(j-1) != "the" && m.possessed(j+2) {
+			u = u[:n-1]
+		}
 		if code := calendarUnits[u]; code != "" {
 			if m.inName(j, j+2) {
 				return sp, false // the TV programme "This Week"
@@ -691,6 +696,23 @@ func (m *tm) poss(i int) int {
 }
 
 // isLetterWord is true for a token that starts with a letter.
+// possessed is true when token k is a lower-case word that can be the
+// thing a possessive owns ("Tuesdays massacre", "last weeks strikes"), not
+// a function word that would make the plural a plain plural.
+func (m *tm) possessed(k int) bool {
+	w := m.raw(k)
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !notPossessed[w]
+}
+
+// notPossessed are the words after which a plural is just a plural.
+var notPossessed = map[string]bool{
+	"and": true, "or": true, "to": true, "in": true, "at": true, "on": true, "of": true, "for": true,
+	"from": true, "with": true, "by": true, "the": true, "a": true, "an": true, "is": true, "are": true,
+	"was": true, "were": true, "when": true, "while": true, "after": true, "before": true, "until": true,
+	"ago": true, "later": true, "earlier": true, "that": true, "as": true, "than": true, "have": true,
+	"had": true, "has": true, "will": true, "would": true, "since": true, "into": true, "through": true,
+}
+
 func isLetterWord(s string) bool {
 	return s != "" && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
 }

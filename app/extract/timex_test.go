@@ -49,6 +49,11 @@ func TestTimexNormalisation(t *testing.T) {
 		{"Sales were $3 million, compared with year-earlier sales of $2 million.", "year-earlier", "DATE", "2016-Q1", "", monday},
 		// a future weekday equal to the publication's weekday is that day
 		{"The council will meet Monday to vote.", "Monday", "DATE", "2017-04-24", "", monday},
+		// scraped text without apostrophes: a plural weekday or unit before
+		// a noun is a possessive; "on Fridays" is a set
+		{"The gas used during Tuesdays massacre was sarin.", "Tuesdays", "DATE", "2017-04-18", "", monday},
+		{"Protests are held on Fridays.", "Fridays", "SET", "XXXX-WXX-5", "", monday},
+		{"Last weeks strikes hit Idlib.", "Last weeks", "DATE", "2017-W16", "", monday},
 		// the simple present of a scheduled event looks ahead; after "to" it is an infinitive
 		{"He and Arafat meet separately Friday with Albright.", "Friday", "DATE", "2017-04-28", "", monday},
 		{"The summit opens Wednesday in Geneva.", "Wednesday", "DATE", "2017-04-26", "", monday},
