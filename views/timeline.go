@@ -1272,6 +1272,10 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 		case markDot:
 			o := r.dots.next()
 			o.FillColor, o.StrokeColor, o.StrokeWidth = primary, stroke, sw
+			if uncertain(&t.Events[m.ev]) && !m.selected {
+				// hollow: an event extraction is unsure of
+				o.FillColor, o.StrokeColor, o.StrokeWidth = withAlpha(primary, 40), primary, 1.5
+			}
 			o.Move(fyne.NewPos(m.x0, m.y0))
 			o.Resize(fyne.NewSize(m.x1-m.x0, m.y1-m.y0))
 		case markCluster:

@@ -498,9 +498,9 @@ func eventStore(t *testing.T) *data.Store {
 	s2, e2 := sentence("Rebels had shelled Hama in March.")
 	s3, e3 := sentence("Talks met in Geneva.")
 	ex.Events = []data.ExtractedEvent{
-		{Start: s1, End: e1, Date: "2017-04-23", Precision: "day", Summary: "Syrian Arab Army took control of Halfaya", Actors: []string{"Syrian Arab Army"}, Places: []string{"Halfaya"}},
-		{Start: s2, End: e2, Date: "2017-03", Precision: "month", Summary: "Rebels shelled Hama", Actors: []string{"Rebels"}, Places: []string{"Hama"}},
-		{Start: s3, End: e3, Date: "2016-02-01", Precision: "day", Summary: "Talks in Geneva", Places: []string{"Geneva"}},
+		{Start: s1, End: e1, Date: "2017-04-23", Precision: "day", Summary: "Syrian Arab Army took control of Halfaya", Actors: []string{"Syrian Arab Army"}, Places: []string{"Halfaya"}, Confidence: 0.91},
+		{Start: s2, End: e2, Date: "2017-03", Precision: "month", Summary: "Rebels shelled Hama", Actors: []string{"Rebels"}, Places: []string{"Hama"}, Confidence: 0.86},
+		{Start: s3, End: e3, Date: "2016-02-01", Precision: "day", Summary: "Talks in Geneva", Places: []string{"Geneva"}, Confidence: 0.56},
 	}
 	if err := s.SaveExtraction(ctx, out[0].ID, ex); err != nil {
 		t.Fatal(err)
@@ -540,6 +540,23 @@ func TestTimelinePaneLoadsFromStore(t *testing.T) {
 		}
 		p.SortBy(0)
 
+		// The uncertain event is marked as such in the table and on its card;
+		// the others are not.
+		for i := range p.Rows {
+			e := &p.Rows[i]
+			want := ""
+			if e.Summary == "Talks in Geneva" {
+				want = "uncertain"
+			}
+			if got := eventColumn(e, 6); got != want {
+				t.Errorf("%q: Check column %q, want %q", e.Summary, got, want)
+			}
+		}
+		p.showCard(&p.Rows[0])
+		if !strings.Contains(p.CardDetails.Text, "uncertain") {
+			t.Errorf("card of the uncertain event: %q", p.CardDetails.Text)
+		}
+
 		// Tapping the Halfaya mark shows its card.
 		p.Chart.ZoomTo(day("2017-04-01"), day("2017-05-01"))
 		var halfaya *tlMark
@@ -555,7 +572,7 @@ func TestTimelinePaneLoadsFromStore(t *testing.T) {
 		if p.Shown == nil || p.Shown.Summary != "Syrian Arab Army took control of Halfaya" {
 			t.Fatalf("card shows %+v", p.Shown)
 		}
-		if !strings.Contains(p.CardDate.Text, "Sunday 23 April 2017") || !strings.Contains(p.CardDetails.Text, "Halfaya") ||
+		if !strings.Contains(p.CardDate.Text, "Sunday 23 April 2017") || !strings.Contains(p.CardDetails.Text, "Halfaya") || strings.Contains(p.CardDetails.Text, "uncertain") ||
 			!strings.Contains(p.CardDetails.Text, "Regime forces take Halfaya") || p.OpenButton.Disabled() {
 			t.Errorf("card: %q / %q", p.CardDate.Text, p.CardDetails.Text)
 		}

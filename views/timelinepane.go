@@ -20,7 +20,34 @@ var timelineColumns = []struct {
 	title string
 	width float32
 }{
-	{"Date", 100}, {"Precision", 84}, {"Summary", 340}, {"Actors", 200}, {"Places", 150}, {"Source", 130},
+	{"Date", 100}, {"Precision", 84}, {"Summary", 340}, {"Actors", 200}, {"Places", 150}, {"Source", 130}, {"Check", 96},
+}
+
+// uncertainBelow is the confidence under which an extracted event is
+// marked uncertain. Extraction scores a dated clause that names nothing
+// happening ("the area is home to Christians") at 0.7 or less, and one
+// that does at 0.75 or more.
+const uncertainBelow = 0.7
+
+// uncertain is true for an extracted event the analyst has not reviewed
+// whose confidence is low: it is shown in italics, marked "uncertain" in
+// the table, drawn hollow on the chart and explained on its card.
+func uncertain(e *data.Event) bool {
+	return e.Status == "extracted" && e.Confidence < uncertainBelow
+}
+
+// checkLabel says in the Check column what the analyst should know about
+// an event's standing.
+func checkLabel(e *data.Event) string {
+	switch {
+	case uncertain(e):
+		return "uncertain"
+	case e.Status == "reviewed":
+		return "reviewed"
+	case e.Status == "edited" || e.Status == "manual":
+		return e.Status
+	}
+	return ""
 }
 
 // TimelinePane is the timeline chart above a chronological table of the
@@ -131,7 +158,10 @@ func (p *TimelinePane) buildTable() *widget.Table {
 			if id.Row >= len(p.Rows) {
 				return
 			}
-			o.(*widget.Label).SetText(eventColumn(&p.Rows[id.Row], id.Col))
+			l := o.(*widget.Label)
+			e := &p.Rows[id.Row]
+			l.TextStyle.Italic = uncertain(e)
+			l.SetText(eventColumn(e, id.Col))
 		})
 	t.ShowHeaderRow = true
 	t.CreateHeader = func() fyne.CanvasObject {
@@ -400,6 +430,11 @@ func (p *TimelinePane) showCard(e *data.Event) {
 	if e.Status != "" {
 		fmt.Fprintf(&b, "\nStatus: %s", e.Status)
 	}
+	if uncertain(e) {
+		fmt.Fprintf(&b, "\nConfidence %.2f: uncertain. The sentence may describe a state of things rather than an event; open it to check.", e.Confidence)
+	} else if e.Status == "extracted" {
+		fmt.Fprintf(&b, "\nConfidence %.2f", e.Confidence)
+	}
 	p.CardDetails.SetText(b.String())
 	if e.ArticleID != 0 {
 		p.OpenButton.Enable()
@@ -437,6 +472,8 @@ func eventColumn(e *data.Event, col int) string {
 		return placeNames(e.Places)
 	case 5:
 		return e.Source
+	case 6:
+		return checkLabel(e)
 	}
 	return ""
 }

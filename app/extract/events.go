@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -103,6 +104,10 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 		}
 		ev.Caption = capt
 		ev.Summary = summarize(d, c, tx)
+		ev.Confidence = eventConfidence(d, c, ev)
+		if ev.Confidence < 0 {
+			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
+		}
 		out = append(out, ev)
 	}
 	return out
@@ -404,4 +409,76 @@ func summarize(d *document, c clause, tx Timex) string {
 
 func clauseBreak(t string) bool {
 	return t == "," || t == ";" || t == "—" || t == "–" || t == "("
+}
+
+// eventConfidence adjusts an event's confidence, which starts from its
+// date's, by what the clause says: a word of something happening
+// ("killed", "clashes", "signed") makes it likelier an event; a clause
+// without one ("the area is home to Christians"), a clause too short to
+// say anything, or one with no actor and no place of its own makes it
+// likelier a date attached to a description. The analyst sees the
+// uncertain ones marked and checks those first. A scrap of a few words
+// with no happening in it is no event: it returns -1.
+func eventConfidence(d *document, c clause, ev Event) float64 {
+	conf := ev.Confidence
+	happening := false
+	for k := c.From; k < c.To && !happening; k++ {
+		happening = isHappening(d.toks[k].Lower)
+	}
+	words := len(strings.Fields(ev.Summary))
+	if !happening && words < 4 {
+		return -1 // no event at all
+	}
+	if happening {
+		conf += 0.05
+	} else {
+		conf -= 0.2
+	}
+	if words < 5 {
+		conf -= 0.1
+	}
+	if len(ev.Actors) == 0 && len(ev.Places) == 0 {
+		conf -= 0.1
+	}
+	return math.Max(0.2, math.Min(0.95, conf))
+}
+
+// isHappening is true for a word that names something happening: an
+// attack, a death, a capture, a meeting, an agreement.
+func isHappening(w string) bool {
+	if happeningWords[w] {
+		return true
+	}
+	for _, st := range happeningStems {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
+var happeningWords = map[string]bool{
+	"hit": true, "hits": true, "met": true, "meet": true, "meets": true, "held": true, "hold": true, "took": true,
+	"take": true, "takes": true, "taken": true, "fled": true, "flee": true, "shot": true, "died": true, "dead": true,
+	"death": true, "deaths": true, "fire": true, "fired": true, "blast": true, "blasts": true, "raid": true,
+	"raids": true, "truce": true, "toll": true, "talks": true, "vote": true, "voted": true, "began": true,
+	"begin": true, "begins": true, "started": true, "ended": true, "opened": true, "closed": true, "freed": true,
+	"won": true, "lost": true, "fell": true, "crossed": true, "entered": true, "dropped": true, "downed": true,
+	"crashed": true, "visited": true, "arrived": true, "left": true, "returned": true, "sent": true,
+}
+
+// happeningStems are the beginnings of longer words of happening
+// ("kill", "killed", "killing"; "shell", "shelled", "shelling").
+var happeningStems = []string{
+	"kill", "wound", "injur", "attack", "strik", "struck", "airstrike", "bomb", "shell", "clash", "fight",
+	"fought", "captur", "recaptur", "seiz", "retook", "storm", "advanc", "launch", "explo", "destroy",
+	"target", "besieg", "siege", "evacuat", "arrest", "execut", "kidnap", "abduct", "releas", "signed",
+	"agree", "agreement", "announc", "declar", "withdr", "collaps", "elect", "protest", "demonstrat",
+	"massacre", "ceasefire", "cease-fire", "offensive", "assault", "ambush", "bombard", "barrage",
+	"liberat", "martyr", "casualt", "suicide", "gassed", "poison", "deliver", "convoy", "shoot", "crash",
+	"surrender", "defect", "invad", "invasion", "occup", "raze", "burn", "blew", "blown", "detonat",
+	"mortar", "rocket", "missile", "drone", "landmine", "sniper", "assassinat", "behead", "hostage",
+	"pound", "pummel", "hammer", "repel", "repuls", "operation", "battle", "combat", "slit", "establish",
+	"escap", "dispatch", "join", "cancel", "visit", "resign", "appoint", "sentenc", "convict", "approv",
+	"adopt", "reject", "veto", "evict", "displac", "rescu",
 }
