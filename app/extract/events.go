@@ -398,6 +398,14 @@ func summarize(d *document, c clause, tx Timex) string {
 		lastEnd = t.End
 	}
 	sum := strings.TrimSpace(strings.Trim(b.String(), " ,;:—–-“”\""))
+	// a scraped page's stamp before the first sentence ("Published At
+	// least 39 people were killed") is not part of what happened
+	for _, stamp := range pageStamps {
+		if rest, ok := strings.CutPrefix(sum, stamp); ok && rest != "" && isCap(strings.TrimLeft(rest, " :")) {
+			sum = strings.TrimLeft(rest, " :")
+			break
+		}
+	}
 	if len(sum) > 200 {
 		cut := strings.LastIndexByte(sum[:200], ' ')
 		if cut > 0 {
@@ -406,6 +414,9 @@ func summarize(d *document, c clause, tx Timex) string {
 	}
 	return sum
 }
+
+// pageStamps open a scraped page's publication line.
+var pageStamps = []string{"Date of publication ", "Published ", "Updated ", "Last updated "}
 
 func clauseBreak(t string) bool {
 	return t == "," || t == ";" || t == "—" || t == "–" || t == "("

@@ -113,3 +113,13 @@ func TestEventsStatementsAndParentheses(t *testing.T) {
 		t.Errorf("summary = %q, want %q", ev.Summary, want)
 	}
 }
+
+// A scraped page's stamp in front of the first sentence is not part of the
+// event's summary.
+func TestSummaryDropsPageStamp(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Published At least 39 people were killed in airstrikes on Idlib on Sunday.", monday)
+	if len(r.Events) != 1 || !strings.HasPrefix(r.Events[0].Summary, "At least 39 people were killed") {
+		t.Errorf("events: %+v", r.Events)
+	}
+}
