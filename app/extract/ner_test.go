@@ -316,6 +316,7 @@ func TestPlaceTailsAndLongListNames(t *testing.T) {
 		{"The Organization for the Prohibition of Chemical Weapons said.", "Organization for the Prohibition of Chemical Weapons", "ORG"},
 		{"Activists posted the video on Instagram and Skype.", "Instagram", "ORG"},
 		{"Al-Nusra fighters attacked the village.", "Al-Nusra", "ORG"},
+		{"Soldiers returned to Fort Campbell, Kentucky.", "Fort Campbell", "PLACE"},
 	}
 	for _, c := range cases {
 		r := x.Extract(c.text, monday)
@@ -381,5 +382,14 @@ func TestPlaceByContext(t *testing.T) {
 		if entityOf(r, name) == nil {
 			t.Errorf("%q not found: %+v", name, r.Entities)
 		}
+	}
+}
+
+// Weapons named by acronym are no organisations.
+func TestWeaponAcronymsAreNotEntities(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("He used suicide vehicles, IEDs and chemical weapons. Four VBIEDs and two UAVs were destroyed.", monday)
+	if len(r.Entities) != 0 {
+		t.Errorf("entities: %+v", r.Entities)
 	}
 }

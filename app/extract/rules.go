@@ -17,10 +17,11 @@ var groupHeads = map[string]bool{
 
 // placeHeads begin place names of the region: hill, village, monastery,
 // spring, mountain, ruin, well, cape, palace, house, bridge, valley,
-// caravanserai ("Khan Shaykhun", "Khan Younis": a surname Khan comes last).
+// caravanserai ("Khan Shaykhun", "Khan Younis": a surname Khan comes last),
+// fort ("Fort Campbell").
 var placeHeads = map[string]bool{
-	"khan": true,
-	"tal":  true, "tall": true, "tel": true, "tell": true, "kafr": true, "kfar": true, "deir": true,
+	"khan": true, "fort": true,
+	"tal": true, "tall": true, "tel": true, "tell": true, "kafr": true, "kfar": true, "deir": true,
 	"dayr": true, "ain": true, "ayn": true, "jabal": true, "jebel": true, "jabel": true, "khirbet": true,
 	"khirbat": true, "bir": true, "ras": true, "qasr": true, "maarat": true, "ma'arat": true, "beit": true,
 	"bayt": true, "jisr": true, "wadi": true, "marj": true, "umm": true,
