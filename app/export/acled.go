@@ -13,7 +13,7 @@ import (
 var ACLEDHeader = []string{"event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
 	"actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1", "location", "latitude", "longitude",
 	"geo_precision", "source", "notes", "fatalities",
-	"source_url", "article_title", "sentence", "status"}
+	"source_url", "article_title", "sentence", "status", "confidence"}
 
 // ACLED writes events one per row in ACLED's layout; an event told by
 // several articles (grouped events) lists all their sources. What Dossier
@@ -62,7 +62,7 @@ func ACLED(w io.Writer, events []data.Event, bom bool) error {
 			T(strings.Join(e.Sources(), "; ")),
 			T(e.Summary),
 			Cell{Numeric: true},
-			T(e.ArticleURL), T(e.ArticleTitle), T(oneLine(e.Sentence)), T(e.Status),
+			T(e.ArticleURL), T(e.ArticleTitle), T(oneLine(e.Sentence)), T(e.Status), confidenceCell(e),
 		)
 	}
 	return cw.Close()
@@ -85,3 +85,13 @@ func isCountryName(name, code string) bool {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// confidenceCell is the extractor's confidence in an extracted event, so
+// that a spreadsheet can sort the uncertain ones first; an event the
+// analyst made or edited has none.
+func confidenceCell(e data.Event) Cell {
+	if e.Status != "extracted" {
+		return Cell{Numeric: true}
+	}
+	return Cell{Text: fmt.Sprintf("%.2f", e.Confidence), Numeric: true}
+}

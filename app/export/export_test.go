@@ -14,7 +14,7 @@ func events() []data.Event {
 	return []data.Event{
 		{ID: 7, Date: "2017-04-23", Precision: "day", Summary: "=HYPERLINK(\"http://evil\",\"x\")", Sentence: "Troops took\nHalfaya on Sunday.",
 			Actors: []string{"Syrian Arab Army", "National Defense Forces", "Hezbollah"}, Places: []data.Place{{Name: "Halfaya", Country: "SY", Latitude: &lat, Longitude: &lon}},
-			Source: "@source", ArticleTitle: "-Title", ArticleURL: "http://example.org", Status: "extracted",
+			Source: "@source", ArticleTitle: "-Title", ArticleURL: "http://example.org", Status: "extracted", Confidence: 0.857,
 			Reports: []data.Report{{Source: "@source", Title: "-Title"}}},
 		{ID: 8, Date: "2017-03-01", Precision: "month", Summary: "Offensive", Actors: []string{"Jaish al-Izza"}, Status: "edited"},
 		{ID: 9, Date: "2017-04-17", Precision: "week", Summary: "Airstrikes", Status: "reviewed"},
@@ -36,7 +36,7 @@ func TestACLED(t *testing.T) {
 		t.Fatal(err)
 	}
 	recs := parse(t, b.Bytes())
-	if strings.Join(recs[0], ",") != "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,actor2,assoc_actor_2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities,source_url,article_title,sentence,status" {
+	if strings.Join(recs[0], ",") != "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,actor2,assoc_actor_2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities,source_url,article_title,sentence,status,confidence" {
 		t.Fatalf("header %v", recs[0])
 	}
 	row := map[string]string{}
@@ -47,11 +47,14 @@ func TestACLED(t *testing.T) {
 		"actor2": "National Defense Forces", "assoc_actor_2": "Hezbollah", "country": "Syria", "location": "Halfaya",
 		"latitude": "35.26014", "longitude": "-3.5", "geo_precision": "1", "event_type": "", "fatalities": "",
 		"notes": `'=HYPERLINK("http://evil","x")`, "source": "'@source", "article_title": "'-Title",
-		"sentence": "Troops took Halfaya on Sunday.", "status": "extracted"}
+		"sentence": "Troops took Halfaya on Sunday.", "status": "extracted", "confidence": "0.86"}
 	for k, v := range want {
 		if row[k] != v {
 			t.Errorf("%s = %q, want %q", k, row[k], v)
 		}
+	}
+	if recs[2][len(recs[2])-1] != "" {
+		t.Errorf("an edited event has a confidence: %v", recs[2])
 	}
 	if recs[2][2] != "3" || recs[3][2] != "2" || recs[2][0] != "DOS8" {
 		t.Errorf("month/week precision codes: %v / %v", recs[2], recs[3])
