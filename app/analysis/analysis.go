@@ -48,6 +48,13 @@ func (a *Analyzer) Analyze(title, body, published string) *data.Extraction {
 	}
 	text := data.AnalysedText(title, body)
 	r := a.x.Extract(text, pub)
+	if stamp, ok := extract.PageStamp(text, r.Timexes); ok && !stamp.Equal(pub) {
+		// The article's own stamp says when it was written; a dataset's
+		// date column may be something else (FA-KES: the date of the
+		// event it was matched to, off by days to years for one article
+		// in four). "On Saturday" means the Saturday before the stamp.
+		r = a.x.Extract(text, stamp)
+	}
 	ex := &data.Extraction{}
 	for _, e := range r.Entities {
 		name := e.Canonical

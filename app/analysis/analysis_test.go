@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 
 	"dossier/data"
@@ -65,5 +66,35 @@ func TestActingStateIsOnePlace(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("Turkey is no longer an actor of the shelling: %+v", ex.Events)
+	}
+}
+
+// An article's own stamp anchors its relative dates when the date it was
+// imported with says otherwise; a date in the story itself does not.
+func TestPageStampAnchorsRelativeDates(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ title, body, published, want string }{
+		{"Rebels take town", "Reuters Sunday 9 Oct 2016 Rebels took the town of Halfaya on Saturday, a monitor said.", "2011-09-15", "2016-10-08"},
+		{"Rebels take town", "Published February 23 2015 Rebels took the town of Halfaya on Saturday.", "2015-03-20", "2015-02-21"},
+		{"Rebels take town", "On Sunday 9 Oct 2016 the army shelled Hama. Rebels took the town of Halfaya on Saturday.", "2017-04-24", "2017-04-22"},
+		{"Rebels take town", "On March 15 2011 protests began. Rebels took the town of Halfaya on Saturday.", "2017-04-24", "2017-04-22"},
+	}
+	for _, c := range cases {
+		ex := a.Analyze(c.title, c.body, c.published)
+		found := false
+		for _, e := range ex.Events {
+			if strings.Contains(e.Sentence, "Halfaya") {
+				found = true
+				if e.Date != c.want {
+					t.Errorf("%q (published %s): event on %s, want %s", c.body, c.published, e.Date, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Halfaya event in %+v", c.body, ex.Events)
+		}
 	}
 }

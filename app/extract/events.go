@@ -36,6 +36,12 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 		if ti < 0 || insideQuote(d, ti) || reportedAt(d, ents, ti) {
 			continue
 		}
+		// "AFP Thursday 24 Apr 2014 An air strike … on Thursday": the
+		// page's stamp dates the writing; the story's own date, when the
+		// sentence has one, dates the event
+		if isPageStamp(d.text, tx) && ownDayInSentence(d, ents, timexes, tx) {
+			continue
+		}
 		// "data for April": the date qualifies a thing, it does not date a happening
 		if ti > 0 && d.toks[ti-1].Lower == "for" {
 			continue
@@ -103,7 +109,7 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			captionLines[line] = capt
 		}
 		ev.Caption = capt
-		ev.Summary = summarize(d, c, tx)
+		ev.Summary = summarize(d, afterStamp(d, c, timexes), tx)
 		ev.Confidence = eventConfidence(d, c, ev)
 		if ev.Confidence < 0 {
 			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
@@ -111,6 +117,47 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// afterStamp starts a clause after a page stamp inside it ("Posted on July
+// 2 2016 by …"), so that the summary tells what happened, not when the
+// page was written.
+func afterStamp(d *document, c clause, timexes []Timex) clause {
+	for _, t := range timexes {
+		if t.Start >= stampTop {
+			break
+		}
+		if k := d.tokenAt(t.Start); k >= c.From && k < c.To && isPageStamp(d.text, t) {
+			end := k
+			for end < c.To && d.toks[end].End <= t.End {
+				end++
+			}
+			if end < c.To {
+				c.From = end
+				if c.SubjTo <= end {
+					c.SubjFrom, c.SubjTo = end, end
+				}
+			}
+		}
+	}
+	return c
+}
+
+// ownDayInSentence is true when the sentence of the page stamp stamp has
+// another day-precision date that is not reported speech.
+func ownDayInSentence(d *document, ents []Entity, timexes []Timex, stamp Timex) bool {
+	sent := d.toks[d.tokenAt(stamp.Start)].Sent
+	for _, o := range timexes {
+		if o.Start == stamp.Start || precisionOf(o) != "day" {
+			continue
+		}
+		k := d.tokenAt(o.Start)
+		if k < 0 || d.toks[k].Sent != sent || reportedAt(d, ents, k) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // precisionOf maps a DATE value to the precision of an event date, or ""

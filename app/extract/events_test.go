@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestEvents(t *testing.T) {
@@ -121,5 +122,21 @@ func TestSummaryDropsPageStamp(t *testing.T) {
 	r := x.Extract("Published At least 39 people were killed in airstrikes on Idlib on Sunday.", monday)
 	if len(r.Events) != 1 || !strings.HasPrefix(r.Events[0].Summary, "At least 39 people were killed") {
 		t.Errorf("events: %+v", r.Events)
+	}
+}
+
+// A page stamp dates the writing: when the sentence has its own day, the
+// event takes that day and its summary leaves the stamp out; alone, the
+// stamp still dates the lede.
+func TestPageStampInEvents(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2015, 2, 23, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("Published February 23 2015 A suicide bomber killed four people in a hospital in Hama on Sunday.", pub)
+	if len(r.Events) != 1 || r.Events[0].Date != "2015-02-22" || !strings.HasPrefix(r.Events[0].Summary, "A suicide bomber") {
+		t.Errorf("stamp and own day: %+v", r.Events)
+	}
+	r = x.Extract("Reuters Sunday 9 Oct 2016 Thirty one militants were killed in clashes in northern Syria over the last 24 hours.", pub)
+	if len(r.Events) != 1 || r.Events[0].Date != "2016-10-09" {
+		t.Errorf("stamp alone: %+v", r.Events)
 	}
 }

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// PageStamp finds the date an article stamps itself with near its top:
+// a full date with its year that opens with a weekday ("AFP Thursday 24
+// Apr 2014", "Mon Jun 20 2016") or follows a publication word or an
+// agency ("Published February 23 2015", "Posted on August 12 2016",
+// "Reuters Sunday 9 Oct 2016"). A date in the first sentence without
+// such a cue ("On March 15 2011 protests began") is history, not a stamp.
+func PageStamp(text string, timexes []Timex) (time.Time, bool) {
+	for _, t := range timexes {
+		if t.Start >= stampTop {
+			break
+		}
+		if isPageStamp(text, t) {
+			if day, err := time.Parse("2006-01-02", t.Value); err == nil {
+				return day, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// stampTop is how far from the top a page stamp may be, in bytes: the
+// title and the first line or two.
+const stampTop = 400
+
+// isPageStamp is true for a time expression that is the page's stamp.
+func isPageStamp(text string, t Timex) bool {
+	if t.Start >= stampTop || t.Type != "DATE" || len(t.Value) != 10 || !hasYear(t.Text) {
+		return false
+	}
+	before := strings.ToLower(text[max(0, t.Start-32):t.Start])
+	return stampCue(before) || startsWithWeekday(t.Text) && !afterPreposition(before)
+}
+
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+func startsWithWeekday(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition is true when the text before a date ends with a
+// preposition: "on Sunday 9 Oct 2016" dates something told, not the page.
+func afterPreposition(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "on", "in", "since", "from", "until", "by", "before", "after", "of":
+		return true
+	}
+	return false
+}
+
+// stampCue is true when the words right before a date make it the page's
+// stamp.
+func stampCue(before string) bool {
+	before = strings.TrimRight(before, " :,-–—\n\u00a0")
+	for _, cue := range []string{"published", "posted", "posted on", "publication", "updated", "updated on", "afp", "reuters", "(ap)", "ap"} {
+		if strings.HasSuffix(before, cue) {
+			return true
+		}
+	}
+	return false
+}
