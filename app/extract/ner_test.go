@@ -24,6 +24,7 @@ func TestEntityPatterns(t *testing.T) {
 		{"Hay’at Tahrir a-Sham took the town.", "Hay’at Tahrir a-Sham", "ORG", "Hay'at Tahrir al-Sham"},
 		{"A spokesman for the Sultan Murad Division said the attack failed.", "Sultan Murad Division", "ORG", "Sultan Murad Division"},
 		{"The US-led coalition struck the bridge.", "US-led coalition", "ORG", "US-led coalition"},
+		{"The U.S.-led coalition struck the bridge.", "U.S.-led coalition", "ORG", "US-led coalition"},
 		// transliterated names and places
 		{"Jamad al-Hawamy, a citizen journalist, saw the strikes.", "Jamad al-Hawamy", "PERSON", "Jamad al-Hawamy"},
 		{"Shelling hit Deir ez-Zor on Tuesday.", "Deir ez-Zor", "PLACE", "Deir ez-Zor"},

@@ -112,7 +112,12 @@ func groupRuleSpans(d *document, s sentence) []espan {
 		}
 		// "US-led coalition", "Saudi-led coalition" (tokens US - led coalition)
 		if i+3 < s.To && d.toks[i+1].Text == "-" && d.toks[i+2].Lower == "led" && ledGroups[d.toks[i+3].Lower] {
-			out = append(out, espan{from: i, to: i + 4, typ: "ORG", conf: 0.85, prio: prioRule})
+			// one name however the leader is written: "U.S.-led" is "US-led"
+			canon := ""
+			if lead := t.Text; strings.Contains(lead, ".") && isAcronym(lead) {
+				canon = strings.ReplaceAll(lead, ".", "") + "-led " + strings.ToLower(d.toks[i+3].Text)
+			}
+			out = append(out, espan{from: i, to: i + 4, typ: "ORG", canon: canon, conf: 0.85, prio: prioRule})
 			i += 3
 			continue
 		}
