@@ -192,6 +192,19 @@ func resolveEntity(ctx context.Context, w *txWriter, ref EntityRef, key string) 
 	if errors.Is(err, sql.ErrNoRows) {
 		err = w.scan(ctx, `SELECT id FROM entities WHERE norm_key=? AND type=?`, []any{key, ref.Type}, &id)
 	}
+	if errors.Is(err, sql.ErrNoRows) && ref.Type == "PLACE" && ref.Latitude != nil && ref.Longitude != nil {
+		// Another spelling of a gazetteer place the collection already
+		// has ("Idleb" for Idlib, "Kobane" for Kobani): the same town, one
+		// row; the spelling becomes an alias.
+		err = w.scan(ctx, `SELECT id FROM entities WHERE type='PLACE' AND latitude=? AND longitude=? AND hidden=0 ORDER BY id LIMIT 1`,
+			[]any{*ref.Latitude, *ref.Longitude}, &id)
+		if err == nil {
+			if _, err = w.exec(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`, id, ref.Name, key); err == nil {
+				w.entities[cacheKey] = id
+			}
+			return id, err
+		}
+	}
 	if errors.Is(err, sql.ErrNoRows) && len(key) > 4 && strings.HasSuffix(key, "s") {
 		// Text stripped of apostrophes (FA-KES writes "Assads", "SANAs"): a
 		// possessive of a known entity is that entity.

@@ -166,3 +166,37 @@ func TestAnnotations(t *testing.T) {
 		t.Errorf("event annotation %+v", a)
 	}
 }
+
+// Two spellings of one gazetteer place are one entity; the second spelling
+// is its alias, and an event placed by either lists it.
+func TestSpellingsOfOnePlaceAreOneEntity(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	out, err := s.InsertArticles(ctx, []NewArticle{
+		{Title: "A", Body: "Jets struck Idlib.", ContentHash: "a"},
+		{Title: "B", Body: "Jets struck Idleb.", ContentHash: "b"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lat, lon := 35.93062, 36.63393
+	for i, name := range []string{"Idlib", "Idleb"} {
+		ex := &Extraction{
+			Mentions: []ExtractedMention{{Start: 15, End: 20, Text: name, Entity: EntityRef{Name: name, Type: "PLACE", Latitude: &lat, Longitude: &lon, Country: "SY"}}},
+			Events:   []ExtractedEvent{{Start: 3, End: 21, Date: "2017-04-23", Precision: "day", Summary: "Jets struck " + name, Places: []string{name}}},
+		}
+		if err := s.SaveExtraction(ctx, out[i].ID, ex); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ents, err := s.Entities(ctx, "PLACE", 0)
+	if err != nil || len(ents) != 1 || ents[0].Name != "Idlib" || ents[0].Mentions != 2 {
+		t.Fatalf("places: %+v %v", ents, err)
+	}
+	var alias, participants int
+	s.DB().QueryRow(`SELECT count(*) FROM aliases WHERE name='Idleb' AND entity_id=?`, ents[0].ID).Scan(&alias)
+	s.DB().QueryRow(`SELECT count(*) FROM event_participants WHERE entity_id=?`, ents[0].ID).Scan(&participants)
+	if alias != 1 || participants != 2 {
+		t.Errorf("alias %d, events placed there %d", alias, participants)
+	}
+}

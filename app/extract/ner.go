@@ -254,6 +254,10 @@ func cleanSpans(d *document, spans []espan) []espan {
 		if !hasCap || stopCaps[strings.ToLower(t)] {
 			continue
 		}
+		// "Follow Us", "About Us": the pronoun, not the United States
+		if t == "Us" {
+			continue
+		}
 		// a trailing possessive or punctuation token is not part of a name,
 		// nor a leading lower-case word ("northwest Syria")
 		for s.to-1 > s.from && !isWordTok(d.toks[s.to-1].Text) {
