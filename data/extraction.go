@@ -195,9 +195,14 @@ func resolveEntity(ctx context.Context, w *txWriter, ref EntityRef, key string) 
 	if errors.Is(err, sql.ErrNoRows) && ref.Type == "PLACE" && ref.Latitude != nil && ref.Longitude != nil {
 		// Another spelling of a gazetteer place the collection already
 		// has ("Idleb" for Idlib, "Kobane" for Kobani): the same town, one
-		// row; the spelling becomes an alias.
-		err = w.scan(ctx, `SELECT id FROM entities WHERE type='PLACE' AND latitude=? AND longitude=? AND hidden=0 ORDER BY id LIMIT 1`,
-			[]any{*ref.Latitude, *ref.Longitude}, &id)
+		// row; the spelling becomes an alias. Only vowels may differ: the
+		// gazetteer's other names include other words and errors.
+		var known string
+		err = w.scan(ctx, `SELECT id, norm_key FROM entities WHERE type='PLACE' AND latitude=? AND longitude=? AND hidden=0 ORDER BY id LIMIT 1`,
+			[]any{*ref.Latitude, *ref.Longitude}, &id, &known)
+		if err == nil && !SpellingVariants(known, key) {
+			err = sql.ErrNoRows // a gazetteer's other name for another town ("Adra" for Daraa)
+		}
 		if err == nil {
 			if _, err = w.exec(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`, id, ref.Name, key); err == nil {
 				w.entities[cacheKey] = id

@@ -106,3 +106,41 @@ func squeeze(w string) string {
 	}
 	return b.String()
 }
+
+// SpellingVariants reports whether two normalised keys spell one name
+// with other vowels ("idleb" and "idlib", "kobane" and "kobani",
+// "hasakeh" and "hasakah", "mayadeen" and "mayadin"): their consonants,
+// after the first letter, are the same. A gazetteer's other name that is
+// another word ("Adra" listed for Daraa) is not a variant.
+func SpellingVariants(a, b string) bool {
+	sa, sb := consonants(a), consonants(b)
+	return len(sa) >= 3 && sa == sb
+}
+
+// consonants is a key's first letter and then its consonants, without
+// spaces, a final "h" after a vowel ("-ah", "-eh"), or "y" and "w" used as
+// vowels; doubled letters are made single.
+func consonants(key string) string {
+	var b strings.Builder
+	words := strings.Fields(key)
+	for wi, w := range words {
+		if n := len(w); n > 2 && w[n-1] == 'h' && isVowel(rune(w[n-2])) {
+			w = w[:n-1]
+		}
+		for i, r := range w {
+			if (wi > 0 || i > 0) && (isVowel(r) || r == 'y' || r == 'w') {
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	return squeeze(b.String())
+}
+
+func isVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}

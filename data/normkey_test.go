@@ -31,3 +31,18 @@ func TestNormKey(t *testing.T) {
 		}
 	}
 }
+
+func TestSpellingVariants(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Idlib", "Idleb", true}, {"Kobane", "Kobani", true}, {"Hasakeh", "Hasakah", true},
+		{"Mayadeen", "al-Mayadin", true}, {"Khan Sheikhun", "Khan Shaykhun", true}, {"Tabqa", "Al-Tabqah", true},
+		{"Daraa", "Adra", false}, {"Aleppo", "Halab", false}, {"Homs", "Hama", false}, {"Ali", "Ala", false},
+	} {
+		if got := SpellingVariants(NormKey(c.a), NormKey(c.b)); got != c.want {
+			t.Errorf("%s / %s: %v, want %v (%q %q)", c.a, c.b, got, c.want, consonants(NormKey(c.a)), consonants(NormKey(c.b)))
+		}
+	}
+}

@@ -31,6 +31,9 @@ type gazetteer struct {
 	maxLen   int             // longest name in words
 	lower    map[string]bool // words news writes in lower case (lowerwords.txt.gz)
 	given    map[string]bool // words that open people's names (givennames.txt.gz)
+	// seatPop is the population of the town a hand-listed region took its
+	// coordinates from, while the gazetteer loads
+	seatPop map[*Place]int
 }
 
 const (
@@ -45,7 +48,7 @@ const (
 const regionPop = 50_000_000
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{places: make(map[string]*Place, 200_000), prefixes: make(map[string]bool, 50_000)}
+	g := &gazetteer{places: make(map[string]*Place, 200_000), prefixes: make(map[string]bool, 50_000), seatPop: map[*Place]int{}}
 	if err := g.loadRegions(); err != nil {
 		return nil, err
 	}
@@ -139,6 +142,13 @@ func (g *gazetteer) addKey(k string, p *Place) {
 		return
 	}
 	if old, ok := g.places[k]; ok && old.Pop >= p.Pop {
+		// a hand-listed province named like its chief town ("Raqqa",
+		// "Daraa", "Hasakah") is placed at that town: the biggest of its
+		// country's towns of that name
+		if old.Pop == regionPop && p.Pop < regionPop && !old.State && old.Country == p.Country && p.Pop > g.seatPop[old] {
+			old.Lat, old.Lon = p.Lat, p.Lon
+			g.seatPop[old] = p.Pop
+		}
 		return
 	}
 	g.places[k] = p

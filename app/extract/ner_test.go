@@ -394,3 +394,21 @@ func TestWeaponAcronymsAreNotEntities(t *testing.T) {
 		t.Errorf("entities: %+v", r.Entities)
 	}
 }
+
+// A hand-listed province named like its chief town is placed at the town,
+// so that both spellings of Hasakah are one place with coordinates.
+func TestProvincesHaveTheirTownsCoordinates(t *testing.T) {
+	x := mustNew(t)
+	for _, name := range []string{"Raqqa", "Daraa", "Deir ez-Zor", "Latakia"} {
+		if p := x.LookupPlace(name); p == nil || p.Lat == 0 || p.Country != "SY" {
+			t.Errorf("%s: %+v", name, p)
+		}
+	}
+	a, b := x.LookupPlace("Hasakah"), x.LookupPlace("Hasakeh")
+	if a == nil || b == nil || a.Lat != b.Lat || a.Lon != b.Lon {
+		t.Errorf("Hasakah %+v, Hasakeh %+v", a, b)
+	}
+	if p := x.LookupPlace("Syria"); p == nil || p.Lat != 0 {
+		t.Errorf("a state takes no town's coordinates: %+v", p)
+	}
+}
