@@ -243,18 +243,13 @@ func (m *tm) matchAt(i int) (tspec, bool) {
 			best, found = sp, true
 		}
 	}
-	if !found {
-		return best, false
-	}
-	return m.withMod(best)
+	// (modifiers such as "early", "more than", "the end of" are matched by
+	// the patterns themselves, through modAt)
+	return best, found
 }
 
-// withMod widens a match over a preceding "early", "more than", "the end of".
-func (m *tm) withMod(sp tspec) (tspec, bool) {
-	return sp, true
-}
-
-// modBefore looks for a mod phrase ending just before token i.
+// modAt looks for a mod phrase starting at token i and returns it with
+// the index after it.
 func (m *tm) modAt(i int) (string, int) {
 	if mod, ok := modWords2[[2]string{m.w(i), m.w(i + 1)}]; ok {
 		if mod == "END" || mod == "START" || mod == "MID" {
