@@ -1,6 +1,9 @@
 package extract
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // trellis holds the scores the decoder combines. The tagger's features
 // split into four groups, so the score of tag t at token i after tags p1
@@ -18,13 +21,25 @@ type trellis struct {
 	word   [][nTags][nTags]float32
 	prev   [nTags][nTags]float32
 	prev2  [nTags][nTags][nTags]float32
+	// the decoder's work space, kept between sentences: allocating it
+	// anew for each made the garbage collector run (and scan the
+	// gazetteer) far more often
+	delta, beta []float32
+	back        []int8
+	cands       [][]int8 // tags considered per token
+	cbuf        []int8
 }
+
+// trellises lends trellises to concurrent Extract calls.
+var trellises = sync.Pool{New: func() any { return new(trellis) }}
 
 // reset sizes the trellis for n tokens and clears the per-token scores.
 func (tr *trellis) reset(n int) {
 	if cap(tr.static) < n {
 		tr.static = make([][nTags]float32, n)
 		tr.word = make([][nTags][nTags]float32, n)
+		const S = nTags * nTags
+		tr.delta, tr.beta, tr.back = make([]float32, n*S), make([]float32, n*S), make([]int8, n*S)
 	}
 	tr.static, tr.word = tr.static[:n], tr.word[:n]
 	clear(tr.static)
@@ -38,14 +53,13 @@ func (tr *trellis) local(i, p1, p2, t int) float32 {
 
 var negInf = float32(math.Inf(-1))
 
-// preds[b] lists the tags that may come before b, succs[b] those that may
-// follow it: the decoder visits only valid BIO pairs.
-var preds, succs = func() (p, s [nTags][]int) {
+// preds[b] lists the tags that may come before b: the decoder visits only
+// valid BIO pairs.
+var preds = func() (p [nTags][]int) {
 	for a := 0; a < nTags; a++ {
 		for b := 0; b < nTags; b++ {
 			if allowed(a, b) {
 				p[b] = append(p[b], a)
-				s[a] = append(s[a], b)
 			}
 		}
 	}
@@ -55,38 +69,51 @@ var preds, succs = func() (p, s [nTags][]int) {
 // decode returns the best-scoring valid tag sequence (second-order
 // Viterbi; the tags before the sentence count as O) and, if withMargins,
 // a confidence per token that accounts for its neighbours.
-func (tr *trellis) decode(withMargins bool) ([]int, []float32) {
+//
+// With prune > 0 a tag is not considered at a token where even its best
+// case scores more than prune below the surest tag's worst case there
+// (O is always kept). Most tokens then keep O alone, and the search costs
+// a fraction; training decodes without pruning.
+func (tr *trellis) decode(withMargins bool, prune float32) ([]int, []float32) {
 	n := len(tr.static)
 	tags := make([]int, n)
 	if n == 0 {
 		return tags, nil
 	}
+	cands := tr.candidates(prune)
 	const S = nTags * nTags // a state is (tag at i-1, tag at i): a*nTags+b
-	delta := make([]float32, n*S)
-	back := make([]int8, n*S)
-	for k := range delta {
+	delta, back := tr.delta[:n*S], tr.back[:n*S]
+	for k := range delta[:S] {
 		delta[k] = negInf
 	}
-	for _, b := range succs[tagO] {
-		delta[tagO*nTags+b] = tr.local(0, tagO, tagO, b)
+	for _, b := range cands[0] {
+		if allowed(tagO, int(b)) {
+			delta[tagO*nTags+int(b)] = tr.local(0, tagO, tagO, int(b))
+		}
 	}
-	// base[b][c]: the part of local(i, b, a, c) that does not depend on a
-	var base [nTags][nTags]float32
-	setBase := func(i int) {
-		for b := 0; b < nTags; b++ {
-			for _, c := range succs[b] {
-				base[b][c] = tr.static[i][c] + tr.word[i][b][c] + tr.prev[b][c]
+	// prevm is the previous-tag weight, -inf where c may not follow b:
+	// the loops below then need no check.
+	var prevm [nTags][nTags]float32
+	for b := range prevm {
+		for c := range prevm[b] {
+			prevm[b][c] = negInf
+			if allowed(b, c) {
+				prevm[b][c] = tr.prev[b][c]
 			}
 		}
 	}
 	for i := 1; i < n; i++ {
 		d, prev := delta[i*S:(i+1)*S], delta[(i-1)*S:i*S]
 		bk := back[i*S : (i+1)*S]
-		setBase(i)
-		for b := 0; b < nTags; b++ {
+		for k := range d {
+			d[k] = negInf
+		}
+		st, wd := &tr.static[i], &tr.word[i]
+		for _, b8 := range cands[i-1] {
+			b := int(b8)
 			var best [nTags]float32
 			var arg [nTags]int8
-			for _, c := range succs[b] {
+			for _, c := range cands[i] {
 				best[c] = negInf
 			}
 			// a ascending with strict > keeps the lowest a on ties:
@@ -97,16 +124,15 @@ func (tr *trellis) decode(withMargins bool) ([]int, []float32) {
 					continue
 				}
 				row := &tr.prev2[b][a]
-				for _, c := range succs[b] {
+				for _, c := range cands[i] {
 					if v := pd + row[c]; v > best[c] {
 						best[c], arg[c] = v, int8(a)
 					}
 				}
 			}
-			for _, c := range succs[b] {
-				if best[c] != negInf {
-					d[b*nTags+c], bk[b*nTags+c] = best[c]+base[b][c], arg[c]
-				}
+			for _, c := range cands[i] {
+				d[b*nTags+int(c)] = best[c] + st[c] + wd[b][c] + prevm[b][c]
+				bk[b*nTags+int(c)] = arg[c]
 			}
 		}
 	}
@@ -130,22 +156,24 @@ func (tr *trellis) decode(withMargins bool) ([]int, []float32) {
 	}
 	// beta[i][a*nTags+b]: the best score of tokens i+1.. given tags a, b
 	// at i-1, i; delta+beta is then the best whole sequence through them.
-	beta := make([]float32, n*S)
+	beta := tr.beta[:n*S]
+	clear(beta[(n-1)*S:])
 	for i := n - 1; i > 0; i-- {
 		next, cur := beta[i*S:(i+1)*S], beta[(i-1)*S:i*S]
-		setBase(i)
 		for k := range cur {
 			cur[k] = negInf
 		}
-		for b := 0; b < nTags; b++ {
+		st, wd := &tr.static[i], &tr.word[i]
+		for _, b8 := range cands[i-1] {
+			b := int(b8)
 			var u [nTags]float32
-			for _, c := range succs[b] {
-				u[c] = base[b][c] + next[b*nTags+c]
+			for _, c := range cands[i] {
+				u[c] = st[c] + wd[b][c] + prevm[b][c] + next[b*nTags+int(c)]
 			}
 			for _, a := range preds[b] {
 				row := &tr.prev2[b][a]
 				best := negInf
-				for _, c := range succs[b] {
+				for _, c := range cands[i] {
 					if v := u[c] + row[c]; v > best {
 						best = v
 					}
@@ -162,7 +190,8 @@ func (tr *trellis) decode(withMargins bool) ([]int, []float32) {
 	margins := make([]float32, n)
 	for i := 0; i < n; i++ {
 		other := negInf
-		for b := 0; b < nTags; b++ {
+		for _, b8 := range cands[i] {
+			b := int(b8)
 			if b == tags[i] {
 				continue
 			}
@@ -172,7 +201,70 @@ func (tr *trellis) decode(withMargins bool) ([]int, []float32) {
 				}
 			}
 		}
-		margins[i] = total - other
+		margins[i] = total - other // +Inf for an O with no rival: sure
 	}
 	return tags, margins
+}
+
+// candidates lists per token the tags decode considers (see decode).
+func (tr *trellis) candidates(prune float32) [][]int8 {
+	n := len(tr.static)
+	if cap(tr.cands) < n {
+		tr.cands = make([][]int8, n)
+		tr.cbuf = make([]int8, n*nTags)
+	}
+	cands := tr.cands[:n]
+	if prune <= 0 {
+		for i := range cands {
+			cands[i] = allTags[:]
+		}
+		return cands
+	}
+	// the range of the history weights of each tag
+	var hiH, loH [nTags]float32
+	for c := 0; c < nTags; c++ {
+		hiH[c], loH[c] = negInf, float32(math.Inf(1))
+		for b := 0; b < nTags; b++ {
+			if !allowed(b, c) {
+				continue
+			}
+			for a := 0; a < nTags; a++ {
+				v := tr.prev[b][c] + tr.prev2[b][a][c]
+				hiH[c], loH[c] = max(hiH[c], v), min(loH[c], v)
+			}
+		}
+	}
+	for i := range cands {
+		var hi, lo [nTags]float32
+		floor := negInf
+		for c := 0; c < nTags; c++ {
+			hi[c], lo[c] = negInf, float32(math.Inf(1))
+			for b := 0; b < nTags; b++ {
+				if allowed(b, c) {
+					hi[c], lo[c] = max(hi[c], tr.word[i][b][c]), min(lo[c], tr.word[i][b][c])
+				}
+			}
+			hi[c] += tr.static[i][c] + hiH[c]
+			lo[c] += tr.static[i][c] + loH[c]
+			// O and B-X may follow any tag: their worst case is a floor
+			if c == tagO || !isInside(c) {
+				floor = max(floor, lo[c])
+			}
+		}
+		list := tr.cbuf[i*nTags : i*nTags : (i+1)*nTags]
+		for c := 0; c < nTags; c++ {
+			if c == tagO || hi[c] >= floor-prune {
+				list = append(list, int8(c))
+			}
+		}
+		cands[i] = list
+	}
+	return cands
+}
+
+var allTags = [nTags]int8{0, 1, 2, 3, 4, 5, 6, 7, 8}
+
+// isInside is true for the I- tags.
+func isInside(t int) bool {
+	return t == tagIPer || t == tagIOrg || t == tagILoc || t == tagIMisc
 }

@@ -51,7 +51,7 @@ func TestDecodeIsExact(t *testing.T) {
 	for trial := 0; trial < 60; trial++ {
 		n := 1 + trial%4
 		tr := randomTrellis(rng, n)
-		got, margins := tr.decode(true)
+		got, margins := tr.decode(true, 0)
 		gs, ok := tr.score(got)
 		if !ok {
 			t.Fatalf("decode returned invalid BIO %v", got)
@@ -79,6 +79,31 @@ func TestDecodeIsExact(t *testing.T) {
 			}
 		}
 		walk(0)
+	}
+}
+
+// Pruning keeps the output valid BIO, and with slack to spare it changes
+// nothing.
+func TestDecodePruned(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for trial := 0; trial < 200; trial++ {
+		tr := randomTrellis(rng, 1+trial%12)
+		exact, _ := tr.decode(true, 0)
+		pruned, margins := tr.decode(true, 5)
+		if _, ok := tr.score(pruned); !ok {
+			t.Fatalf("pruned decode returned invalid BIO %v", pruned)
+		}
+		for i, m := range margins {
+			if m < 0 {
+				t.Fatalf("negative margin %v at %d", m, i)
+			}
+		}
+		loose, _ := tr.decode(true, 1000)
+		for i := range exact {
+			if loose[i] != exact[i] {
+				t.Fatalf("trial %d: pruning with wide slack changed %v to %v", trial, exact, loose)
+			}
+		}
 	}
 }
 
@@ -111,7 +136,7 @@ func TestDecodeBeatsGreedy(t *testing.T) {
 	tr.static[1][tagIOrg], tr.static[1][tagILoc] = 3, 0.5
 	tr.static[2][tagIOrg], tr.static[2][tagBLoc] = 3, 2.9
 	g := tr.greedy()
-	v, _ := tr.decode(true)
+	v, _ := tr.decode(true, 0)
 	want := []int{tagBOrg, tagIOrg, tagIOrg}
 	for i := range want {
 		if v[i] != want[i] {

@@ -86,7 +86,7 @@ func TrainTagger(sents []TaggedSentence, epochs int, w io.Writer, log io.Writer)
 					p.addRow(&tr.word[i][p1], []uint64{hist.key(hw, p1)})
 				}
 			}
-			guess, _ := tr.decode(false)
+			guess, _ := tr.decode(false, 0)
 			p.t++
 			g1, g2, q1, q2 := tagO, tagO, tagO, tagO
 			for i := 0; i < n; i++ {
