@@ -339,9 +339,13 @@ func (s *sentFeats) static(i int, emit func(uint64)) {
 	}
 }
 
-// dynamic emits the features that depend on the tags already chosen.
-func (s *sentFeats) dynamic(i, p1, p2 int, emit func(uint64)) {
-	emit(hs(fPrevTag, tagNames[p1]))
-	emit(hs2(fPrevTags, tagNames[p1], tagNames[p2]))
-	emit(hs2(fPrevTagWord, tagNames[p1], s.lowers[i]))
-}
+// The features that depend on the tags already chosen: the previous tag,
+// the previous two, and the previous tag with the word (see wordHist).
+
+func prevTagFeat(p1 int) uint64 { return hs(fPrevTag, tagNames[p1]) }
+
+func prevTagsFeat(p1, p2 int) uint64 { return hs2(fPrevTags, tagNames[p1], tagNames[p2]) }
+
+// wordHist hashes the word of the previous-tag × word feature; the model
+// keeps one row of weights per word for all previous tags.
+func (s *sentFeats) wordHist(i int) uint64 { return hs(fPrevTagWord, s.lowers[i]) }

@@ -34,8 +34,10 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 				continue
 			}
 		}
-		// "Athens, Greece": the state locates the place before it
-		if i > 0 && spans[i-1].typ == "PLACE" && spans[i-1].to == s.from-1 && d.toks[s.from-1].Text == "," {
+		// "Athens, Greece": the state locates the place before it, also
+		// one that ends a longer name ("the Mass Transit System of Athens,
+		// Greece")
+		if i > 0 && spans[i-1].to == s.from-1 && d.toks[s.from-1].Text == "," && (spans[i-1].typ == "PLACE" || x.endsInTown(d, spans[i-1])) {
 			continue
 		}
 		if s.to >= len(d.toks) || d.toks[s.to].Sent != sent {
@@ -69,6 +71,13 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 		}
 	}
 	return spans
+}
+
+// endsInTown is true for a name of several words whose last word is a
+// known place but not a state: "the Mass Transit System of Athens".
+func (x *Extractor) endsInTown(d *document, s espan) bool {
+	last := d.toks[s.to-1].Text
+	return s.to-s.from > 1 && x.gaz.lookup(last) != nil && !x.gaz.isState(last)
 }
 
 // isState is true when span s names a sovereign state.

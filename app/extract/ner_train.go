@@ -59,31 +59,104 @@ func TrainTagger(sents []TaggedSentence, epochs int, w io.Writer, log io.Writer)
 	}
 	counts = nil
 	rng := rand.New(rand.NewSource(1))
-	var feats []uint64
+	var tr trellis
+	hist := histKeys{}
+	var feats [][]uint64 // static features per token of the current sentence
 	for e := 0; e < epochs; e++ {
 		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
 		errs, total := 0, 0
 		for _, d := range data {
-			p1, p2 := tagO, tagO
-			for i := range d.gold {
-				feats = feats[:0]
-				collect := func(h uint64) { feats = append(feats, h) }
-				d.f.static(i, collect)
-				nStatic := len(feats)
-				d.f.dynamic(i, p1, p2, collect)
-				guess := p.predict(feats, p1)
-				p.update(feats, nStatic, d.gold[i], guess)
-				if guess != d.gold[i] {
+			// Structured perceptron (Collins 2002): decode the whole sentence
+			// with the current weights as inference will, then reward the
+			// gold sequence's features and penalise the guess's where they
+			// differ. The weights thus learn to score whole sequences, which
+			// is what the Viterbi decoder compares.
+			n := len(d.gold)
+			for len(feats) < n {
+				feats = append(feats, nil)
+			}
+			tr.reset(n)
+			p.history(&tr)
+			for i := 0; i < n; i++ {
+				feats[i] = feats[i][:0]
+				d.f.static(i, func(h uint64) { feats[i] = append(feats[i], h) })
+				p.addRow(&tr.static[i], feats[i])
+				hw := d.f.wordHist(i)
+				for p1 := 0; p1 < nTags; p1++ {
+					p.addRow(&tr.word[i][p1], []uint64{hist.key(hw, p1)})
+				}
+			}
+			guess, _ := tr.decode(false, 0)
+			p.t++
+			g1, g2, q1, q2 := tagO, tagO, tagO, tagO
+			for i := 0; i < n; i++ {
+				g, q := d.gold[i], guess[i]
+				if g != q {
 					errs++
+					for _, h := range feats[i] {
+						if p.keep[h] {
+							p.add(h, g, 1)
+							p.add(h, q, -1)
+						}
+					}
+				}
+				if g != q || g1 != q1 || g2 != q2 {
+					hw := d.f.wordHist(i)
+					for _, h := range [3]uint64{prevTagFeat(g1), prevTagsFeat(g1, g2), hist.key(hw, g1)} {
+						p.add(h, g, 1)
+					}
+					for _, h := range [3]uint64{prevTagFeat(q1), prevTagsFeat(q1, q2), hist.key(hw, q1)} {
+						p.add(h, q, -1)
+					}
 				}
 				total++
-				// teacher forcing: the history is the gold history
-				p2, p1 = p1, d.gold[i]
+				g2, g1, q2, q1 = g1, g, q1, q
 			}
 		}
 		fmt.Fprintf(log, "epoch %d: %d/%d token errors (%.2f%%)\n", e+1, errs, total, 100*float64(errs)/float64(total))
 	}
-	return writeTagger(w, p.averaged())
+	weights := p.averaged()
+	return writeTagger(w, weights, hist.split(weights))
+}
+
+// histKeys names the previous-tag × word weights during training, one
+// feature per word and previous tag, and remembers which they are so that
+// they can be written as one row per word.
+type histKeys map[uint64]histKey
+
+type histKey struct {
+	word uint64
+	p1   int
+}
+
+func (hk histKeys) key(word uint64, p1 int) uint64 {
+	h := word
+	h ^= 0xfe
+	h *= fnvPrime
+	h ^= uint64(p1)
+	h *= fnvPrime
+	hk[h] = histKey{word, p1}
+	return h
+}
+
+// split moves the previous-tag × word weights out of weights into rows
+// by word.
+func (hk histKeys) split(weights map[uint64]*[nTags]float64) map[uint64]*[nTags * nTags]float64 {
+	out := map[uint64]*[nTags * nTags]float64{}
+	for h, k := range hk {
+		row := weights[h]
+		if row == nil {
+			continue
+		}
+		delete(weights, h)
+		r := out[k.word]
+		if r == nil {
+			r = &[nTags * nTags]float64{}
+			out[k.word] = r
+		}
+		copy(r[k.p1*nTags:], row[:])
+	}
+	return out
 }
 
 // perceptron keeps current and summed weights for averaging (with the
@@ -100,48 +173,40 @@ func newPerceptron() *perceptron {
 	return &perceptron{keep: map[uint64]bool{}, w: map[uint64]*[nTags]float64{}, tot: map[uint64]*[nTags]float64{}, ts: map[uint64]*[nTags]int{}}
 }
 
-func (p *perceptron) predict(feats []uint64, prev int) int {
-	var sc [nTags]float64
+// addRow adds the current weights of feats to sc.
+func (p *perceptron) addRow(sc *[nTags]float32, feats []uint64) {
 	for _, h := range feats {
 		if row := p.w[h]; row != nil {
 			for j := range sc {
-				sc[j] += row[j]
+				sc[j] += float32(row[j])
 			}
 		}
 	}
-	best := -1
-	for j := 0; j < nTags; j++ {
-		if allowed(prev, j) && (best < 0 || sc[j] > sc[best]) {
-			best = j
-		}
-	}
-	return best
 }
 
-// update moves weights toward gold; of feats, the first nStatic are static
-// features, kept only when frequent, the rest tag-history features.
-func (p *perceptron) update(feats []uint64, nStatic, gold, guess int) {
-	p.t++
-	if gold == guess {
-		return
+// history fills the word-independent tag-history scores of tr.
+func (p *perceptron) history(tr *trellis) {
+	for p1 := 0; p1 < nTags; p1++ {
+		tr.prev[p1] = [nTags]float32{}
+		p.addRow(&tr.prev[p1], []uint64{prevTagFeat(p1)})
+		for p2 := 0; p2 < nTags; p2++ {
+			tr.prev2[p1][p2] = [nTags]float32{}
+			p.addRow(&tr.prev2[p1][p2], []uint64{prevTagsFeat(p1, p2)})
+		}
 	}
-	for k, h := range feats {
-		if k < nStatic && !p.keep[h] {
-			continue
-		}
-		row := p.w[h]
-		if row == nil {
-			row, p.tot[h], p.ts[h] = &[nTags]float64{}, &[nTags]float64{}, &[nTags]int{}
-			p.w[h] = row
-		}
-		tot, ts := p.tot[h], p.ts[h]
-		for _, j := range [2]int{gold, guess} {
-			tot[j] += float64(p.t-ts[j]) * row[j]
-			ts[j] = p.t
-		}
-		row[gold]++
-		row[guess]--
+}
+
+// add changes the weight of feature h for tag j by v at the current time.
+func (p *perceptron) add(h uint64, j int, v float64) {
+	row := p.w[h]
+	if row == nil {
+		row, p.tot[h], p.ts[h] = &[nTags]float64{}, &[nTags]float64{}, &[nTags]int{}
+		p.w[h] = row
 	}
+	tot, ts := p.tot[h], p.ts[h]
+	tot[j] += float64(p.t-ts[j]) * row[j]
+	ts[j] = p.t
+	row[j] += v
 }
 
 func (p *perceptron) averaged() map[uint64]*[nTags]float64 {
