@@ -358,19 +358,63 @@ func consistentTypes(d *document, spans []espan) []espan {
 	return spans
 }
 
-// givenNamePersons types a tagger's place of two or more words that opens
-// with a known given name as a person: "at Glenn Greenwald" is someone the
-// preposition made look like a place. Names the gazetteer knows
-// ("Santa Barbara" would not qualify anyway) stay places.
+// givenNamePersons types a tagger's place or organisation of two to four
+// words that opens with a known given name as a person: "at Glenn
+// Greenwald" is someone the preposition made look like a place, "by
+// William Foot" or "such as Tony Blair" someone the preposition made look
+// like an organisation (the tagger learnt "by" and "such as" before
+// companies and groups). Names the gazetteer knows stay places; an
+// organisation stays one when it has an organisation's head word ("John
+// Smith Foundation", "Ali Brigade") or a word that is not part of a
+// person's name ("of", "&").
 func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 	for i, s := range spans {
-		if s.typ != "PLACE" || s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.given[d.toks[s.from].Text] {
+		if s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.given[d.toks[s.from].Text] {
 			continue
 		}
-		if x.gaz.lookup(spanText(d, s)) != nil || !allCap(d, s.from, s.to) {
+		if x.gaz.lookup(spanText(d, s)) != nil {
 			continue
 		}
-		spans[i].typ = "PERSON"
+		switch {
+		case s.typ == "PLACE" && allCap(d, s.from, s.to),
+			s.typ == "ORG" && s.to-s.from <= 4 && personShaped(d, s.from, s.to) && x.actors.get(spanText(d, s)) == nil:
+			spans[i].typ = "PERSON"
+		}
 	}
 	return spans
+}
+
+// personShaped is true when tokens [from, to) can all be words of a
+// person's name: capitalised words, initials ("J."), Arabic particles and
+// the nobiliary particles of European names ("Díaz de Vivar", "van Gogh"),
+// and no organisation's head word.
+func personShaped(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if orgHeads[strings.TrimSuffix(t.Lower, ".")] || miscHeads[t.Lower] || namesakeHeads[t.Lower] {
+			return false
+		}
+		if !(isCap(t.Text) && isWordTok(t.Text)) && !hasParticle(t.Lower) && !nameParticles[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// namesakeHeads end names of bands, teams and buildings that are named
+// after a person ("Dave Matthews Band", "Carnegie Hall"): the whole is no
+// person. orgHeads has the organisations of conflict news.
+var namesakeHeads = map[string]bool{
+	"band": true, "orchestra": true, "quartet": true, "trio": true, "ensemble": true, "club": true,
+	"team": true, "hall": true, "school": true, "college": true, "academy": true, "hospital": true,
+	"centre": true, "center": true, "stadium": true, "arena": true, "museum": true, "library": true,
+	"park": true, "street": true, "avenue": true, "road": true, "bridge": true, "airport": true,
+	"memorial": true, "house": true, "records": true, "studios": true, "trust": true, "society": true,
+	"brothers": true, "sons": true, "hotel": true, "mosque": true, "church": true, "square": true,
+}
+
+// nameParticles are the lower-case words inside European family names.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
+	"van": true, "von": true, "der": true, "den": true, "du": true, "des": true, "la": true, "le": true, "y": true,
 }

@@ -303,3 +303,55 @@ func TestPossessiveCliticIsOneToken(t *testing.T) {
 		t.Errorf("tokens %q, want %q", got, want)
 	}
 }
+
+// nameSpan is a candidate over the nth (from 0) occurrence of phrase in
+// the document, for testing the post passes without the tagger.
+func nameSpan(t *testing.T, d *document, phrase string, nth int, typ string, prio int) espan {
+	t.Helper()
+	at := -1
+	for n := 0; n <= nth; n++ {
+		k := strings.Index(d.text[at+1:], phrase)
+		if k < 0 {
+			t.Fatalf("%q: occurrence %d of %q not found", d.text, nth, phrase)
+		}
+		at += 1 + k
+	}
+	s := espan{from: -1, typ: typ, prio: prio, conf: 0.8}
+	for k, tok := range d.toks {
+		if tok.Start == at {
+			s.from = k
+		}
+		if s.from >= 0 && tok.End == at+len(phrase) {
+			s.to = k + 1
+			return s
+		}
+	}
+	t.Fatalf("%q: %q is not on token boundaries", d.text, phrase)
+	return s
+}
+
+// A tagger's organisation or place that opens with a known given name and
+// is shaped like a person's name is a person; one with an organisation's
+// head word, a function word or too many words is not.
+func TestGivenNamePersons(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, name, typ, want string }{
+		{"The book was written by William Foot in 1950.", "William Foot", "ORG", "PERSON"},
+		{"Politicians such as Tony Blair backed the war.", "Tony Blair", "ORG", "PERSON"},
+		{"He met Manuel de la Pazuela there.", "Manuel de la Pazuela", "ORG", "PERSON"},
+		{"Shelling hit near Charles Haddad on Monday.", "Charles Haddad", "PLACE", "PERSON"},
+		{"He played with the Dave Matthews Band for years.", "Dave Matthews Band", "ORG", "ORG"},
+		{"A grant came from the John Smith Foundation.", "John Smith Foundation", "ORG", "ORG"},
+		{"She joined Charles Schwab and Co in 2001.", "Charles Schwab and Co", "ORG", "ORG"},
+		{"Fighters of Ali Abu Bakr Omar Hassan Brigades advanced.", "Ali Abu Bakr Omar Hassan", "ORG", "ORG"},
+		{"He was born in Santa Barbara.", "Santa Barbara", "PLACE", "PLACE"},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		s := nameSpan(t, d, c.name, 0, c.typ, prioTagger)
+		got := x.givenNamePersons(d, []espan{s})
+		if got[0].typ != c.want {
+			t.Errorf("%q: %s %q became %s, want %s", c.text, c.typ, c.name, got[0].typ, c.want)
+		}
+	}
+}
