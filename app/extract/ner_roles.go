@@ -220,7 +220,7 @@ func isLowerWord(s string) bool {
 // as ORG, "Navy Senior Chief Petty Officer Scott Dayton" as ORG "Navy
 // Senior" beside the person. The office is not part of the name; the
 // person after it is.
-func titledPersons(d *document, spans []espan) []espan {
+func titledPersons(d *document, spans []espan, given map[string]bool) []espan {
 	out := spans[:0]
 	for i, s := range spans {
 		if s.typ == "PERSON" || s.prio >= prioActor {
@@ -251,6 +251,17 @@ func titledPersons(d *document, spans []espan) []espan {
 				from = s.from
 			}
 		}
+		// "General | Manuel Belgrano", "Professor | Amos Frumkin": a title
+		// that alone is ambiguous ("General Motors", "Captain America") is
+		// an office when a known given name and a surname follow it
+		if from == s.from {
+			for from+2 < s.to && (titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] || ambiguousTitles[d.toks[from].Lower]) {
+				from++
+			}
+			if from == s.from || !given[d.toks[from].Text] || !personShaped(d, from, s.to) {
+				from = s.from
+			}
+		}
 		if from > s.from && from < s.to && s.to-from <= 4 && allCap(d, from, s.to) && !orgHeads[d.toks[s.to-1].Lower] {
 			s.from, s.typ = from, "PERSON"
 			out = append(out, s)
@@ -264,6 +275,15 @@ func titledPersons(d *document, spans []espan) []espan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// ambiguousTitles are offices and forms of address that titleWords leaves
+// out because they also open other names ("Professor Green", "Sir Francis
+// Drake Hotel"); before a known given name they are titles.
+var ambiguousTitles = map[string]bool{
+	"professor": true, "prof.": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"bishop": true, "archbishop": true, "cardinal": true, "rabbi": true, "father": true,
+	"reverend": true, "rev.": true, "brother": true, "sister": true, "coach": true,
 }
 
 // officeTitles name an office unambiguously: what follows is a person (or

@@ -355,3 +355,27 @@ func TestGivenNamePersons(t *testing.T) {
 		}
 	}
 }
+
+// An ambiguous title ("General", "Professor") before a known given name and
+// a surname is an office; the person is the name after it.
+func TestTitledGivenNames(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, span, want, typ string }{
+		{"General Manuel Belgrano led the army north.", "General Manuel Belgrano", "Manuel Belgrano", "PERSON"},
+		{"Colonel Ali Hassan was killed.", "Colonel Ali Hassan", "Ali Hassan", "PERSON"},
+		{"Professor William Burns wrote the report.", "Professor William Burns", "William Burns", "PERSON"},
+		// no given name, or no surname after it: still the organisation
+		{"General Motors Company cut jobs.", "General Motors Company", "General Motors Company", "ORG"},
+		{"General Electric Capital lent more.", "General Electric Capital", "General Electric Capital", "ORG"},
+		{"Captain Charles arrived.", "Captain Charles", "Captain Charles", "ORG"},
+		{"General John Company Limited filed.", "General John Company Limited", "General John Company Limited", "ORG"},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		s := nameSpan(t, d, c.span, 0, "ORG", prioTagger)
+		got := titledPersons(d, []espan{s}, x.gaz.given)
+		if len(got) != 1 || spanText(d, got[0]) != c.want || got[0].typ != c.typ {
+			t.Errorf("%q: %q became %+v, want %s %q", c.text, c.span, got, c.typ, c.want)
+		}
+	}
+}
