@@ -57,6 +57,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = titledPersons(d, spans, x.gaz.given)
 	spans = otherNames(d, spans)
 	spans = x.givenNamePersons(d, spans)
+	spans = x.surnameMentions(d, spans)
 	spans = consistentTypes(d, spans)
 	spans = x.countryActors(d, spans)
 	return x.toEntities(d, spans)

@@ -421,6 +421,10 @@ func personShaped(d *document, from, to int) bool {
 	return true
 }
 
+// bigCity is the population from which a city's name keeps its sense
+// against a person of that surname in the same document.
+const bigCity = 1000000
+
 // namesakeHeads end names of bands, teams and buildings that are named
 // after a person ("Dave Matthews Band", "Carnegie Hall"): the whole is no
 // person. orgHeads has the organisations of conflict news.
@@ -437,4 +441,83 @@ var namesakeHeads = map[string]bool{
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
 	"van": true, "von": true, "der": true, "den": true, "du": true, "des": true, "la": true, "le": true, "y": true,
+}
+
+// surnameMentions types a later (or earlier) mention of a person by the
+// last word or words of the name as that person: one sense per discourse.
+// After "Manuel Belgrano" the gazetteer's town "Belgrano" and the tagger's
+// "Cárdenas" place are the general and the colonel. States keep their
+// sense: in conflict news "Jordan" is the country even when a Michael
+// Jordan is quoted. So do cities large enough that news names them far
+// more often than anyone of that name ("London" after "Jack London").
+func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
+	// a name the document also gives another type ("Shark Island" the
+	// person and the place) is no evidence
+	mixed := map[string]bool{}
+	for _, s := range spans {
+		if s.typ != "PERSON" && s.typ != "MISC" {
+			mixed[spanText(d, s)] = true
+		}
+	}
+	tails := map[string]string{} // last word(s) of a person's name -> the name ("" when two people share them)
+	for _, s := range spans {
+		if s.typ != "PERSON" || s.to-s.from < 2 || !personShaped(d, s.from, s.to) || mixed[spanText(d, s)] || x.placeInside(d, s) {
+			continue
+		}
+		name := s.canon
+		if name == "" {
+			name = spanText(d, s)
+		}
+		for k := s.from + 1; k < s.to; k++ {
+			if !isCap(d.toks[k].Text) || len(d.toks[k].Text) < 3 {
+				continue
+			}
+			tail := d.text[d.toks[k].Start:d.toks[s.to-1].End]
+			if prev, ok := tails[tail]; ok && prev != name {
+				name = ""
+			}
+			tails[tail] = name
+		}
+	}
+	if len(tails) == 0 {
+		return spans
+	}
+	for i, s := range spans {
+		if s.typ == "PERSON" || s.typ == "MISC" || s.prio > prioGaz || s.to-s.from > 2 {
+			continue
+		}
+		t := spanText(d, s)
+		name, ok := tails[t]
+		if !ok {
+			continue
+		}
+		if x.wellKnownPlace(t) || s.canon != "" && x.wellKnownPlace(s.canon) {
+			continue
+		}
+		spans[i].typ, spans[i].canon = "PERSON", name
+	}
+	return spans
+}
+
+// wellKnownPlace is true for a state or a big city.
+func (x *Extractor) wellKnownPlace(name string) bool {
+	p := x.gaz.lookup(name)
+	return p != nil && (p.State || p.Pop >= bigCity)
+}
+
+// placeInside is true when a word of person span s before its last names
+// a state or a city of some size and is no given name: the tagger ran a
+// place into the name ("Homs Akrameh", "Hama Syrias"), which then says
+// nothing about the words after it.
+func (x *Extractor) placeInside(d *document, s espan) bool {
+	for k := s.from; k < s.to-1; k++ {
+		w := d.toks[k].Text
+		if x.gaz.given[w] {
+			continue
+		}
+		if p := x.gaz.lookup(w); p != nil && (p.State || p.Pop >= 100000) {
+			return true
+		}
+	}
+	return false
 }

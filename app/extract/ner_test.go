@@ -379,3 +379,55 @@ func TestTitledGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// A mention by a person's surname is that person, whatever the gazetteer
+// or the tagger says, unless the word names a state or a big city, or the
+// "person" is the tagger running a place into a name.
+func TestSurnameMentions(t *testing.T) {
+	x := mustNew(t)
+	type sp struct {
+		phrase string
+		nth    int
+		typ    string
+		prio   int
+	}
+	cases := []struct {
+		text      string
+		spans     []sp
+		mention   int // index in spans of the mention checked
+		typ, name string
+	}{
+		{"Manuel Belgrano led the army. Belgrano won at Tucuman.",
+			[]sp{{"Manuel Belgrano", 0, "PERSON", prioTagger}, {"Belgrano", 1, "PLACE", prioGaz}}, 1, "PERSON", "Manuel Belgrano"},
+		// the surname first, the full name later: one sense per discourse
+		{"Cardenas held the pass. Baltasar Cardenas was a colonel.",
+			[]sp{{"Cardenas", 0, "ORG", prioTagger}, {"Baltasar Cardenas", 0, "PERSON", prioTagger}}, 0, "PERSON", "Baltasar Cardenas"},
+		// two people of one surname: a person, but not one of them
+		{"Ken Norton met Ed Norton. Norton won.",
+			[]sp{{"Ken Norton", 0, "PERSON", prioTagger}, {"Ed Norton", 0, "PERSON", prioTagger}, {"Norton", 2, "PLACE", prioGaz}}, 2, "PERSON", ""},
+		// states and big cities keep their sense
+		{"Michael Jordan spoke. Jordan closed its border.",
+			[]sp{{"Michael Jordan", 0, "PERSON", prioTagger}, {"Jordan", 1, "PLACE", prioGaz}}, 1, "PLACE", ""},
+		{"Jack London wrote it. London is large.",
+			[]sp{{"Jack London", 0, "PERSON", prioTagger}, {"London", 1, "PLACE", prioGaz}}, 1, "PLACE", ""},
+		// a place run into a name, or a name also typed a place
+		{"Homs Akrameh is a district. Akrameh was hit.",
+			[]sp{{"Homs Akrameh", 0, "PERSON", prioTagger}, {"Akrameh", 1, "PLACE", prioTagger}}, 1, "PLACE", ""},
+		{"Shark Island won. He surfed at Shark Island. Island waves.",
+			[]sp{{"Shark Island", 0, "PERSON", prioTagger}, {"Shark Island", 1, "PLACE", prioTagger}, {"Island", 2, "PLACE", prioTagger}}, 2, "PLACE", ""},
+		// the actor list knows better
+		{"Manuel Belgrano spoke. Belgrano agreed.",
+			[]sp{{"Manuel Belgrano", 0, "PERSON", prioTagger}, {"Belgrano", 1, "ORG", prioActor}}, 1, "ORG", ""},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		var spans []espan
+		for _, s := range c.spans {
+			spans = append(spans, nameSpan(t, d, s.phrase, s.nth, s.typ, s.prio))
+		}
+		got := x.surnameMentions(d, spans)[c.mention]
+		if got.typ != c.typ || got.typ == "PERSON" && got.canon != c.name {
+			t.Errorf("%q: %q = %s %q, want %s %q", c.text, spanText(d, got), got.typ, got.canon, c.typ, c.name)
+		}
+	}
+}
