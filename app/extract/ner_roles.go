@@ -262,7 +262,9 @@ func titledPersons(d *document, spans []espan, given map[string]bool) []espan {
 				from = s.from
 			}
 		}
-		if from > s.from && from < s.to && s.to-from <= 4 && allCap(d, from, s.to) && !orgHeads[d.toks[s.to-1].Lower] {
+		// the person's name starts with a capital ("Professor | of
+		// Mathematics" is a chair)
+		if from > s.from && from < s.to && s.to-from <= 4 && isCap(d.toks[from].Text) && allCap(d, from, s.to) && !orgHeads[d.toks[s.to-1].Lower] {
 			s.from, s.typ = from, "PERSON"
 			out = append(out, s)
 			continue
@@ -281,7 +283,7 @@ func titledPersons(d *document, spans []espan, given map[string]bool) []espan {
 // out because they also open other names ("Professor Green", "Sir Francis
 // Drake Hotel"); before a known given name they are titles.
 var ambiguousTitles = map[string]bool{
-	"professor": true, "prof.": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"prof.": true, "sir": true, "dame": true, "lord": true, "lady": true,
 	"bishop": true, "archbishop": true, "cardinal": true, "rabbi": true, "father": true,
 	"reverend": true, "rev.": true, "brother": true, "sister": true, "coach": true,
 }
@@ -294,6 +296,11 @@ var officeTitles = map[string]bool{
 	"undersecretary": true, "lt": true, "gen": true, "col": true, "capt": true, "sgt": true,
 	"spc": true, "maj": true, "adm": true, "brig": true, "cmdr": true, "pfc": true, "dr": true,
 	"mr": true, "mrs": true, "ms": true,
+	// the full forms of the ranks abbreviated above; "General", "Major" and
+	// "Captain" open other names too ("General Motors", "Major League",
+	// "Captain America") and need a given name after them (ambiguousTitles)
+	"colonel": true, "lieutenant": true, "sergeant": true, "corporal": true, "admiral": true,
+	"brigadier": true, "professor": true,
 }
 
 // rankWords are parts of military ranks that titleWords leaves out.

@@ -364,6 +364,10 @@ func TestTitledGivenNames(t *testing.T) {
 		{"General Manuel Belgrano led the army north.", "General Manuel Belgrano", "Manuel Belgrano", "PERSON"},
 		{"Colonel Ali Hassan was killed.", "Colonel Ali Hassan", "Ali Hassan", "PERSON"},
 		{"Professor William Burns wrote the report.", "Professor William Burns", "William Burns", "PERSON"},
+		// full-form ranks are offices whatever name follows
+		{"Colonel Baltasar Cardenas held the pass.", "Colonel Baltasar Cardenas", "Baltasar Cardenas", "PERSON"},
+		{"Professor Amos Frumkin led the dig.", "Professor Amos Frumkin", "Amos Frumkin", "PERSON"},
+		{"He was Professor of Mathematics there.", "Professor of Mathematics", "Professor of Mathematics", "ORG"},
 		// no given name, or no surname after it: still the organisation
 		{"General Motors Company cut jobs.", "General Motors Company", "General Motors Company", "ORG"},
 		{"General Electric Capital lent more.", "General Electric Capital", "General Electric Capital", "ORG"},
