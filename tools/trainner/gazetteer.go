@@ -113,7 +113,11 @@ func commonWords(corpus string) (map[string]bool, error) {
 		return nil, err
 	}
 	low := lowerCounts(sents)
-	if err := writeGivenNames(sents, low); err != nil {
+	towns, err := townNames(corpus)
+	if err != nil {
+		return nil, err
+	}
+	if err := writeGivenNames(sents, low, towns); err != nil {
 		return nil, err
 	}
 	common := map[string]bool{}
@@ -150,7 +154,11 @@ func buildGivenNames(corpus, out string) error {
 	if err != nil {
 		return err
 	}
-	return writeGivenNames(sents, lowerCounts(sents))
+	towns, err := townNames(corpus)
+	if err != nil {
+		return err
+	}
+	return writeGivenNames(sents, lowerCounts(sents), towns)
 }
 
 // writeLowerWords saves the words that news writes in lower case, for the
@@ -192,11 +200,18 @@ func writeWordList(name string, words []string) error {
 // place ("William Foot Foundation"): it may do so under a third as often.
 // A word seen before one surname only ("Dow Jones", "Falun Gong") may be
 // the first half of a fixed name, so it must open other names under a
-// tenth as often.
-func writeGivenNames(sents []extract.TaggedSentence, low map[string]int) error {
-	per, otherOpen := map[string]int{}, map[string]int{}
+// tenth as often. A word GMB writes nowhere but at the start of a person's
+// name ("Giuseppe", "Knut", most of them seen once) is a given name too:
+// the surname after it shows what it is, and no other use argues against,
+// unless it is also the name of a town ("Orlando", "Sandy"): one person
+// in GMB does not outweigh a city in the news.
+func writeGivenNames(sents []extract.TaggedSentence, low map[string]int, towns map[string]bool) error {
+	per, otherOpen, seen := map[string]int{}, map[string]int{}, map[string]int{}
 	next := map[string]map[string]bool{}
 	for _, s := range sents {
+		for _, w := range s.Words {
+			seen[w]++
+		}
 		for i := 0; i < len(s.Tags); i++ {
 			t := s.Tags[i]
 			if t != "B-per" {
@@ -230,13 +245,32 @@ func writeGivenNames(sents []extract.TaggedSentence, low map[string]int) error {
 		if len(next[w]) >= 2 {
 			ratio = 3
 		}
-		if n >= 2 && otherOpen[w]*ratio <= n && len(w) > 2 && unicode.IsUpper([]rune(w)[0]) && strings.ToUpper(w) != w && !isHonorific(w, low) {
+		if (n >= 2 && otherOpen[w]*ratio <= n || n == seen[w] && !towns[w]) && len(w) > 2 && unicode.IsUpper([]rune(w)[0]) && strings.ToUpper(w) != w && !isHonorific(w, low) {
 			names = append(names, w)
 		}
 	}
 	sort.Strings(names)
 	fmt.Fprintf(os.Stderr, "given names: %d\n", len(names))
 	return writeWordList("givennames.txt.gz", names)
+}
+
+// townNames are the primary and ASCII names of the GeoNames cities.
+func townNames(corpus string) (map[string]bool, error) {
+	f, err := os.Open(filepath.Join(corpus, "geonames", "cities15000.txt"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	towns := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<22), 1<<22)
+	for sc.Scan() {
+		c := strings.SplitN(sc.Text(), "\t", 4)
+		if len(c) >= 3 {
+			towns[c[1]], towns[c[2]] = true, true
+		}
+	}
+	return towns, sc.Err()
 }
 
 // isHonorific is true for a word of an office or a form of address before a
