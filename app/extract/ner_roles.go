@@ -403,7 +403,7 @@ func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 			continue
 		}
 		switch {
-		case s.typ == "PLACE" && allCap(d, s.from, s.to),
+		case s.typ == "PLACE" && allCap(d, s.from, s.to) && personShaped(d, s.from, s.to),
 			s.typ == "ORG" && s.to-s.from <= 4 && personShaped(d, s.from, s.to) && x.actors.get(spanText(d, s)) == nil:
 			spans[i].typ = "PERSON"
 		}
@@ -432,16 +432,22 @@ func personShaped(d *document, from, to int) bool {
 // against a person of that surname in the same document.
 const bigCity = 1000000
 
-// namesakeHeads end names of bands, teams and buildings that are named
-// after a person ("Dave Matthews Band", "Carnegie Hall"): the whole is no
-// person. orgHeads has the organisations of conflict news.
+// namesakeHeads end names of bands, teams, buildings and places that are
+// named after a person ("Dave Matthews Band", "Charles River", "Jackson
+// Heights"): the whole is no person. orgHeads has the organisations of
+// conflict news. Words that are also common surnames ("Hall", "Hill",
+// "Lake", "House", "Church": Anthony Lake, Christopher Hill) are left out:
+// after a known given name they are more often the person.
 var namesakeHeads = map[string]bool{
 	"band": true, "orchestra": true, "quartet": true, "trio": true, "ensemble": true, "club": true,
-	"team": true, "hall": true, "school": true, "college": true, "academy": true, "hospital": true,
-	"centre": true, "center": true, "stadium": true, "arena": true, "museum": true, "library": true,
-	"park": true, "street": true, "avenue": true, "road": true, "bridge": true, "airport": true,
-	"memorial": true, "house": true, "records": true, "studios": true, "trust": true, "society": true,
-	"brothers": true, "sons": true, "hotel": true, "mosque": true, "church": true, "square": true,
+	"team": true, "school": true, "college": true, "academy": true, "hospital": true, "centre": true,
+	"center": true, "stadium": true, "arena": true, "museum": true, "library": true, "street": true,
+	"avenue": true, "road": true, "bridge": true, "airport": true, "memorial": true, "records": true,
+	"studios": true, "trust": true, "society": true, "brothers": true, "sons": true, "hotel": true,
+	"mosque": true, "square": true, "river": true, "island": true, "islands": true, "valley": true,
+	"county": true, "creek": true, "heights": true, "falls": true, "canyon": true, "railroad": true,
+	"railway": true, "canal": true, "dam": true, "province": true, "district": true, "city": true,
+	"village": true, "mountains": true,
 }
 
 // nameParticles are the lower-case words inside European family names.
@@ -453,7 +459,9 @@ var nameParticles = map[string]bool{
 // surnameMentions types a later (or earlier) mention of a person by the
 // last word or words of the name as that person: one sense per discourse.
 // After "Manuel Belgrano" the gazetteer's town "Belgrano" and the tagger's
-// "Cárdenas" place are the general and the colonel. States keep their
+// "Cárdenas" place are the general and the colonel. A town of the
+// gazetteer yields only to a name that opens with a known given name or
+// at least not with an everyday word ("Park Zandvoort" is a circuit). States keep their
 // sense: in conflict news "Jordan" is the country even when a Michael
 // Jordan is quoted. So do cities large enough that news names them far
 // more often than anyone of that name ("London" after "Jack London").
@@ -466,7 +474,11 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 			mixed[spanText(d, s)] = true
 		}
 	}
-	tails := map[string]string{} // last word(s) of a person's name -> the name ("" when two people share them)
+	type person struct {
+		name string // "" when two people share the words
+		sure bool   // some name with these words opens like a person's name
+	}
+	tails := map[string]person{} // last word(s) of a person's name -> the person
 	for _, s := range spans {
 		if s.typ != "PERSON" || s.to-s.from < 2 || !personShaped(d, s.from, s.to) || mixed[spanText(d, s)] || x.placeInside(d, s) {
 			continue
@@ -475,15 +487,21 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 		if name == "" {
 			name = spanText(d, s)
 		}
+		// a known given name or at least no everyday word ("Park")
+		sure := x.gaz.given[d.toks[s.from].Text] || !x.gaz.lower[d.toks[s.from].Lower]
 		for k := s.from + 1; k < s.to; k++ {
 			if !isCap(d.toks[k].Text) || len(d.toks[k].Text) < 3 {
 				continue
 			}
 			tail := d.text[d.toks[k].Start:d.toks[s.to-1].End]
-			if prev, ok := tails[tail]; ok && prev != name {
-				name = ""
+			p, ok := tails[tail]
+			if ok && p.name != name {
+				p.name = ""
+			} else {
+				p.name = name
 			}
-			tails[tail] = name
+			p.sure = p.sure || sure
+			tails[tail] = p
 		}
 	}
 	if len(tails) == 0 {
@@ -494,14 +512,19 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 			continue
 		}
 		t := spanText(d, s)
-		name, ok := tails[t]
+		p, ok := tails[t]
 		if !ok {
 			continue
 		}
 		if x.wellKnownPlace(t) || s.canon != "" && x.wellKnownPlace(s.canon) {
 			continue
 		}
-		spans[i].typ, spans[i].canon = "PERSON", name
+		// against the gazetteer a tagger's person needs a name's opening
+		// ("Manuel Belgrano"), not an everyday word ("Park Zandvoort")
+		if x.gaz.lookup(t) != nil && !p.sure {
+			continue
+		}
+		spans[i].typ, spans[i].canon = "PERSON", p.name
 	}
 	return spans
 }

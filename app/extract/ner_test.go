@@ -345,6 +345,9 @@ func TestGivenNamePersons(t *testing.T) {
 		{"She joined Charles Schwab and Co in 2001.", "Charles Schwab and Co", "ORG", "ORG"},
 		{"Fighters of Ali Abu Bakr Omar Hassan Brigades advanced.", "Ali Abu Bakr Omar Hassan", "ORG", "ORG"},
 		{"He was born in Santa Barbara.", "Santa Barbara", "PLACE", "PLACE"},
+		{"They rowed up the Charles River at dawn.", "Charles River", "PLACE", "PLACE"},
+		{"The Jackson Heights Gang was arrested.", "Jackson Heights Gang", "ORG", "ORG"},
+		{"She was briefed by Anthony Lake of UNICEF.", "Anthony Lake", "ORG", "PERSON"},
 	}
 	for _, c := range cases {
 		d := newDocument(c.text)
@@ -419,6 +422,9 @@ func TestSurnameMentions(t *testing.T) {
 			[]sp{{"Homs Akrameh", 0, "PERSON", prioTagger}, {"Akrameh", 1, "PLACE", prioTagger}}, 1, "PLACE", ""},
 		{"Shark Island won. He surfed at Shark Island. Island waves.",
 			[]sp{{"Shark Island", 0, "PERSON", prioTagger}, {"Shark Island", 1, "PLACE", prioTagger}, {"Island", 2, "PLACE", prioTagger}}, 2, "PLACE", ""},
+		// a town yields to a given name only
+		{"Park Zandvoort hosted the race. Zandvoort is by the sea.",
+			[]sp{{"Park Zandvoort", 0, "PERSON", prioTagger}, {"Zandvoort", 1, "PLACE", prioGaz}}, 1, "PLACE", ""},
 		// the actor list knows better
 		{"Manuel Belgrano spoke. Belgrano agreed.",
 			[]sp{{"Manuel Belgrano", 0, "PERSON", prioTagger}, {"Belgrano", 1, "ORG", prioActor}}, 1, "ORG", ""},
