@@ -220,7 +220,7 @@ func isLowerWord(s string) bool {
 // as ORG, "Navy Senior Chief Petty Officer Scott Dayton" as ORG "Navy
 // Senior" beside the person. The office is not part of the name; the
 // person after it is.
-func titledPersons(d *document, spans []espan, given map[string]bool) []espan {
+func titledPersons(d *document, spans []espan, isGiven func(string) bool) []espan {
 	out := spans[:0]
 	for i, s := range spans {
 		if s.typ == "PERSON" || s.prio >= prioActor {
@@ -258,7 +258,7 @@ func titledPersons(d *document, spans []espan, given map[string]bool) []espan {
 			for from+2 < s.to && (titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] || ambiguousTitles[d.toks[from].Lower]) {
 				from++
 			}
-			if from == s.from || !given[d.toks[from].Text] || !personShaped(d, from, s.to) {
+			if from == s.from || !isGiven(d.toks[from].Text) || !personShaped(d, from, s.to) {
 				from = s.from
 			}
 		}
@@ -396,7 +396,7 @@ func consistentTypes(d *document, spans []espan) []espan {
 // person's name ("of", "&").
 func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 	for i, s := range spans {
-		if s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.given[d.toks[s.from].Text] {
+		if s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.isGiven(d.toks[s.from].Text) {
 			continue
 		}
 		if x.gaz.lookup(spanText(d, s)) != nil {
@@ -488,7 +488,7 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 			name = spanText(d, s)
 		}
 		// a known given name or at least no everyday word ("Park")
-		sure := x.gaz.given[d.toks[s.from].Text] || !x.gaz.lower[d.toks[s.from].Lower]
+		sure := x.gaz.isGiven(d.toks[s.from].Text) || !x.gaz.lower[d.toks[s.from].Lower]
 		for k := s.from + 1; k < s.to; k++ {
 			if !isCap(d.toks[k].Text) || len(d.toks[k].Text) < 3 {
 				continue
@@ -542,7 +542,7 @@ func (x *Extractor) wellKnownPlace(name string) bool {
 func (x *Extractor) placeInside(d *document, s espan) bool {
 	for k := s.from; k < s.to-1; k++ {
 		w := d.toks[k].Text
-		if x.gaz.given[w] {
+		if x.gaz.isGiven(w) {
 			continue
 		}
 		if p := x.gaz.lookup(w); p != nil && (p.State || p.Pop >= 100000) {

@@ -340,6 +340,7 @@ func TestGivenNamePersons(t *testing.T) {
 		{"Politicians such as Tony Blair backed the war.", "Tony Blair", "ORG", "PERSON"},
 		{"He met Manuel de la Pazuela there.", "Manuel de la Pazuela", "ORG", "PERSON"},
 		{"Shelling hit near Charles Haddad on Monday.", "Charles Haddad", "PLACE", "PERSON"},
+		{"The song is by José Pedro Silva.", "José Pedro Silva", "ORG", "PERSON"},
 		{"He played with the Dave Matthews Band for years.", "Dave Matthews Band", "ORG", "ORG"},
 		{"A grant came from the John Smith Foundation.", "John Smith Foundation", "ORG", "ORG"},
 		{"She joined Charles Schwab and Co in 2001.", "Charles Schwab and Co", "ORG", "ORG"},
@@ -380,7 +381,7 @@ func TestTitledGivenNames(t *testing.T) {
 	for _, c := range cases {
 		d := newDocument(c.text)
 		s := nameSpan(t, d, c.span, 0, "ORG", prioTagger)
-		got := titledPersons(d, []espan{s}, x.gaz.given)
+		got := titledPersons(d, []espan{s}, x.gaz.isGiven)
 		if len(got) != 1 || spanText(d, got[0]) != c.want || got[0].typ != c.typ {
 			t.Errorf("%q: %q became %+v, want %s %q", c.text, c.span, got, c.typ, c.want)
 		}
