@@ -54,7 +54,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = cleanSpans(d, spans)
 	spans = x.dropDemonyms(d, spans)
 	spans = x.trimStatePossessive(d, spans)
-	spans = titledPersons(d, spans, x.gaz.isGiven)
+	spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup)
 	spans = otherNames(d, spans)
 	spans = x.givenNamePersons(d, spans)
 	spans = x.surnameMentions(d, spans)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -220,8 +221,9 @@ func isLowerWord(s string) bool {
 // as ORG, "Navy Senior Chief Petty Officer Scott Dayton" as ORG "Navy
 // Senior" beside the person. The office is not part of the name; the
 // person after it is.
-func titledPersons(d *document, spans []espan, isGiven func(string) bool) []espan {
+func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup func(string) *Place) []espan {
 	out := spans[:0]
+	var added []espan // filled after the loop: out shares spans
 	for i, s := range spans {
 		if s.typ == "PERSON" || s.prio >= prioActor {
 			out = append(out, s)
@@ -255,11 +257,30 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool) []espa
 		// that alone is ambiguous ("General Motors", "Captain America") is
 		// an office when a known given name and a surname follow it
 		if from == s.from {
-			for from+2 < s.to && (titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] || ambiguousTitles[d.toks[from].Lower]) {
+			for from+2 < s.to && isTitle(d.toks[from]) {
 				from++
 			}
 			if from == s.from || !isGiven(d.toks[from].Text) || !personShaped(d, from, s.to) {
 				from = s.from
+			}
+		}
+		// "Texas Coach | Darrell Royal", "National Director | Eric Butler": a
+		// title inside the span, then a known given name and a surname; what
+		// comes before the title qualifies the office, not the person, and
+		// stays a place when it is one ("Turkey Archbishop Jacques Hindo")
+		if from == s.from {
+			for k := s.from + 1; k+1 < s.to; k++ {
+				if isTitle(d.toks[k-1]) && isGiven(d.toks[k].Text) && s.to-k <= 3 && personShaped(d, k, s.to) {
+					from = k
+					office := k - 1
+					for office > s.from && isTitle(d.toks[office-1]) {
+						office--
+					}
+					if office > s.from && lookup(d.text[d.toks[s.from].Start:d.toks[office-1].End]) != nil {
+						added = append(added, espan{from: s.from, to: office, typ: "PLACE", conf: s.conf, prio: prioGaz})
+					}
+					break
+				}
 			}
 		}
 		// the person's name starts with a capital ("Professor | of
@@ -276,7 +297,17 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool) []espa
 		}
 		out = append(out, s)
 	}
+	if len(added) > 0 {
+		out = append(out, added...)
+		sort.SliceStable(out, func(a, b int) bool { return out[a].from < out[b].from })
+	}
 	return out
+}
+
+// isTitle is true for a word of an office or a form of address.
+func isTitle(t token) bool {
+	l := strings.TrimSuffix(t.Lower, ".")
+	return titleWords[l] || officeTitles[l] || ambiguousTitles[t.Lower]
 }
 
 // ambiguousTitles are offices and forms of address that titleWords leaves

@@ -381,7 +381,7 @@ func TestTitledGivenNames(t *testing.T) {
 	for _, c := range cases {
 		d := newDocument(c.text)
 		s := nameSpan(t, d, c.span, 0, "ORG", prioTagger)
-		got := titledPersons(d, []espan{s}, x.gaz.isGiven)
+		got := titledPersons(d, []espan{s}, x.gaz.isGiven, x.gaz.lookup)
 		if len(got) != 1 || spanText(d, got[0]) != c.want || got[0].typ != c.typ {
 			t.Errorf("%q: %q became %+v, want %s %q", c.text, c.span, got, c.typ, c.want)
 		}
@@ -439,6 +439,33 @@ func TestSurnameMentions(t *testing.T) {
 		got := x.surnameMentions(d, spans)[c.mention]
 		if got.typ != c.typ || got.typ == "PERSON" && got.canon != c.name {
 			t.Errorf("%q: %q = %s %q, want %s %q", c.text, spanText(d, got), got.typ, got.canon, c.typ, c.name)
+		}
+	}
+}
+
+// A title inside a span before a known given name and a surname starts the
+// person; a place before the title stays a place. The spans after it are
+// kept as they were.
+func TestTitleInsideSpan(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct {
+		text, span string
+		want       []string // "TYPE text" of the resulting spans
+	}{
+		{"Advisory National Director Eric Butler resigned in Aleppo.", "Advisory National Director Eric Butler", []string{"PERSON Eric Butler", "PLACE Aleppo"}},
+		{"Turkey Archbishop Jacques Behnan Hindo said so in Aleppo.", "Turkey Archbishop Jacques Behnan Hindo", []string{"PLACE Turkey", "PERSON Jacques Behnan Hindo", "PLACE Aleppo"}},
+		// no given name after the title: left alone
+		{"The Texas Coach Association met in Aleppo.", "Texas Coach Association", []string{"ORG Texas Coach Association", "PLACE Aleppo"}},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		spans := []espan{nameSpan(t, d, c.span, 0, "ORG", prioTagger), nameSpan(t, d, "Aleppo", 0, "PLACE", prioGaz)}
+		var got []string
+		for _, g := range titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup) {
+			got = append(got, g.typ+" "+spanText(d, g))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
 	}
 }
