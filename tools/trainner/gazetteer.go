@@ -203,14 +203,18 @@ func writeWordList(name string, words []string) error {
 // tenth as often. A word GMB writes nowhere but at the start of a person's
 // name ("Giuseppe", "Knut", most of them seen once) is a given name too:
 // the surname after it shows what it is, and no other use argues against,
-// unless it is also the name of a town ("Orlando", "Sandy"): one person
-// in GMB does not outweigh a city in the news.
+// unless it is also the name of a town ("Orlando", "Sandy", "Hama") or
+// the word after it is used otherwise too ("Ria Novosti"): one person in
+// GMB does not outweigh a city in the news.
 func writeGivenNames(sents []extract.TaggedSentence, low map[string]int, towns map[string]bool) error {
-	per, otherOpen, seen := map[string]int{}, map[string]int{}, map[string]int{}
+	per, otherOpen, seen, inPer := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	next := map[string]map[string]bool{}
 	for _, s := range sents {
-		for _, w := range s.Words {
+		for i, w := range s.Words {
 			seen[w]++
+			if strings.HasSuffix(s.Tags[i], "-per") {
+				inPer[w]++
+			}
 		}
 		for i := 0; i < len(s.Tags); i++ {
 			t := s.Tags[i]
@@ -239,13 +243,23 @@ func writeGivenNames(sents []extract.TaggedSentence, low map[string]int, towns m
 			i = j - 1
 		}
 	}
+	// onlyNamed: every word after w in a person's name is seen nowhere else
+	// either (GMB's "Ria Novosti" as a person once, Novosti a place too)
+	onlyNamed := func(w string) bool {
+		for nx := range next[w] {
+			if inPer[nx] != seen[nx] {
+				return false
+			}
+		}
+		return true
+	}
 	var names []string
 	for w, n := range per {
 		ratio := 10
 		if len(next[w]) >= 2 {
 			ratio = 3
 		}
-		if (n >= 2 && otherOpen[w]*ratio <= n || n == seen[w] && !towns[w]) && len(w) > 2 && unicode.IsUpper([]rune(w)[0]) && strings.ToUpper(w) != w && !isHonorific(w, low) {
+		if (n >= 2 && otherOpen[w]*ratio <= n || n == seen[w] && !towns[w] && onlyNamed(w)) && len(w) > 2 && unicode.IsUpper([]rune(w)[0]) && strings.ToUpper(w) != w && !isHonorific(w, low) {
 			names = append(names, w)
 		}
 	}
@@ -254,7 +268,8 @@ func writeGivenNames(sents []extract.TaggedSentence, low map[string]int, towns m
 	return writeWordList("givennames.txt.gz", names)
 }
 
-// townNames are the primary and ASCII names of the GeoNames cities.
+// townNames are the primary, ASCII and one-word Latin alternate names of
+// the GeoNames cities.
 func townNames(corpus string) (map[string]bool, error) {
 	f, err := os.Open(filepath.Join(corpus, "geonames", "cities15000.txt"))
 	if err != nil {
@@ -268,6 +283,14 @@ func townNames(corpus string) (map[string]bool, error) {
 		c := strings.SplitN(sc.Text(), "\t", 4)
 		if len(c) >= 3 {
 			towns[c[1]], towns[c[2]] = true, true
+		}
+		if len(c) == 4 {
+			// the spellings news uses too: "Hama" is an alternate of "Hamah"
+			for _, a := range strings.Split(strings.SplitN(c[3], "\t", 2)[0], ",") {
+				if a != "" && usableName(a) && !strings.Contains(a, " ") {
+					towns[a] = true
+				}
+			}
 		}
 	}
 	return towns, sc.Err()
