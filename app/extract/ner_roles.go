@@ -490,9 +490,9 @@ var nameParticles = map[string]bool{
 // surnameMentions types a later (or earlier) mention of a person by the
 // last word or words of the name as that person: one sense per discourse.
 // After "Manuel Belgrano" the gazetteer's town "Belgrano" and the tagger's
-// "Cárdenas" place are the general and the colonel. A town of the
-// gazetteer yields only to a name that opens with a known given name or
-// at least not with an everyday word ("Park Zandvoort" is a circuit). States keep their
+// "Cárdenas" place are the general and the colonel. The name must open
+// with a known given name or at least not with an everyday word ("Park
+// Zandvoort" is a circuit, "Western Saikoul" a village). States keep their
 // sense: in conflict news "Jordan" is the country even when a Michael
 // Jordan is quoted. So do cities large enough that news names them far
 // more often than anyone of that name ("London" after "Jack London").
@@ -525,6 +525,9 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 				continue
 			}
 			tail := d.text[d.toks[k].Start:d.toks[s.to-1].End]
+			if strings.HasPrefix(name, tail+" ") {
+				continue // a name run twice ("Asharq Al-Awsat Asharq Al-Awsat")
+			}
 			p, ok := tails[tail]
 			if ok && p.name != name {
 				p.name = ""
@@ -550,9 +553,9 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 		if x.wellKnownPlace(t) || s.canon != "" && x.wellKnownPlace(s.canon) {
 			continue
 		}
-		// against the gazetteer a tagger's person needs a name's opening
-		// ("Manuel Belgrano"), not an everyday word ("Park Zandvoort")
-		if x.gaz.lookup(t) != nil && !p.sure {
+		// a tagger's person that opens with an everyday word ("Park
+		// Zandvoort", "Western Saikoul") is more likely a place
+		if !p.sure {
 			continue
 		}
 		spans[i].typ, spans[i].canon = "PERSON", p.name
@@ -566,17 +569,17 @@ func (x *Extractor) wellKnownPlace(name string) bool {
 	return p != nil && (p.State || p.Pop >= bigCity)
 }
 
-// placeInside is true when a word of person span s before its last names
-// a state or a city of some size and is no given name: the tagger ran a
-// place into the name ("Homs Akrameh", "Hama Syrias"), which then says
-// nothing about the words after it.
+// placeInside is true when a word of person span s before its last is a
+// place of the gazetteer and no given name: the tagger ran a place into
+// the name ("Homs Akrameh", "Saraqib Idlib"), which then says nothing
+// about the words after it.
 func (x *Extractor) placeInside(d *document, s espan) bool {
 	for k := s.from; k < s.to-1; k++ {
 		w := d.toks[k].Text
 		if x.gaz.isGiven(w) {
 			continue
 		}
-		if p := x.gaz.lookup(w); p != nil && (p.State || p.Pop >= 100000) {
+		if x.gaz.lookup(w) != nil {
 			return true
 		}
 	}

@@ -423,6 +423,13 @@ func TestSurnameMentions(t *testing.T) {
 			[]sp{{"Homs Akrameh", 0, "PERSON", prioTagger}, {"Akrameh", 1, "PLACE", prioTagger}}, 1, "PLACE", ""},
 		{"Shark Island won. He surfed at Shark Island. Island waves.",
 			[]sp{{"Shark Island", 0, "PERSON", prioTagger}, {"Shark Island", 1, "PLACE", prioTagger}, {"Island", 2, "PLACE", prioTagger}}, 2, "PLACE", ""},
+		{"Saraqib Idlib was shelled. Idlib burned.",
+			[]sp{{"Saraqib Idlib", 0, "PERSON", prioTagger}, {"Idlib", 1, "PLACE", prioGaz}}, 1, "PLACE", ""},
+		// a name run twice is no person's name and surname
+		{"Asharq Al-Awsat Asharq Al-Awsat is a daily. Asharq Al-Awsat said so.",
+			[]sp{{"Asharq Al-Awsat Asharq Al-Awsat", 0, "PERSON", prioTagger}, {"Asharq Al-Awsat", 2, "ORG", prioTagger}}, 1, "ORG", ""},
+		{"They hit Western Saikoul. Saikoul fell.",
+			[]sp{{"Western Saikoul", 0, "PERSON", prioTagger}, {"Saikoul", 1, "PLACE", prioTagger}}, 1, "PLACE", ""},
 		// a town yields to a given name only
 		{"Park Zandvoort hosted the race. Zandvoort is by the sea.",
 			[]sp{{"Park Zandvoort", 0, "PERSON", prioTagger}, {"Zandvoort", 1, "PLACE", prioGaz}}, 1, "PLACE", ""},
