@@ -170,6 +170,22 @@ func (g *gazetteer) isState(name string) bool {
 	return p != nil && p.State
 }
 
+// isGiven is true for a word that opens people's names; an accented
+// spelling ("José", "François") counts as the plain one the list has
+// from English news.
+func (g *gazetteer) isGiven(w string) bool {
+	if g.given[w] {
+		return true
+	}
+	folded := strings.Map(func(r rune) rune {
+		if f, ok := latinFold[r]; ok {
+			return f
+		}
+		return r
+	}, w)
+	return folded != w && g.given[folded]
+}
+
 // LookupPlace returns the gazetteer entry for a place name in any of its
 // spellings, or nil.
 func (x *Extractor) LookupPlace(name string) *Place {

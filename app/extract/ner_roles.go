@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -229,8 +230,9 @@ func isLowerWord(s string) bool {
 // as ORG, "Navy Senior Chief Petty Officer Scott Dayton" as ORG "Navy
 // Senior" beside the person. The office is not part of the name; the
 // person after it is.
-func titledPersons(d *document, spans []espan) []espan {
+func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup func(string) *Place) []espan {
 	out := spans[:0]
+	var added []espan // filled after the loop: out shares spans
 	for i, s := range spans {
 		if s.typ == "PERSON" && s.prio < prioActor {
 			// "Maj. Gen. Igor Konashenkov": the person is the name; a
@@ -267,7 +269,39 @@ func titledPersons(d *document, spans []espan) []espan {
 				from = s.from
 			}
 		}
-		if from > s.from && from < s.to && s.to-from <= 4 && allCap(d, from, s.to) && !orgHeads[d.toks[s.to-1].Lower] {
+		// "General | Manuel Belgrano", "Professor | Amos Frumkin": a title
+		// that alone is ambiguous ("General Motors", "Captain America") is
+		// an office when a known given name and a surname follow it
+		if from == s.from {
+			for from+2 < s.to && isTitle(d.toks[from]) {
+				from++
+			}
+			if from == s.from || !isGiven(d.toks[from].Text) || !personShaped(d, from, s.to) {
+				from = s.from
+			}
+		}
+		// "Texas Coach | Darrell Royal", "National Director | Eric Butler": a
+		// title inside the span, then a known given name and a surname; what
+		// comes before the title qualifies the office, not the person, and
+		// stays a place when it is one ("Turkey Archbishop Jacques Hindo")
+		if from == s.from {
+			for k := s.from + 1; k+1 < s.to; k++ {
+				if isTitle(d.toks[k-1]) && isGiven(d.toks[k].Text) && s.to-k <= 3 && personShaped(d, k, s.to) {
+					from = k
+					office := k - 1
+					for office > s.from && isTitle(d.toks[office-1]) {
+						office--
+					}
+					if office > s.from && lookup(d.text[d.toks[s.from].Start:d.toks[office-1].End]) != nil {
+						added = append(added, espan{from: s.from, to: office, typ: "PLACE", conf: s.conf, prio: prioGaz})
+					}
+					break
+				}
+			}
+		}
+		// the person's name starts with a capital ("Professor | of
+		// Mathematics" is a chair)
+		if from > s.from && from < s.to && s.to-from <= 4 && isCap(d.toks[from].Text) && allCap(d, from, s.to) && !orgHeads[d.toks[s.to-1].Lower] {
 			s.from, s.typ = from, "PERSON"
 			out = append(out, s)
 			continue
@@ -279,6 +313,10 @@ func titledPersons(d *document, spans []espan) []espan {
 		}
 		out = append(out, s)
 	}
+	if len(added) > 0 {
+		out = append(out, added...)
+		sort.SliceStable(out, func(a, b int) bool { return out[a].from < out[b].from })
+	}
 	return out
 }
 
@@ -286,18 +324,33 @@ func titledPersons(d *document, spans []espan) []espan {
 // after the titles in front of it ("Maj. Gen. | Igor Konashenkov"); from
 // when there are none, or when nothing but titles would be left.
 func afterTitles(d *document, from, to int) int {
-	isTitle := func(k int) bool {
+	office := func(k int) bool {
 		l := strings.TrimSuffix(d.toks[k].Lower, ".")
 		return titleWords[l] || officeTitles[l]
 	}
 	k := from
-	for k+1 < to && isTitle(k) {
+	for k+1 < to && office(k) {
 		k++
 	}
-	if k > from && isCap(d.toks[k].Text) && !isTitle(k) {
+	if k > from && isCap(d.toks[k].Text) && !office(k) {
 		return k
 	}
 	return from
+}
+
+// isTitle is true for a word of an office or a form of address.
+func isTitle(t token) bool {
+	l := strings.TrimSuffix(t.Lower, ".")
+	return titleWords[l] || officeTitles[l] || ambiguousTitles[t.Lower]
+}
+
+// ambiguousTitles are offices and forms of address that titleWords leaves
+// out because they also open other names ("Professor Green", "Sir Francis
+// Drake Hotel"); before a known given name they are titles.
+var ambiguousTitles = map[string]bool{
+	"prof.": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"bishop": true, "archbishop": true, "cardinal": true, "rabbi": true, "father": true,
+	"reverend": true, "rev.": true, "brother": true, "sister": true, "coach": true,
 }
 
 // officeTitles name an office unambiguously: what follows is a person (or
@@ -308,6 +361,11 @@ var officeTitles = map[string]bool{
 	"undersecretary": true, "lt": true, "gen": true, "col": true, "capt": true, "sgt": true,
 	"spc": true, "maj": true, "adm": true, "brig": true, "cmdr": true, "pfc": true, "dr": true,
 	"mr": true, "mrs": true, "ms": true,
+	// the full forms of the ranks abbreviated above; "General", "Major" and
+	// "Captain" open other names too ("General Motors", "Major League",
+	// "Captain America") and need a given name after them (ambiguousTitles)
+	"colonel": true, "lieutenant": true, "sergeant": true, "corporal": true, "admiral": true,
+	"brigadier": true, "professor": true,
 }
 
 // rankWords are parts of military ranks that titleWords leaves out.
@@ -398,19 +456,172 @@ func consistentTypes(d *document, spans []espan) []espan {
 	return spans
 }
 
-// givenNamePersons types a tagger's place of two or more words that opens
-// with a known given name as a person: "at Glenn Greenwald" is someone the
-// preposition made look like a place. Names the gazetteer knows
-// ("Santa Barbara" would not qualify anyway) stay places.
+// givenNamePersons types a tagger's place or organisation of two to four
+// words that opens with a known given name as a person: "at Glenn
+// Greenwald" is someone the preposition made look like a place, "by
+// William Foot" or "such as Tony Blair" someone the preposition made look
+// like an organisation (the tagger learnt "by" and "such as" before
+// companies and groups). Names the gazetteer knows stay places; an
+// organisation stays one when it has an organisation's head word ("John
+// Smith Foundation", "Ali Brigade") or a word that is not part of a
+// person's name ("of", "&").
 func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 	for i, s := range spans {
-		if s.typ != "PLACE" || s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.given[d.toks[s.from].Text] {
+		if s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.isGiven(d.toks[s.from].Text) {
 			continue
 		}
-		if x.gaz.lookup(spanText(d, s)) != nil || !allCap(d, s.from, s.to) {
+		if x.gaz.lookup(spanText(d, s)) != nil {
 			continue
 		}
-		spans[i].typ = "PERSON"
+		switch {
+		case s.typ == "PLACE" && allCap(d, s.from, s.to) && personShaped(d, s.from, s.to),
+			s.typ == "ORG" && s.to-s.from <= 4 && personShaped(d, s.from, s.to) && x.actors.get(spanText(d, s)) == nil:
+			spans[i].typ = "PERSON"
+		}
 	}
 	return spans
+}
+
+// personShaped is true when tokens [from, to) can all be words of a
+// person's name: capitalised words, initials ("J."), Arabic particles and
+// the nobiliary particles of European names ("Díaz de Vivar", "van Gogh"),
+// and no organisation's head word.
+func personShaped(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if orgHeads[strings.TrimSuffix(t.Lower, ".")] || miscHeads[t.Lower] || namesakeHeads[t.Lower] {
+			return false
+		}
+		if !(isCap(t.Text) && isWordTok(t.Text)) && !hasParticle(t.Lower) && !nameParticles[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// bigCity is the population from which a city's name keeps its sense
+// against a person of that surname in the same document.
+const bigCity = 1000000
+
+// namesakeHeads end names of bands, teams, buildings and places that are
+// named after a person ("Dave Matthews Band", "Charles River", "Jackson
+// Heights"): the whole is no person. orgHeads has the organisations of
+// conflict news. Words that are also common surnames ("Hall", "Hill",
+// "Lake", "House", "Church": Anthony Lake, Christopher Hill) are left out:
+// after a known given name they are more often the person.
+var namesakeHeads = map[string]bool{
+	"band": true, "orchestra": true, "quartet": true, "trio": true, "ensemble": true, "club": true,
+	"team": true, "school": true, "college": true, "academy": true, "hospital": true, "centre": true,
+	"center": true, "stadium": true, "arena": true, "museum": true, "library": true, "street": true,
+	"avenue": true, "road": true, "bridge": true, "airport": true, "memorial": true, "records": true,
+	"studios": true, "trust": true, "society": true, "brothers": true, "sons": true, "hotel": true,
+	"mosque": true, "square": true, "river": true, "island": true, "islands": true, "valley": true,
+	"county": true, "creek": true, "heights": true, "falls": true, "canyon": true, "railroad": true,
+	"railway": true, "canal": true, "dam": true, "province": true, "district": true, "city": true,
+	"village": true, "mountains": true,
+}
+
+// nameParticles are the lower-case words inside European family names.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
+	"van": true, "von": true, "der": true, "den": true, "du": true, "des": true, "la": true, "le": true, "y": true,
+}
+
+// surnameMentions types a later (or earlier) mention of a person by the
+// last word or words of the name as that person: one sense per discourse.
+// After "Manuel Belgrano" the gazetteer's town "Belgrano" and the tagger's
+// "Cárdenas" place are the general and the colonel. The name must open
+// with a known given name or at least not with an everyday word ("Park
+// Zandvoort" is a circuit, "Western Saikoul" a village). States keep their
+// sense: in conflict news "Jordan" is the country even when a Michael
+// Jordan is quoted. So do cities large enough that news names them far
+// more often than anyone of that name ("London" after "Jack London").
+func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
+	// a name the document also gives another type ("Shark Island" the
+	// person and the place) is no evidence
+	mixed := map[string]bool{}
+	for _, s := range spans {
+		if s.typ != "PERSON" && s.typ != "MISC" {
+			mixed[spanText(d, s)] = true
+		}
+	}
+	type person struct {
+		name string // "" when two people share the words
+		sure bool   // some name with these words opens like a person's name
+	}
+	tails := map[string]person{} // last word(s) of a person's name -> the person
+	for _, s := range spans {
+		if s.typ != "PERSON" || s.to-s.from < 2 || !personShaped(d, s.from, s.to) || mixed[spanText(d, s)] || x.placeInside(d, s) {
+			continue
+		}
+		name := s.canon
+		if name == "" {
+			name = spanText(d, s)
+		}
+		// a known given name or at least no everyday word ("Park")
+		sure := x.gaz.isGiven(d.toks[s.from].Text) || !x.gaz.lower[d.toks[s.from].Lower]
+		for k := s.from + 1; k < s.to; k++ {
+			if !isCap(d.toks[k].Text) || len(d.toks[k].Text) < 3 {
+				continue
+			}
+			tail := d.text[d.toks[k].Start:d.toks[s.to-1].End]
+			if strings.HasPrefix(name, tail+" ") {
+				continue // a name run twice ("Asharq Al-Awsat Asharq Al-Awsat")
+			}
+			p, ok := tails[tail]
+			if ok && p.name != name {
+				p.name = ""
+			} else {
+				p.name = name
+			}
+			p.sure = p.sure || sure
+			tails[tail] = p
+		}
+	}
+	if len(tails) == 0 {
+		return spans
+	}
+	for i, s := range spans {
+		if s.typ == "PERSON" || s.typ == "MISC" || s.prio > prioGaz || s.to-s.from > 2 {
+			continue
+		}
+		t := spanText(d, s)
+		p, ok := tails[t]
+		if !ok {
+			continue
+		}
+		if x.wellKnownPlace(t) || s.canon != "" && x.wellKnownPlace(s.canon) {
+			continue
+		}
+		// a tagger's person that opens with an everyday word ("Park
+		// Zandvoort", "Western Saikoul") is more likely a place
+		if !p.sure {
+			continue
+		}
+		spans[i].typ, spans[i].canon = "PERSON", p.name
+	}
+	return spans
+}
+
+// wellKnownPlace is true for a state or a big city.
+func (x *Extractor) wellKnownPlace(name string) bool {
+	p := x.gaz.lookup(name)
+	return p != nil && (p.State || p.Pop >= bigCity)
+}
+
+// placeInside is true when a word of person span s before its last is a
+// place of the gazetteer and no given name: the tagger ran a place into
+// the name ("Homs Akrameh", "Saraqib Idlib"), which then says nothing
+// about the words after it.
+func (x *Extractor) placeInside(d *document, s espan) bool {
+	for k := s.from; k < s.to-1; k++ {
+		w := d.toks[k].Text
+		if x.gaz.isGiven(w) {
+			continue
+		}
+		if x.gaz.lookup(w) != nil {
+			return true
+		}
+	}
+	return false
 }

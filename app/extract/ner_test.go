@@ -412,3 +412,176 @@ func TestProvincesHaveTheirTownsCoordinates(t *testing.T) {
 		t.Errorf("a state takes no town's coordinates: %+v", p)
 	}
 }
+
+// nameSpan is a candidate over the nth (from 0) occurrence of phrase in
+// the document, for testing the post passes without the tagger.
+func nameSpan(t *testing.T, d *document, phrase string, nth int, typ string, prio int) espan {
+	t.Helper()
+	at := -1
+	for n := 0; n <= nth; n++ {
+		k := strings.Index(d.text[at+1:], phrase)
+		if k < 0 {
+			t.Fatalf("%q: occurrence %d of %q not found", d.text, nth, phrase)
+		}
+		at += 1 + k
+	}
+	s := espan{from: -1, typ: typ, prio: prio, conf: 0.8}
+	for k, tok := range d.toks {
+		if tok.Start == at {
+			s.from = k
+		}
+		if s.from >= 0 && tok.End == at+len(phrase) {
+			s.to = k + 1
+			return s
+		}
+	}
+	t.Fatalf("%q: %q is not on token boundaries", d.text, phrase)
+	return s
+}
+
+// A tagger's organisation or place that opens with a known given name and
+// is shaped like a person's name is a person; one with an organisation's
+// head word, a function word or too many words is not.
+func TestGivenNamePersons(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, name, typ, want string }{
+		{"The book was written by William Foot in 1950.", "William Foot", "ORG", "PERSON"},
+		{"Politicians such as Tony Blair backed the war.", "Tony Blair", "ORG", "PERSON"},
+		{"He met Manuel de la Pazuela there.", "Manuel de la Pazuela", "ORG", "PERSON"},
+		{"Shelling hit near Charles Haddad on Monday.", "Charles Haddad", "PLACE", "PERSON"},
+		{"The song is by José Pedro Silva.", "José Pedro Silva", "ORG", "PERSON"},
+		{"He played with the Dave Matthews Band for years.", "Dave Matthews Band", "ORG", "ORG"},
+		{"A grant came from the John Smith Foundation.", "John Smith Foundation", "ORG", "ORG"},
+		{"She joined Charles Schwab and Co in 2001.", "Charles Schwab and Co", "ORG", "ORG"},
+		{"Fighters of Ali Abu Bakr Omar Hassan Brigades advanced.", "Ali Abu Bakr Omar Hassan", "ORG", "ORG"},
+		{"He was born in Santa Barbara.", "Santa Barbara", "PLACE", "PLACE"},
+		{"They rowed up the Charles River at dawn.", "Charles River", "PLACE", "PLACE"},
+		{"The Jackson Heights Gang was arrested.", "Jackson Heights Gang", "ORG", "ORG"},
+		{"She was briefed by Anthony Lake of UNICEF.", "Anthony Lake", "ORG", "PERSON"},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		s := nameSpan(t, d, c.name, 0, c.typ, prioTagger)
+		got := x.givenNamePersons(d, []espan{s})
+		if got[0].typ != c.want {
+			t.Errorf("%q: %s %q became %s, want %s", c.text, c.typ, c.name, got[0].typ, c.want)
+		}
+	}
+}
+
+// An ambiguous title ("General", "Professor") before a known given name and
+// a surname is an office; the person is the name after it.
+func TestTitledGivenNames(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, span, want, typ string }{
+		{"General Manuel Belgrano led the army north.", "General Manuel Belgrano", "Manuel Belgrano", "PERSON"},
+		{"Colonel Ali Hassan was killed.", "Colonel Ali Hassan", "Ali Hassan", "PERSON"},
+		{"Professor William Burns wrote the report.", "Professor William Burns", "William Burns", "PERSON"},
+		// full-form ranks are offices whatever name follows
+		{"Colonel Baltasar Cardenas held the pass.", "Colonel Baltasar Cardenas", "Baltasar Cardenas", "PERSON"},
+		{"Professor Amos Frumkin led the dig.", "Professor Amos Frumkin", "Amos Frumkin", "PERSON"},
+		{"He was Professor of Mathematics there.", "Professor of Mathematics", "Professor of Mathematics", "ORG"},
+		// no given name, or no surname after it: still the organisation
+		{"General Motors Company cut jobs.", "General Motors Company", "General Motors Company", "ORG"},
+		{"General Electric Capital lent more.", "General Electric Capital", "General Electric Capital", "ORG"},
+		{"Captain Charles arrived.", "Captain Charles", "Captain Charles", "ORG"},
+		{"General John Company Limited filed.", "General John Company Limited", "General John Company Limited", "ORG"},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		s := nameSpan(t, d, c.span, 0, "ORG", prioTagger)
+		got := titledPersons(d, []espan{s}, x.gaz.isGiven, x.gaz.lookup)
+		if len(got) != 1 || spanText(d, got[0]) != c.want || got[0].typ != c.typ {
+			t.Errorf("%q: %q became %+v, want %s %q", c.text, c.span, got, c.typ, c.want)
+		}
+	}
+}
+
+// A mention by a person's surname is that person, whatever the gazetteer
+// or the tagger says, unless the word names a state or a big city, or the
+// "person" is the tagger running a place into a name.
+func TestSurnameMentions(t *testing.T) {
+	x := mustNew(t)
+	type sp struct {
+		phrase string
+		nth    int
+		typ    string
+		prio   int
+	}
+	cases := []struct {
+		text      string
+		spans     []sp
+		mention   int // index in spans of the mention checked
+		typ, name string
+	}{
+		{"Manuel Belgrano led the army. Belgrano won at Tucuman.",
+			[]sp{{"Manuel Belgrano", 0, "PERSON", prioTagger}, {"Belgrano", 1, "PLACE", prioGaz}}, 1, "PERSON", "Manuel Belgrano"},
+		// the surname first, the full name later: one sense per discourse
+		{"Cardenas held the pass. Baltasar Cardenas was a colonel.",
+			[]sp{{"Cardenas", 0, "ORG", prioTagger}, {"Baltasar Cardenas", 0, "PERSON", prioTagger}}, 0, "PERSON", "Baltasar Cardenas"},
+		// two people of one surname: a person, but not one of them
+		{"Ken Norton met Ed Norton. Norton won.",
+			[]sp{{"Ken Norton", 0, "PERSON", prioTagger}, {"Ed Norton", 0, "PERSON", prioTagger}, {"Norton", 2, "PLACE", prioGaz}}, 2, "PERSON", ""},
+		// states and big cities keep their sense
+		{"Michael Jordan spoke. Jordan closed its border.",
+			[]sp{{"Michael Jordan", 0, "PERSON", prioTagger}, {"Jordan", 1, "PLACE", prioGaz}}, 1, "PLACE", ""},
+		{"Jack London wrote it. London is large.",
+			[]sp{{"Jack London", 0, "PERSON", prioTagger}, {"London", 1, "PLACE", prioGaz}}, 1, "PLACE", ""},
+		// a place run into a name, or a name also typed a place
+		{"Homs Akrameh is a district. Akrameh was hit.",
+			[]sp{{"Homs Akrameh", 0, "PERSON", prioTagger}, {"Akrameh", 1, "PLACE", prioTagger}}, 1, "PLACE", ""},
+		{"Shark Island won. He surfed at Shark Island. Island waves.",
+			[]sp{{"Shark Island", 0, "PERSON", prioTagger}, {"Shark Island", 1, "PLACE", prioTagger}, {"Island", 2, "PLACE", prioTagger}}, 2, "PLACE", ""},
+		{"Saraqib Idlib was shelled. Idlib burned.",
+			[]sp{{"Saraqib Idlib", 0, "PERSON", prioTagger}, {"Idlib", 1, "PLACE", prioGaz}}, 1, "PLACE", ""},
+		// a name run twice is no person's name and surname
+		{"Asharq Al-Awsat Asharq Al-Awsat is a daily. Asharq Al-Awsat said so.",
+			[]sp{{"Asharq Al-Awsat Asharq Al-Awsat", 0, "PERSON", prioTagger}, {"Asharq Al-Awsat", 2, "ORG", prioTagger}}, 1, "ORG", ""},
+		{"They hit Western Saikoul. Saikoul fell.",
+			[]sp{{"Western Saikoul", 0, "PERSON", prioTagger}, {"Saikoul", 1, "PLACE", prioTagger}}, 1, "PLACE", ""},
+		// a town yields to a given name only
+		{"Park Zandvoort hosted the race. Zandvoort is by the sea.",
+			[]sp{{"Park Zandvoort", 0, "PERSON", prioTagger}, {"Zandvoort", 1, "PLACE", prioGaz}}, 1, "PLACE", ""},
+		// the actor list knows better
+		{"Manuel Belgrano spoke. Belgrano agreed.",
+			[]sp{{"Manuel Belgrano", 0, "PERSON", prioTagger}, {"Belgrano", 1, "ORG", prioActor}}, 1, "ORG", ""},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		var spans []espan
+		for _, s := range c.spans {
+			spans = append(spans, nameSpan(t, d, s.phrase, s.nth, s.typ, s.prio))
+		}
+		got := x.surnameMentions(d, spans)[c.mention]
+		if got.typ != c.typ || got.typ == "PERSON" && got.canon != c.name {
+			t.Errorf("%q: %q = %s %q, want %s %q", c.text, spanText(d, got), got.typ, got.canon, c.typ, c.name)
+		}
+	}
+}
+
+// A title inside a span before a known given name and a surname starts the
+// person; a place before the title stays a place. The spans after it are
+// kept as they were.
+func TestTitleInsideSpan(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct {
+		text, span string
+		want       []string // "TYPE text" of the resulting spans
+	}{
+		{"Advisory National Director Eric Butler resigned in Aleppo.", "Advisory National Director Eric Butler", []string{"PERSON Eric Butler", "PLACE Aleppo"}},
+		{"Turkey Archbishop Jacques Behnan Hindo said so in Aleppo.", "Turkey Archbishop Jacques Behnan Hindo", []string{"PLACE Turkey", "PERSON Jacques Behnan Hindo", "PLACE Aleppo"}},
+		// no given name after the title: left alone
+		{"The Texas Coach Association met in Aleppo.", "Texas Coach Association", []string{"ORG Texas Coach Association", "PLACE Aleppo"}},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		spans := []espan{nameSpan(t, d, c.span, 0, "ORG", prioTagger), nameSpan(t, d, "Aleppo", 0, "PLACE", prioGaz)}
+		var got []string
+		for _, g := range titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup) {
+			got = append(got, g.typ+" "+spanText(d, g))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -3,7 +3,8 @@
 // weights from the open NER corpora. It reads ../shared/corpus, which the
 // product itself never does; `make model` runs it.
 //
-//	go run ./tools/trainner gazetteer   # writes assets/extract/places.tsv.gz
+//	go run ./tools/trainner gazetteer   # writes assets/extract/places.tsv.gz and the word lists
+//	go run ./tools/trainner givennames  # rewrites only assets/extract/givennames.txt.gz
 //	go run ./tools/trainner tagger      # writes assets/extract/tagger.bin.gz
 package main
 
@@ -23,10 +24,12 @@ func main() {
 	switch flag.Arg(0) {
 	case "gazetteer":
 		err = buildGazetteer(*corpus, *out)
+	case "givennames":
+		err = buildGivenNames(*corpus, *out)
 	case "tagger":
 		err = trainTagger(*corpus, *re3d, *out, *epochs)
 	default:
-		fmt.Fprintln(os.Stderr, "usage: trainner [flags] gazetteer|tagger")
+		fmt.Fprintln(os.Stderr, "usage: trainner [flags] gazetteer|givennames|tagger")
 		os.Exit(2)
 	}
 	if err != nil {
