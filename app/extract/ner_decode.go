@@ -28,6 +28,12 @@ type trellis struct {
 	back        []int8
 	cands       [][]int8 // tags considered per token
 	cbuf        []int8
+	// hasWord[i] is false where the word has no previous-tag weights
+	// (word[i] is all zero), which spares candidates a scan
+	hasWord []bool
+	// hiH, loH: per tag, the range of the history weights over all valid
+	// histories; they depend on the model only (see tagger.histRange)
+	hiH, loH [nTags]float32
 }
 
 // trellises lends trellises to concurrent Extract calls.
@@ -41,9 +47,31 @@ func (tr *trellis) reset(n int) {
 		const S = nTags * nTags
 		tr.delta, tr.beta, tr.back = make([]float32, n*S), make([]float32, n*S), make([]int8, n*S)
 	}
-	tr.static, tr.word = tr.static[:n], tr.word[:n]
+	if cap(tr.hasWord) < n {
+		tr.hasWord = make([]bool, n)
+	}
+	tr.static, tr.word, tr.hasWord = tr.static[:n], tr.word[:n], tr.hasWord[:n]
 	clear(tr.static)
 	clear(tr.word)
+	clear(tr.hasWord)
+}
+
+// histRange is, per tag, the highest and lowest history weight
+// (prev[b][c] + prev2[b][a][c]) over the valid histories.
+func histRange(prev *[nTags][nTags]float32, prev2 *[nTags][nTags][nTags]float32) (hiH, loH [nTags]float32) {
+	for c := 0; c < nTags; c++ {
+		hiH[c], loH[c] = negInf, float32(math.Inf(1))
+		for b := 0; b < nTags; b++ {
+			if !allowed(b, c) {
+				continue
+			}
+			for a := 0; a < nTags; a++ {
+				v := prev[b][c] + prev2[b][a][c]
+				hiH[c], loH[c] = max(hiH[c], v), min(loH[c], v)
+			}
+		}
+	}
+	return
 }
 
 // local is the score of tag t at token i after p1 and p2.
@@ -220,28 +248,17 @@ func (tr *trellis) candidates(prune float32) [][]int8 {
 		}
 		return cands
 	}
-	// the range of the history weights of each tag
-	var hiH, loH [nTags]float32
-	for c := 0; c < nTags; c++ {
-		hiH[c], loH[c] = negInf, float32(math.Inf(1))
-		for b := 0; b < nTags; b++ {
-			if !allowed(b, c) {
-				continue
-			}
-			for a := 0; a < nTags; a++ {
-				v := tr.prev[b][c] + tr.prev2[b][a][c]
-				hiH[c], loH[c] = max(hiH[c], v), min(loH[c], v)
-			}
-		}
-	}
+	hiH, loH := &tr.hiH, &tr.loH
 	for i := range cands {
 		var hi, lo [nTags]float32
 		floor := negInf
 		for c := 0; c < nTags; c++ {
-			hi[c], lo[c] = negInf, float32(math.Inf(1))
-			for b := 0; b < nTags; b++ {
-				if allowed(b, c) {
-					hi[c], lo[c] = max(hi[c], tr.word[i][b][c]), min(lo[c], tr.word[i][b][c])
+			if tr.hasWord[i] {
+				hi[c], lo[c] = negInf, float32(math.Inf(1))
+				for b := 0; b < nTags; b++ {
+					if allowed(b, c) {
+						hi[c], lo[c] = max(hi[c], tr.word[i][b][c]), min(lo[c], tr.word[i][b][c])
+					}
 				}
 			}
 			hi[c] += tr.static[i][c] + hiH[c]

@@ -180,13 +180,16 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 		s.lowers[i] = lowerWord(w)
 		s.shapes[i], s.shorts[i] = wordShape(w)
 	}
-	var keys []string // NormKey per word, computed on first use
+	// NormKey per word, computed when a name run first reaches the word:
+	// most words never start or continue a capitalised run
+	var keys []string
+	var done []bool
 	key := func(i int) string {
 		if keys == nil {
-			keys = make([]string, n)
-			for k, w := range words {
-				keys[k] = NormKey(w)
-			}
+			keys, done = make([]string, n), make([]bool, n)
+		}
+		if !done[i] {
+			keys[i], done[i] = NormKey(words[i]), true
 		}
 		return keys[i]
 	}

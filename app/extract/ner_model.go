@@ -31,6 +31,8 @@ type tagger struct {
 	prev  [nTags][nTags]float32
 	prev2 [nTags][nTags][nTags]float32
 	prune float32 // see trellis.decode
+	// the range of the history weights per tag, for pruning (histRange)
+	hiH, loH [nTags]float32
 }
 
 // ftable is an open-addressing hash table from feature hash to weight row;
@@ -127,6 +129,7 @@ func readTagger(r io.Reader) (*tagger, error) {
 		return nil, err
 	}
 	t.cacheHistory()
+	t.hiH, t.loH = histRange(&t.prev, &t.prev2)
 	t.prune = decodePrune
 	return t, nil
 }
@@ -226,7 +229,7 @@ func (t *tagger) tag(s *sentFeats) ([]int, []float32) {
 	tr := trellises.Get().(*trellis)
 	defer trellises.Put(tr)
 	tr.reset(n)
-	tr.prev, tr.prev2 = t.prev, t.prev2
+	tr.prev, tr.prev2, tr.hiH, tr.loH = t.prev, t.prev2, t.hiH, t.loH
 	var sc *[nTags]float32
 	add := func(h uint64) { t.addRow(sc, h) }
 	for i := 0; i < n; i++ {
@@ -237,6 +240,7 @@ func (t *tagger) tag(s *sentFeats) ([]int, []float32) {
 			for p1 := range tr.word[i] {
 				copy(tr.word[i][p1][:], row[p1*nTags:])
 			}
+			tr.hasWord[i] = true
 		}
 	}
 	return tr.decode(true, t.prune)
