@@ -198,7 +198,17 @@ func (tr *trellis) decode(withMargins bool, prune float32) ([]int, []float32) {
 			for _, c := range cands[i] {
 				u[c] = st[c] + wd[b][c] + prevm[b][c] + next[b*nTags+int(c)]
 			}
-			for _, a := range preds[b] {
+			// only the tags a that token i-2 may have (O before the
+			// sentence): beta elsewhere meets a delta of -inf anyway
+			as := onlyO[:]
+			if i >= 2 {
+				as = cands[i-2]
+			}
+			for _, a8 := range as {
+				a := int(a8)
+				if !allowed(a, b) {
+					continue
+				}
 				row := &tr.prev2[b][a]
 				best := negInf
 				for _, c := range cands[i] {
@@ -280,6 +290,9 @@ func (tr *trellis) candidates(prune float32) [][]int8 {
 }
 
 var allTags = [nTags]int8{0, 1, 2, 3, 4, 5, 6, 7, 8}
+
+// onlyO is the tag before a sentence.
+var onlyO = [1]int8{tagO}
 
 // isInside is true for the I- tags.
 func isInside(t int) bool {
