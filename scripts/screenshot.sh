@@ -127,11 +127,12 @@ wait_window() {
 # grab writes the screen to $1 (a fast raw format for comparisons).
 grab() { import -window root "$1"; }
 
-# wait_stable polls the screen until two grabs 0.4 s apart differ by fewer
-# pixels than a blinking text cursor covers, so we capture after the first
-# paint, the demo import and any search have settled (at most $1 seconds).
+# wait_stable polls the screen until grabs 0.4 s apart differ by fewer
+# pixels than a blinking text cursor covers, $2 times in a row (default 2),
+# so we capture after the first paint, the demo import and any search have
+# settled (at most $1 seconds).
 wait_stable() {
-  local limit=$(($1 * 5 / 2)) diff calm=0
+  local limit=$(($1 * 5 / 2)) diff calm=0 need=${2:-2}
   grab "$work/prev.miff"
   for _ in $(seq 1 "$limit"); do
     sleep 0.4
@@ -140,10 +141,10 @@ wait_stable() {
     # and exits 1 when they differ: both are expected here.
     diff="$(compare -metric AE -fuzz 2% "$work/prev.miff" "$work/cur.miff" null: 2>&1 || true)"
     diff="$(awk '{ printf "%d", $1 }' <<<"$diff")"
-    # Two calm intervals in a row, so a pause between progress steps is not
+    # Calm intervals in a row, so a pause between progress steps is not
     # mistaken for the end of the work.
     if [ "$diff" -lt 400 ]; then calm=$((calm + 1)); else calm=0; fi
-    [ "$calm" -ge 2 ] && return 0
+    [ "$calm" -ge "$need" ] && return 0
     mv -f "$work/cur.miff" "$work/prev.miff"
   done
   echo "screenshot.sh: screen still changing after $1 s; capturing anyway" >&2
@@ -163,7 +164,9 @@ start_app FYNE_THEME=light
 wid="$(wait_window)"
 # No window manager runs under Xvfb: give the window keyboard focus ourselves.
 xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
-wait_stable 60
+# The demo import pauses between its files (the seed article, then the
+# FA-KES table) for a second or more: wait out 4 s of calm.
+wait_stable 90 10
 shoot "$wid" "$out/screenshot-main.png"
 
 xdotool key --clearmodifiers ctrl+f
