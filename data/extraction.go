@@ -204,10 +204,7 @@ func resolveEntity(ctx context.Context, w *txWriter, ref EntityRef, key string) 
 			err = sql.ErrNoRows // a gazetteer's other name for another town ("Adra" for Daraa)
 		}
 		if err == nil {
-			if _, err = w.exec(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`, id, ref.Name, key); err == nil {
-				w.entities[cacheKey] = id
-			}
-			return id, err
+			_, err = w.exec(ctx, `INSERT OR IGNORE INTO aliases (entity_id, name, norm_key) VALUES (?,?,?)`, id, ref.Name, key)
 		}
 	}
 	if errors.Is(err, sql.ErrNoRows) && len(key) > 4 && strings.HasSuffix(key, "s") {

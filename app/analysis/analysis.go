@@ -47,14 +47,9 @@ func (a *Analyzer) Analyze(title, body, published string) *data.Extraction {
 		pub, _ = time.Parse("2006-01-02", published)
 	}
 	text := data.AnalysedText(title, body)
-	r := a.x.Extract(text, pub)
-	if stamp, ok := extract.PageStamp(text, r.Timexes); ok && !stamp.Equal(pub) {
-		// The article's own stamp says when it was written; a dataset's
-		// date column may be something else (FA-KES: the date of the
-		// event it was matched to, off by days to years for one article
-		// in four). "On Saturday" means the Saturday before the stamp.
-		r = a.x.Extract(text, stamp)
-	}
+	// relative dates resolve against the article's own page stamp where it
+	// has one that disagrees with the imported date
+	r, _ := a.x.ExtractStamped(text, pub)
 	ex := &data.Extraction{}
 	for _, e := range r.Entities {
 		name := e.Canonical

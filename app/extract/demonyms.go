@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -27,8 +26,7 @@ func (x *Extractor) dropDemonyms(d *document, spans []espan) []espan {
 }
 
 // allDemonyms is true when every token in [from, to) is a people's or a
-// creed's adjective.
-// "Kurds and Alawites" is two peoples joined.
+// creed's adjective, or the "and" between two ("Kurds and Alawites").
 func (x *Extractor) allDemonyms(d *document, from, to int) bool {
 	for k := from; k < to; k++ {
 		if d.toks[k].Lower == "and" && k > from && k+1 < to {
@@ -113,19 +111,13 @@ func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
 		}
 		added = append(added, espan{from: s.from, to: s.from + 1, typ: "PLACE", canon: p.Name, conf: s.conf, prio: prioGaz})
 	}
-	added = append(added, x.splitPlaceState(d, spans)...)
-	if len(added) == 0 {
-		return spans
-	}
-	spans = append(spans, added...)
-	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	return spans
+	return withSpans(spans, added)
 }
 
 // splitPlaceState parts a place written before its state without the comma
 // (FA-KES captions: "Damascus Syria June 11", "Aleppo Syrias largest
-// city"): the town is one place and the state another. It shortens the
-// span in place and returns the state's span to add.
+// city"): the town is one place and the state another; so are states
+// listed without their commas ("Britain France and the United States").
 func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 	var added []espan
 	for i, s := range spans {
@@ -158,7 +150,7 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 		spans[i].canon = town.Name
 		added = append(added, espan{from: s.to - 1, to: s.to, typ: "PLACE", canon: state.Name, conf: s.conf, prio: prioGaz})
 	}
-	return added
+	return withSpans(spans, added)
 }
 
 // stateRun cuts [from, to) into state names of one to three words,

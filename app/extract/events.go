@@ -462,12 +462,7 @@ func summarize(d *document, c clause, tx Timex) string {
 	sum := strings.TrimSpace(strings.Trim(b.String(), " ,;:—–-“”\""))
 	// a scraped page's stamp before the first sentence ("Published At
 	// least 39 people were killed") is not part of what happened
-	for _, stamp := range pageStamps {
-		if rest, ok := strings.CutPrefix(sum, stamp); ok && rest != "" && isCap(strings.TrimLeft(rest, " :")) {
-			sum = strings.TrimLeft(rest, " :")
-			break
-		}
-	}
+	sum = sum[stampLead(sum):]
 	if len(sum) > 200 {
 		cut := strings.LastIndexByte(sum[:200], ' ')
 		if cut > 0 {
@@ -476,9 +471,6 @@ func summarize(d *document, c clause, tx Timex) string {
 	}
 	return sum
 }
-
-// pageStamps open a scraped page's publication line.
-var pageStamps = []string{"Date of publication ", "Published ", "Updated ", "Last updated "}
 
 func clauseBreak(t string) bool {
 	return t == "," || t == ";" || t == "—" || t == "–" || t == "("

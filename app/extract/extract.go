@@ -89,3 +89,24 @@ func (x *Extractor) Extract(text string, pub time.Time) Result {
 	r.Events = findEvents(doc, r.Entities, r.Timexes)
 	return r
 }
+
+// ExtractStamped is Extract for a stored article, whose own page stamp
+// ("Reuters Sunday 9 Oct 2016", "Published February 23 2015") is a truer
+// publication date than the one it was imported with when the two
+// disagree: a dataset's date column may be something else (FA-KES: the
+// date of the event the article was matched to, off by days to years for
+// one article in four), and "on Saturday" means the Saturday before the
+// stamp. Only the time expressions are resolved again: the names do not
+// depend on the date. It returns the date the text was resolved against.
+func (x *Extractor) ExtractStamped(text string, pub time.Time) (Result, time.Time) {
+	doc := newDocument(text)
+	r := Result{}
+	r.Timexes = x.findTimexes(doc, pub)
+	if stamp, ok := pageStamp(text, r.Timexes); ok && !stamp.Equal(pub) {
+		pub = stamp
+		r.Timexes = x.findTimexes(doc, pub)
+	}
+	r.Entities = x.findEntities(doc, r.Timexes)
+	r.Events = findEvents(doc, r.Entities, r.Timexes)
+	return r, pub
+}

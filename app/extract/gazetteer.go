@@ -74,6 +74,7 @@ func loadGazetteer() (*gazetteer, error) {
 	if err := g.readPlaces(zr); err != nil {
 		return nil, fmt.Errorf("%s: %w", placesFile, err)
 	}
+	g.seatPop = nil // needed only while the places load
 	return g, nil
 }
 
@@ -142,6 +143,7 @@ func (g *gazetteer) addKey(k string, p *Place) {
 		return
 	}
 	if old, ok := g.places[k]; ok && old.Pop >= p.Pop {
+		// (seatPop is nil once loaded, when no town comes any more)
 		// a hand-listed province named like its chief town ("Raqqa",
 		// "Daraa", "Hasakah") is placed at that town: the biggest of its
 		// country's towns of that name

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -74,12 +73,7 @@ func headCoref(d *document, spans []espan) []espan {
 			spans[c-1].typ, spans[c-1].canon = "ORG", name
 		}
 	}
-	if len(added) == 0 {
-		return spans
-	}
-	spans = append(spans, added...)
-	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	return spans
+	return withSpans(spans, added)
 }
 
 // orgHead is the token of an organisation's head noun: the word before

@@ -54,6 +54,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = cleanSpans(d, spans)
 	spans = x.dropDemonyms(d, spans)
 	spans = x.trimStatePossessive(d, spans)
+	spans = x.splitPlaceState(d, spans)
 	spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup)
 	spans = otherNames(d, spans)
 	spans = x.givenNamePersons(d, spans)
@@ -216,6 +217,17 @@ func resolveOverlaps(d *document, cands []espan, timexes []Timex) []espan {
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].from < out[b].from })
 	return out
+}
+
+// withSpans adds spans a pass found to the document's spans, keeping them
+// in text order.
+func withSpans(spans, added []espan) []espan {
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	sort.SliceStable(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
+	return spans
 }
 
 // spanText is the text a span covers, as written.

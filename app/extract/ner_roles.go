@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -313,35 +312,33 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 		}
 		out = append(out, s)
 	}
-	if len(added) > 0 {
-		out = append(out, added...)
-		sort.SliceStable(out, func(a, b int) bool { return out[a].from < out[b].from })
-	}
-	return out
+	return withSpans(out, added)
 }
 
 // afterTitles returns the first token of a person's name in [from, to)
 // after the titles in front of it ("Maj. Gen. | Igor Konashenkov"); from
 // when there are none, or when nothing but titles would be left.
 func afterTitles(d *document, from, to int) int {
-	office := func(k int) bool {
-		l := strings.TrimSuffix(d.toks[k].Lower, ".")
-		return titleWords[l] || officeTitles[l]
-	}
 	k := from
-	for k+1 < to && office(k) {
+	for k+1 < to && isOffice(d.toks[k]) {
 		k++
 	}
-	if k > from && isCap(d.toks[k].Text) && !office(k) {
+	if k > from && isCap(d.toks[k].Text) && !isOffice(d.toks[k]) {
 		return k
 	}
 	return from
 }
 
-// isTitle is true for a word of an office or a form of address.
-func isTitle(t token) bool {
+// isOffice is true for a word that is a title wherever it stands.
+func isOffice(t token) bool {
 	l := strings.TrimSuffix(t.Lower, ".")
-	return titleWords[l] || officeTitles[l] || ambiguousTitles[t.Lower]
+	return titleWords[l] || officeTitles[l]
+}
+
+// isTitle is true for a word of an office or a form of address, which
+// may also be ambiguous (ambiguousTitles).
+func isTitle(t token) bool {
+	return isOffice(t) || ambiguousTitles[t.Lower]
 }
 
 // ambiguousTitles are offices and forms of address that titleWords leaves

@@ -34,8 +34,8 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 // kindOfBefore is true when "<kind of place> of" comes right before span
 // i, or before a list of names that ends with it.
 func kindOfBefore(d *document, spans []espan, i int) bool {
-	k := spans[i].from - 1
-	for j := i - 1; ; j-- {
+	k, j := spans[i].from-1, i-1 // j: the span before, if the list steps onto it
+	for {
 		if k < 1 {
 			return false
 		}
@@ -49,6 +49,7 @@ func kindOfBefore(d *document, spans []espan, i int) bool {
 		}
 		if j >= 0 && spans[j].to == k {
 			k = spans[j].from - 1
+			j--
 			continue
 		}
 		m := k - 1

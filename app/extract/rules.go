@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -337,8 +336,7 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 			break
 		}
 	}
-	spans = append(spans, added...)
-	sort.Slice(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
+	spans = withSpans(spans, added)
 	// a person mention by family name takes the full name it abbreviates
 	for i, s := range spans {
 		if s.typ == "PERSON" && s.to-s.from <= 2 && s.canon == "" {

@@ -5,13 +5,13 @@ import (
 	"time"
 )
 
-// PageStamp finds the date an article stamps itself with near its top:
+// pageStamp finds the date an article stamps itself with near its top:
 // a full date with its year that opens with a weekday ("AFP Thursday 24
 // Apr 2014", "Mon Jun 20 2016") or follows a publication word or an
 // agency ("Published February 23 2015", "Posted on August 12 2016",
 // "Reuters Sunday 9 Oct 2016"). A date in the first sentence without
 // such a cue ("On March 15 2011 protests began") is history, not a stamp.
-func PageStamp(text string, timexes []Timex) (time.Time, bool) {
+func pageStamp(text string, timexes []Timex) (time.Time, bool) {
 	for _, t := range timexes {
 		if t.Start >= stampTop {
 			break
@@ -53,14 +53,12 @@ func hasYear(s string) bool {
 	return false
 }
 
+// startsWithWeekday is true when s opens with a weekday's name or its
+// abbreviation ("Sunday 9 Oct 2016", "Mon Jun 20 2016").
 func startsWithWeekday(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
-		if strings.HasPrefix(l, w) {
-			return true
-		}
-	}
-	return false
+	w, _, _ := strings.Cut(strings.ToLower(s), " ")
+	w = strings.TrimRight(w, ".,")
+	return weekdayNames[w] > 0 || weekdayAbbrevs[w] > 0
 }
 
 // afterPreposition is true when the text before a date ends with a
@@ -77,14 +75,48 @@ func afterPreposition(before string) bool {
 	return false
 }
 
-// stampCue is true when the words right before a date make it the page's
-// stamp.
+// stampWords open a page's publication line ("Published February 23
+// 2015", "Posted on August 12 2016"), in lower case.
+var stampWords = []string{"date of publication", "publication", "last updated", "published", "posted", "updated"}
+
+// stampAgencies stand before a wire story's stamp ("AFP Thursday 24 Apr
+// 2014", "Reuters Sunday 9 Oct 2016").
+var stampAgencies = map[string]bool{"afp": true, "reuters": true, "ap": true, "(ap)": true}
+
+// stampCue is true when the words right before a date (lower case) make it
+// the page's stamp: a publication word, perhaps with "on", or an agency.
 func stampCue(before string) bool {
-	before = strings.TrimRight(before, " :,-–—\n\u00a0")
-	for _, cue := range []string{"published", "posted", "posted on", "publication", "updated", "updated on", "afp", "reuters", "(ap)", "ap"} {
-		if strings.HasSuffix(before, cue) {
+	f := strings.Fields(strings.TrimRight(before, " :,-–—\u00a0"))
+	if len(f) > 0 && f[len(f)-1] == "on" {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	if stampAgencies[f[len(f)-1]] {
+		return true
+	}
+	end := strings.Join(f[max(0, len(f)-3):], " ")
+	for _, w := range stampWords {
+		if end == w || strings.HasSuffix(end, " "+w) {
 			return true
 		}
 	}
 	return false
+}
+
+// stampLead is the length of a publication word that opens s ("Published
+// At least 39 people …"), with what follows it starting with a capital, or
+// 0.
+func stampLead(s string) int {
+	l := strings.ToLower(s)
+	for _, w := range stampWords {
+		if strings.HasPrefix(l, w+" ") {
+			rest := strings.TrimLeft(s[len(w):], " :")
+			if rest != "" && isCap(rest) {
+				return len(s) - len(rest)
+			}
+		}
+	}
+	return 0
 }
