@@ -58,6 +58,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup)
 	spans = otherNames(d, spans)
 	spans = x.givenNamePersons(d, spans)
+	spans = x.kunyaPersons(d, spans)
 	spans = x.surnameMentions(d, spans)
 	spans = x.placeByContext(d, spans)
 	spans = consistentTypes(d, spans)

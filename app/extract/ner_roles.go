@@ -239,6 +239,12 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 			if from := afterTitles(d, s.from, s.to); from > s.from {
 				s.from, s.canon = from, ""
 			}
+			// "Bishop Phillip Garrigan", "Sir George Thomas": a title
+			// that also opens other names is one before a known given
+			// name and a surname
+			if s.to-s.from >= 3 && ambiguousTitles[d.toks[s.from].Lower] && isGiven(d.toks[s.from+1].Text) {
+				s.from, s.canon = s.from+1, ""
+			}
 		}
 		if s.typ == "PERSON" || s.prio >= prioActor {
 			out = append(out, s)
@@ -394,6 +400,10 @@ func otherNames(d *document, spans []espan) []espan {
 				continue
 			}
 		}
+		// "Chapter VII", "Article 51": a part of a charter or a law
+		if s.prio < prioActor && s.to-s.from == 2 && sectionWords[d.toks[s.from].Lower] && isNumeral(d.toks[s.from+1].Text) {
+			continue
+		}
 		// "Battle of | Bull Run": the place names the battle here
 		if s.prio < prioActor && s.from >= 2 && d.toks[s.from-1].Lower == "of" && miscStarts[d.toks[s.from-2].Lower] && isCap(d.toks[s.from-2].Text) {
 			continue
@@ -410,6 +420,22 @@ var miscHeads = map[string]bool{
 	"campaign": true, "act": true, "treaty": true, "agreement": true, "accord": true, "accords": true,
 	"communique": true, "communiqué": true, "revolution": true, "offensive": true, "prix": true,
 	"tournament": true, "medal": true, "declaration": true, "resolution": true, "protocol": true,
+}
+
+// sectionWords open the name of a part of a document: "Chapter VII".
+var sectionWords = map[string]bool{"chapter": true, "article": true, "section": true, "paragraph": true, "clause": true}
+
+// isNumeral is true for a number in digits or in Roman numerals.
+func isNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits, roman := true, true
+	for _, r := range w {
+		digits = digits && r >= '0' && r <= '9'
+		roman = roman && strings.ContainsRune("IVXLC", r)
+	}
+	return digits || roman
 }
 
 // miscStarts open them: "Battle of ...", "Siege of ...", "Treaty of ...".
@@ -478,6 +504,51 @@ func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 	}
 	return spans
 }
+
+// kunyaPersons types a tagger's organisation or place of the shape "Abu
+// Jandal al-Kuwaiti" as a person. A kunya ("Abu", "Umm": father, mother
+// of) with a nisba ("al-Kuwaiti": the one from Kuwait) is how fighters of
+// the region's armed groups are named, and the tagger, which saw few of
+// them, reads "Abu ... al-..." like an organisation's name. Without the
+// nisba the kunya is as often a place ("Abu Kamal", "Abu Dhabi"), so only
+// a known given name after it ("Abu Mohammad") is enough. A place the
+// gazetteer knows run into the name ("Kazakhstan Abu Islam al-Kazaki", a
+// list that lost its commas) is split off as the place.
+func (x *Extractor) kunyaPersons(d *document, spans []espan) []espan {
+	var added []espan
+	for i, s := range spans {
+		if s.prio != prioTagger || s.typ == "PERSON" || s.typ == "MISC" {
+			continue
+		}
+		k := s.from
+		for k < s.to-1 && !kunyaWords[d.toks[k].Lower] {
+			k++
+		}
+		n := s.to - k
+		if k == s.to-1 || n > 4 || !isCap(d.toks[k+1].Text) || !personShaped(d, k, s.to) {
+			continue
+		}
+		last := d.toks[s.to-1].Lower
+		nisba := n >= 3 && hasParticle(last) && strings.HasSuffix(last, "i")
+		given := n == 2 && s.typ == "ORG" && x.gaz.isGiven(d.toks[k+1].Text)
+		if !nisba && !given || x.gaz.lookup(spanText(d, espan{from: k, to: s.to})) != nil {
+			continue
+		}
+		if k > s.from {
+			place := espan{from: s.from, to: k}
+			if x.gaz.lookup(spanText(d, place)) == nil {
+				continue
+			}
+			place.typ, place.conf, place.prio = "PLACE", s.conf, s.prio
+			added = append(added, place)
+		}
+		spans[i].from, spans[i].typ = k, "PERSON"
+	}
+	return withSpans(spans, added)
+}
+
+// kunyaWords open a kunya.
+var kunyaWords = map[string]bool{"abu": true, "abou": true, "umm": true, "um": true}
 
 // personShaped is true when tokens [from, to) can all be words of a
 // person's name: capitalised words, initials ("J."), Arabic particles and

@@ -469,6 +469,61 @@ func TestGivenNamePersons(t *testing.T) {
 	}
 }
 
+// A kunya with a nisba names a fighter, whatever the tagger thought; a
+// kunya alone is as often a town.
+func TestKunyaPersons(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, span, typ, want string }{
+		{"Abu Jandal al-Kuwaiti was killed near Tabqa.", "Abu Jandal al-Kuwaiti", "ORG", "PERSON Abu Jandal al-Kuwaiti"},
+		{"The commander Abu Hajar al-Hadrami fled.", "Abu Hajar al-Hadrami", "PLACE", "PERSON Abu Hajar al-Hadrami"},
+		{"Fighters came from Kazakhstan Abu Islam al-Kazaki said.", "Kazakhstan Abu Islam al-Kazaki", "ORG", "PLACE Kazakhstan|PERSON Abu Islam al-Kazaki"},
+		{"A message from Abu Mohammad arrived.", "Abu Mohammad", "ORG", "PERSON Abu Mohammad"},
+		// places and groups keep their type
+		{"Strikes hit Abu Kamal on Monday.", "Abu Kamal", "PLACE", "PLACE Abu Kamal"},
+		{"Shelling hit Abu al-Duhur airbase.", "Abu al-Duhur", "PLACE", "PLACE Abu al-Duhur"},
+		{"The Abu Omar al-Shishani Brigade attacked.", "Abu Omar al-Shishani Brigade", "ORG", "ORG Abu Omar al-Shishani Brigade"},
+		{"Residents of Abu Qasayeb fled.", "Abu Qasayeb", "ORG", "ORG Abu Qasayeb"},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		s := nameSpan(t, d, c.span, 0, c.typ, prioTagger)
+		var got []string
+		for _, g := range x.kunyaPersons(d, []espan{s}) {
+			got = append(got, g.typ+" "+spanText(d, g))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %s %q became %q, want %q", c.text, c.typ, c.span, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
+// A person's name keeps no form of address before a given name, and a
+// chapter of a charter is no name at all.
+func TestAddressAndSectionNames(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, span, typ, want string }{
+		{"Bishop Phillip Joseph Garrigan was installed.", "Bishop Phillip Joseph Garrigan", "PERSON", "PERSON Phillip Joseph Garrigan"},
+		{"Sir George Alan Thomas won.", "Sir George Alan Thomas", "PERSON", "PERSON George Alan Thomas"},
+		{"Bishop Garrigan spoke.", "Bishop Garrigan", "PERSON", "PERSON Bishop Garrigan"},
+		{"Action under Chapter VII of the Charter.", "Chapter VII", "PERSON", ""},
+		{"They invoked Article 51 on Monday.", "Article 51", "ORG", ""},
+		{"Chapter House Books printed it.", "Chapter House Books", "ORG", "ORG Chapter House Books"},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		spans := []espan{nameSpan(t, d, c.span, 0, c.typ, prioTagger)}
+		spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup)
+		spans = otherNames(d, spans)
+		var got []string
+		for _, g := range spans {
+			got = append(got, g.typ+" "+spanText(d, g))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %s %q became %q, want %q", c.text, c.typ, c.span, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
 // An ambiguous title ("General", "Professor") before a known given name and
 // a surname is an office; the person is the name after it.
 func TestTitledGivenNames(t *testing.T) {
