@@ -348,12 +348,13 @@ func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
 			}
 		}
 	}
+	cut := x.possessiveNames(d, spans, canon)
 	out := make([]Entity, 0, len(spans))
 	for i, s := range spans {
 		if s.typ == "MISC" {
 			continue
 		}
-		start, end := d.toks[s.from].Start, d.toks[s.to-1].End
+		start, end := d.toks[s.from].Start, d.toks[s.to-1].End-cut[i]
 		// "Jabhat al-Nusra-linked": the name ends before its adjective suffix
 		name := canon[i]
 		if cut := affixCut(d.text[start:end]); cut > 0 {
@@ -365,6 +366,58 @@ func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
 		out = append(out, Entity{Start: start, End: end, Text: d.text[start:end], Type: s.typ, Canonical: name, Confidence: s.conf})
 	}
 	return out
+}
+
+// possessiveNames links a name written with its possessive "s" but
+// without the apostrophe (FA-KES lost every apostrophe: "Assads forces",
+// "the Coalitions strikes") to the name itself, when the document names it
+// elsewhere with the same type or it is a state or a listed actor: the
+// entity is that one, and the mention ends before the "s". Only a text
+// without a single apostrophe lost them: elsewhere "Longhorns" after
+// "Longhorn" is a plural. It returns how many bytes to cut from each
+// span's end.
+func (x *Extractor) possessiveNames(d *document, spans []espan, canon []string) []int {
+	cut := make([]int, len(spans))
+	if strings.ContainsAny(d.text, "'’ʼ") {
+		return cut
+	}
+	named := map[string]string{}
+	for i, s := range spans {
+		if s.typ != "MISC" {
+			named[s.typ+"|"+NormKey(spanText(d, s))] = canon[i]
+		}
+	}
+	for i, s := range spans {
+		t := spanText(d, s)
+		last := d.toks[s.to-1].Text
+		if s.typ == "MISC" || len(last) < 4 || last[len(last)-1] != 's' || !isCap(d.toks[s.from].Text) || last[len(last)-2] == 's' {
+			continue
+		}
+		bare := t[:len(t)-1]
+		known := named[s.typ+"|"+NormKey(bare)]
+		if known == "" && s.typ != "PERSON" && x.gaz.isState(bare) && x.gaz.lookup(t) == nil {
+			known = x.gaz.lookup(bare).Name
+		}
+		if a := x.actors.get(bare); known == "" && a != nil && a.Type == s.typ && (x.actors.get(t) == nil || x.actors.get(t) == a) {
+			known = a.Name
+		}
+		if known == "" && NormKey(lastWord(canon[i])) == NormKey(lastWord(bare)) {
+			known = canon[i] // "Syrias", already the state Syria; "Assads", Bashar al-Assad
+		}
+		if known == "" {
+			continue
+		}
+		cut[i] = 1
+		if s.canon == "" {
+			canon[i] = known
+		}
+	}
+	return cut
+}
+
+// lastWord is the last space-separated word of name.
+func lastWord(name string) string {
+	return name[strings.LastIndexByte(name, ' ')+1:]
 }
 
 // affixCut is the length of name without a trailing adjective suffix
