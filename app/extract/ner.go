@@ -296,6 +296,14 @@ func cleanSpans(d *document, spans []espan) []espan {
 		if pageChrome(d, s.from) {
 			continue
 		}
+		// "Source TRTWorld and agencies" (a credit line that lost its
+		// colon): the outlet is the name, "Source" is not part of it
+		if s.to-s.from >= 2 && (d.toks[s.from].Text == "Source" || d.toks[s.from].Text == "Sources") {
+			s.from, s.canon = s.from+1, ""
+			if s.typ == "PERSON" && s.to-s.from == 1 {
+				s.typ = "ORG"
+			}
+		}
 		// a photo credit names a photographer or an outlet, never a place
 		if s.typ == "PLACE" && s.from >= 2 && (d.toks[s.from-1].Lower == "of" && d.toks[s.from-2].Lower == "courtesy" ||
 			d.toks[s.from-1].Lower == "by" && (d.toks[s.from-2].Lower == "photo" || d.toks[s.from-2].Lower == "photos")) {

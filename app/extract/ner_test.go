@@ -368,16 +368,16 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		"A man inspects the site in Damascus Syria June 11 2016. The Assads regime and ISISs fighters fought. " +
 		"The Kurds and Alawites fled. Tags Syria Aleppo Russia. Related News Iraqs vote violations. " +
 		"Konashenkov affirmed it. A village controlled by Isis was hit. Britain France and the United States objected. " +
-		"The spokesman for Al-Qaedas affiliate was killed.\n"
+		"The spokesman for Al-Qaedas affiliate was killed. Source TRTWorld and agencies\n"
 	r := x.Extract(text, monday)
 	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
 		"Assad": "Bashar al-Assad", "ISIS": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State",
-		"Britain": "United Kingdom", "France": "France", "Al-Qaeda": "al-Qaeda"}
+		"Britain": "United Kingdom", "France": "France", "Al-Qaeda": "al-Qaeda", "TRTWorld": "TRTWorld"}
 	got := map[string]string{}
 	for _, e := range r.Entities {
 		got[e.Text] = e.Canonical
 		switch e.Text {
-		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Britain France", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs":
+		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Source TRTWorld", "Britain France", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs":
 			t.Errorf("%q tagged %s", e.Text, e.Type)
 		}
 	}
@@ -414,6 +414,26 @@ func TestPlaceByContext(t *testing.T) {
 	for name := range want {
 		if entityOf(r, name) == nil {
 			t.Errorf("%q not found: %+v", name, r.Entities)
+		}
+	}
+}
+
+// A tagger's person right after a preposition of place is a place, unless
+// a given name opens it or a possessive follows it.
+func TestLocativePlaces(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, span, want string }{
+		{"Three air strikes hit the market in Hamdaniyeh west of Aleppo.", "Hamdaniyeh", "PLACE"},
+		{"Shelling continued near Twlol al-Hawa on Sunday.", "Twlol al-Hawa", "PLACE"},
+		{"He believed in Lessing's play.", "Lessing", "PERSON"},
+		{"They were in Ahmed Hassan company.", "Ahmed Hassan", "PERSON"},
+		{"He spoke to Hamdaniyeh by phone.", "Hamdaniyeh", "PERSON"},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		got := x.placeByContext(d, []espan{nameSpan(t, d, c.span, 0, "PERSON", prioTagger)})
+		if got[0].typ != c.want {
+			t.Errorf("%q: %q became %s, want %s", c.text, c.span, got[0].typ, c.want)
 		}
 	}
 }

@@ -26,6 +26,12 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		// "the town of X", "the villages of A and X", "the district of A, B and X"
 		if kindOfBefore(d, spans, i) {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
+			continue
+		}
+		// "strikes in Atareb", "near Marea": the tagger's person after a
+		// preposition of place, with no given name to make it someone
+		if s.typ == "PERSON" && s.from > 0 && locatives[d.toks[s.from-1].Lower] && !x.gaz.isGiven(d.toks[s.from].Text) && !hasClitic(d, s.to) {
+			spans[i].typ = "PLACE"
 		}
 	}
 	return spans
@@ -69,4 +75,22 @@ var placeKinds = map[string]bool{
 	"district": true, "districts": true, "town": true, "towns": true, "village": true, "villages": true,
 	"province": true, "countryside": true, "suburb": true, "suburbs": true, "city": true, "region": true,
 	"shrine": true, "governorate": true, "municipality": true, "hamlet": true, "quarter": true,
+}
+
+// locatives are prepositions that put what follows on the map: people
+// are seldom "in" or "near" someone.
+var locatives = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "around": true, "into": true, "toward": true, "towards": true}
+
+// hasClitic is true when token k is a possessive clitic ("'s", also
+// spaced off as in tokenised text: "Lessing 's"): "in Smith's view" is
+// about the person.
+func hasClitic(d *document, k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k].Lower {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
 }
