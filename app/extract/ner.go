@@ -296,6 +296,10 @@ func cleanSpans(d *document, spans []espan) []espan {
 		if pageChrome(d, s.from) {
 			continue
 		}
+		// "(TRT World and Agencies)": a credit line; the outlet is the name
+		if s.to-s.from >= 3 && d.toks[s.to-1].Lower == "agencies" && d.toks[s.to-2].Lower == "and" {
+			s.to, s.canon = s.to-2, ""
+		}
 		// "Source TRTWorld and agencies" (a credit line that lost its
 		// colon): the outlet is the name, "Source" is not part of it
 		if s.to-s.from >= 2 && (d.toks[s.from].Text == "Source" || d.toks[s.from].Text == "Sources") {
@@ -398,7 +402,7 @@ func (x *Extractor) possessiveNames(d *document, spans []espan, canon []string) 
 	for i, s := range spans {
 		t := spanText(d, s)
 		last := d.toks[s.to-1].Text
-		if s.typ == "MISC" || len(last) < 4 || last[len(last)-1] != 's' || !isCap(d.toks[s.from].Text) || last[len(last)-2] == 's' {
+		if s.typ == "MISC" || len(last) < 4 || last[len(last)-1] != 's' || !isCap(d.toks[s.from].Text) && !capAfterArticle(d.toks[s.from].Text) || last[len(last)-2] == 's' {
 			continue
 		}
 		bare := t[:len(t)-1]

@@ -211,6 +211,17 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 	return s
 }
 
+// capAfterArticle is true for a name that opens with a lower-case Arabic
+// article: "al-Qaeda", "al-Nusra Front", "a-Sham", "el-Bab".
+func capAfterArticle(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h > 3 || !hasParticle(lowerWord(w)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[h+1:])
+	return unicode.IsUpper(r)
+}
+
 // markNames marks the longest runs of capitalised words whose joined
 // NormKey satisfies has. prefixes holds the word prefixes of all known
 // keys, so a run stops growing as soon as no name can start that way.
@@ -220,7 +231,9 @@ func markNames(words []string, key func(int) string, marks []byte, maxLen int, p
 	maxLen = min(maxLen, 8)
 	for i := 0; i < len(words); {
 		r, _ := utf8.DecodeRuneInString(words[i])
-		if !unicode.IsUpper(r) {
+		// a name may open with an article ("al-Nusra Front"), unless a
+		// capitalised word before it opens it ("Bashar al-Assad")
+		if !unicode.IsUpper(r) && !(capAfterArticle(words[i]) && (i == 0 || !isCap(words[i-1]))) {
 			i++
 			continue
 		}

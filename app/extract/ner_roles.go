@@ -256,6 +256,9 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 			for from < s.to && departments[d.toks[from].Lower] {
 				from++
 			}
+			if from == s.to {
+				continue // "Secretary of | State": the office, no name
+			}
 		}
 		// "Special Advisor | Thames", "Lt. Gen. | Smith", "Defence
 		// Spokesman Colonel | Rajesh Kalia"; only ambiguous titles

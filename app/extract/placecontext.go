@@ -75,6 +75,9 @@ var placeKinds = map[string]bool{
 	"district": true, "districts": true, "town": true, "towns": true, "village": true, "villages": true,
 	"province": true, "countryside": true, "suburb": true, "suburbs": true, "city": true, "region": true,
 	"shrine": true, "governorate": true, "municipality": true, "hamlet": true, "quarter": true,
+	"outskirts": true, "river": true, "valley": true, "desert": true, "mountains": true, "plain": true,
+	"plains": true, "lake": true, "dam": true, "airport": true, "airbase": true, "crossing": true,
+	"highway": true,
 }
 
 // locatives are prepositions that put what follows on the map: people

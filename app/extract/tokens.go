@@ -250,14 +250,15 @@ var nameAffixes = map[string]bool{
 }
 
 // affixSplit returns the offset of the hyphen before a name affix in word,
-// or 0 when the word is not such a compound.
+// or 0 when the word is not such a compound. The name may open with an
+// Arabic article: "al-Qaeda-linked".
 func affixSplit(word string) int {
 	h := strings.LastIndexByte(word, '-')
 	if h <= 0 || !nameAffixes[strings.ToLower(word[h+1:])] {
 		return 0
 	}
 	r, _ := utf8.DecodeRuneInString(word)
-	if !unicode.IsUpper(r) {
+	if !unicode.IsUpper(r) && !capAfterArticle(word[:h]) {
 		return 0
 	}
 	return h
