@@ -283,6 +283,10 @@ func cleanSpans(d *document, spans []espan) []espan {
 		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {
 			s.from++
 		}
+		// "in the Southern parts": a direction alone is no name
+		if s.to-s.from == 1 && directions[d.toks[s.from].Text] {
+			continue
+		}
 		// a title alone names nobody (nor a place: "Spc." is no town)
 		if s.to-s.from == 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] && (s.typ == "PERSON" || s.prio <= prioGaz) {
 			continue
@@ -337,6 +341,10 @@ var titleWords = map[string]bool{
 	"special": true, "advisor": true, "adviser": true, "director": true, "leader": true,
 	"petty": true, "officer": true, "cmdr": true, "pfc": true, "spokesperson": true,
 }
+
+// directions are the compass adjectives, names only as part of one
+// ("Eastern Ghouta").
+var directions = map[string]bool{"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true, "Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true}
 
 // stopCaps are capitalised words that are never names on their own.
 var stopCaps = map[string]bool{

@@ -399,7 +399,7 @@ func otherNames(d *document, spans []espan) []espan {
 			for k := s.from; k < s.to; k++ {
 				hasOrgHead = hasOrgHead || orgHeads[d.toks[k].Lower]
 			}
-			if (miscHeads[last] || miscStarts[first] && d.toks[s.from+1].Lower == "of") && !hasOrgHead {
+			if (miscHeads[last] || religions[last] && s.to-s.from == 2 || miscStarts[first] && d.toks[s.from+1].Lower == "of") && !hasOrgHead {
 				continue
 			}
 		}
@@ -424,6 +424,10 @@ var miscHeads = map[string]bool{
 	"communique": true, "communiqué": true, "revolution": true, "offensive": true, "prix": true,
 	"tournament": true, "medal": true, "declaration": true, "resolution": true, "protocol": true,
 }
+
+// religions end names of branches of a faith ("Shiite Islam"); "Islam"
+// is also a given name ("Islam Alloush"), so it is no miscHead.
+var religions = map[string]bool{"islam": true, "christianity": true, "judaism": true, "catholicism": true}
 
 // sectionWords open the name of a part of a document: "Chapter VII".
 var sectionWords = map[string]bool{"chapter": true, "article": true, "section": true, "paragraph": true, "clause": true}

@@ -391,7 +391,7 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		"A man inspects the site in Damascus Syria June 11 2016. The Assads regime and ISISs fighters fought. " +
 		"The Kurds and Alawites fled. Tags Syria Aleppo Russia. Related News Iraqs vote violations. " +
 		"Konashenkov affirmed it. A village controlled by Isis was hit. Britain France and the United States objected. " +
-		"The spokesman for Al-Qaedas affiliate was killed. (TRT World and Agencies) A bomb blast hit Qamishli. Source TRTWorld and agencies\n"
+		"The spokesman for Al-Qaedas affiliate was killed. (TRT World and Agencies) A bomb blast hit Qamishli. Raids hit the Southern parts of Idlib province. Source TRTWorld and agencies\n"
 	r := x.Extract(text, monday)
 	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
 		"Assad": "Bashar al-Assad", "ISIS": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State",
@@ -400,7 +400,7 @@ func TestScrapedTextArtifacts(t *testing.T) {
 	for _, e := range r.Entities {
 		got[e.Text] = e.Canonical
 		switch e.Text {
-		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Source TRTWorld", "TRT World and Agencies", "Britain France", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs":
+		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Source TRTWorld", "TRT World and Agencies", "Southern", "Britain France", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs":
 			t.Errorf("%q tagged %s", e.Text, e.Type)
 		}
 	}
@@ -448,6 +448,7 @@ func TestLocativePlaces(t *testing.T) {
 	cases := []struct{ text, span, want string }{
 		{"Three air strikes hit the market in Hamdaniyeh west of Aleppo.", "Hamdaniyeh", "PLACE"},
 		{"Shelling continued near Twlol al-Hawa on Sunday.", "Twlol al-Hawa", "PLACE"},
+		{"The group released it via the Aamaq news agency.", "Aamaq", "ORG"},
 		{"He believed in Lessing's play.", "Lessing", "PERSON"},
 		{"They were in Ahmed Hassan company.", "Ahmed Hassan", "PERSON"},
 		{"He spoke to Hamdaniyeh by phone.", "Hamdaniyeh", "PERSON"},
@@ -583,6 +584,8 @@ func TestAddressAndSectionNames(t *testing.T) {
 		{"Action under Chapter VII of the Charter.", "Chapter VII", "PERSON", ""},
 		{"They invoked Article 51 on Monday.", "Article 51", "ORG", ""},
 		{"Chapter House Books printed it.", "Chapter House Books", "ORG", "ORG Chapter House Books"},
+		{"Alawites follow an offshoot of Shiite Islam.", "Shiite Islam", "PLACE", ""},
+		{"Islam Alloush spoke for the group.", "Islam Alloush", "PERSON", "PERSON Islam Alloush"},
 	}
 	for _, c := range cases {
 		d := newDocument(c.text)

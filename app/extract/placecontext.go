@@ -2,7 +2,7 @@ package extract
 
 // placeByContext types as a place a short name the tagger called a person
 // or an organisation when the words around it say what kind of place it
-// is: "Salah Eddin neighborhood", "Sayeda Zeinab shrine", "the villages
+// is (and as an organisation a name a media word follows): "Salah Eddin neighborhood", "Sayeda Zeinab shrine", "the villages
 // of al-Foua and Kefraya", "the district of Ramussa". Towns and quarters
 // below the gazetteer's size are what conflict reporting is full of, and
 // a tagger trained on general news reads an unknown one-word name as a
@@ -21,6 +21,12 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		// a kind of place written after the name, in lower case
 		if s.to < len(d.toks) && d.toks[s.to].Sent == sent && placeKinds[d.toks[s.to].Text] {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
+			continue
+		}
+		// "the Aamaq news agency", "according to Al-Manar reporter": an
+		// outlet, whatever the tagger made of its unknown name
+		if s.to < len(d.toks) && d.toks[s.to].Sent == sent && mediaKinds[d.toks[s.to].Text] && s.typ != "ORG" && x.gaz.lookup(spanText(d, s)) == nil {
+			spans[i].typ, spans[i].prio = "ORG", prioRule
 			continue
 		}
 		// "the town of X", "the villages of A and X", "the district of A, B and X"
@@ -67,6 +73,14 @@ func kindOfBefore(d *document, spans []espan, i int) bool {
 		}
 		k = m
 	}
+}
+
+// mediaKinds are the lower-case nouns after an outlet's name ("Aamaq news
+// agency", "Al-Manar reporter"); after a place they would name its local
+// paper, so a known place keeps its type.
+var mediaKinds = map[string]bool{
+	"news": true, "agency": true, "newspaper": true, "channel": true, "broadcaster": true,
+	"reporter": true, "correspondent": true, "website": true, "daily": true, "tv": true,
 }
 
 // placeKinds are the lower-case nouns of kinds of places.
