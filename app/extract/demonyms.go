@@ -124,7 +124,7 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 		if s.typ == "MISC" || s.prio >= prioActor || s.to-s.from < 2 || x.gaz.lookup(spanText(d, s)) != nil {
 			continue
 		}
-		if parts := x.stateRun(d, s.from, s.to); len(parts) > 1 {
+		if parts := x.stateRun(d, s.from, s.to, s.typ == "PLACE"); len(parts) > 1 {
 			// "Britain France and the United States": states listed
 			// without their commas; whether each acts is decided later
 			spans[i].to, spans[i].canon, spans[i].typ = parts[0].to, parts[0].canon, "PLACE"
@@ -153,15 +153,27 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 	return withSpans(spans, added)
 }
 
+// listedCityPop is the population from which a city name in a run of
+// names is taken for the city: smaller towns share their names with too
+// many other words.
+const listedCityPop = 100000
+
 // stateRun cuts [from, to) into state names of one to three words,
-// longest first, or returns nil when some part is not a state.
-func (x *Extractor) stateRun(d *document, from, to int) []espan {
+// longest first, or returns nil when some part is not a state. With
+// cities, large cities count too ("in Damascus Aleppo and Idleb").
+func (x *Extractor) stateRun(d *document, from, to int, cities bool) []espan {
 	var parts []espan
 	for k := from; k < to; {
 		n := min(3, to-k)
 		for ; n > 0; n-- {
-			if p := x.gaz.lookup(d.text[d.toks[k].Start:d.toks[k+n-1].End]); p != nil && p.State {
+			p := x.gaz.lookup(d.text[d.toks[k].Start:d.toks[k+n-1].End])
+			if p != nil && p.State {
 				parts = append(parts, espan{from: k, to: k + n, typ: "PLACE", canon: p.Name, conf: 0.9, prio: prioGaz})
+				break
+			}
+			// a city keeps the article's spelling (no canon)
+			if p != nil && cities && p.Pop >= listedCityPop {
+				parts = append(parts, espan{from: k, to: k + n, typ: "PLACE", conf: 0.9, prio: prioGaz})
 				break
 			}
 		}

@@ -39,7 +39,8 @@ var captionHints = []string{"hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", 
 // specific place) are left out.
 func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 	var out []Event
-	seen := map[string]bool{}
+	seen := map[string]bool{} // date and most specific place
+	told := map[string]bool{} // date and summary
 	dateline := datelinePlace(d, ents)
 	captionLines := map[string]bool{} // line -> is a photo caption
 	for _, tx := range timexes {
@@ -128,6 +129,12 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 		ev.Confidence = eventConfidence(d, c, ev)
 		if ev.Confidence < 0 {
 			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
+		}
+		// a scraped page that repeats its lead paragraph tells it once
+		if said := tx.Value + "|" + ev.Summary; told[said] {
+			continue
+		} else {
+			told[said] = true
 		}
 		out = append(out, ev)
 	}

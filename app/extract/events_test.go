@@ -140,3 +140,19 @@ func TestPageStampInEvents(t *testing.T) {
 		t.Errorf("stamp alone: %+v", r.Events)
 	}
 }
+
+// A scraped page that repeats its lead paragraph gives one event.
+func TestEventsRepeatedLead(t *testing.T) {
+	x := mustNew(t)
+	lead := "Turkish shelling and air strikes killed at least 20 civilians in Syria on Sunday. "
+	r := x.Extract("28-08-2016 Turkish Bombardment Kills 20 Civilians. "+lead+lead+"\n", monday)
+	n := 0
+	for _, ev := range r.Events {
+		if strings.HasPrefix(ev.Summary, "Turkish shelling") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d events for the repeated lead, want 1: %+v", n, r.Events)
+	}
+}
