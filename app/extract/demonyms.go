@@ -124,7 +124,10 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 		if s.typ == "MISC" || s.prio >= prioActor || s.to-s.from < 2 || x.gaz.lookup(spanText(d, s)) != nil {
 			continue
 		}
-		if parts := x.stateRun(d, s.from, s.to, s.typ == "PLACE"); len(parts) > 1 {
+		// cities only in a list that goes on ("Damascus Aleppo and
+		// Idleb"): "Washington Metro" is a railway
+		inList := s.to < len(d.toks) && (d.toks[s.to].Lower == "and" || d.toks[s.to].Text == ",")
+		if parts := x.stateRun(d, s.from, s.to, s.typ == "PLACE" && inList); len(parts) > 1 {
 			// "Britain France and the United States": states listed
 			// without their commas; whether each acts is decided later
 			spans[i].to, spans[i].canon, spans[i].typ = parts[0].to, parts[0].canon, "PLACE"
