@@ -56,6 +56,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.trimStatePossessive(d, spans)
 	spans = x.splitPlaceState(d, spans)
 	spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup)
+	spans = joinNameParts(d, spans, x.gaz.isGiven)
 	spans = otherNames(d, spans)
 	spans = x.givenNamePersons(d, spans)
 	spans = x.kunyaPersons(d, spans)

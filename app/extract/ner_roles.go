@@ -324,6 +324,80 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 	return withSpans(out, added)
 }
 
+// joinNameParts mends a person's name the tagger cut in two: around a
+// nickname in quotes ("Col. John “J.D.” Dorrian", "William Mailes
+// "Cowboy" Cowley"), and a known given name it left apart from the
+// surname right after it ("Secretary of Defense Ash | Carter"). The
+// nickname stays in the mention but not in the name.
+func joinNameParts(d *document, spans []espan, isGiven func(string) bool) []espan {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.typ != "PERSON" || s.prio >= prioActor {
+			out = append(out, s)
+			continue
+		}
+		// "John | “J.D.” | Dorrian"
+		if k := s.to; k+2 < len(d.toks) && (d.toks[k].Text == "“" || d.toks[k].Text == "\"") {
+			close := k + 1
+			for close < len(d.toks) && close <= k+3 && !isCloser(d.toks[close].Text) {
+				close++
+			}
+			sur := close + 1
+			if close <= k+3 && close > k+1 && close < len(d.toks) && allCap(d, k+1, close) && sur < len(d.toks) && d.toks[sur].Sent == d.toks[s.from].Sent &&
+				isCap(d.toks[sur].Text) && isWordTok(d.toks[sur].Text) && !stopCaps[d.toks[sur].Lower] {
+				end := sur + 1
+				// the spans inside and the surname's own span go
+				for i+1 < len(spans) && spans[i+1].from < end+1 && spans[i+1].prio < prioActor {
+					if spans[i+1].from >= sur {
+						end = max(end, spans[i+1].to)
+					}
+					i++
+				}
+				s.to = end
+				s.canon = withoutNickname(d, s)
+				out = append(out, s)
+				continue
+			}
+		}
+		// the tagger took the whole: "William Mailes "Cowboy" Cowley"
+		if s.canon == "" {
+			if name := withoutNickname(d, s); name != spanText(d, s) {
+				s.canon = name
+			}
+		}
+		// "Ash | Carter"
+		if s.to-s.from == 1 && i+1 < len(spans) && spans[i+1].from == s.to && spans[i+1].typ == "PERSON" &&
+			spans[i+1].prio < prioActor && spans[i+1].to-spans[i+1].from <= 2 && isGiven(d.toks[s.from].Text) {
+			s.to, s.canon = spans[i+1].to, ""
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// withoutNickname is a person's name as written, less a nickname in
+// quotes inside it.
+func withoutNickname(d *document, s espan) string {
+	var words []string
+	quoted, nick := false, false
+	for k := s.from; k < s.to; k++ {
+		switch t := d.toks[k].Text; {
+		case k > s.from && !quoted && (t == "“" || t == "\""):
+			quoted, nick = true, true
+		case quoted && (t == "”" || t == "\""):
+			quoted = false
+		case !quoted:
+			words = append(words, d.text[d.toks[k].Start:d.toks[k].End])
+		}
+	}
+	if !nick || quoted || len(words) == 0 {
+		return spanText(d, s)
+	}
+	return strings.Join(words, " ")
+}
+
 // afterTitles returns the first token of a person's name in [from, to)
 // after the titles in front of it ("Maj. Gen. | Igor Konashenkov"); from
 // when there are none, or when nothing but titles would be left.

@@ -602,6 +602,28 @@ func TestAddressAndSectionNames(t *testing.T) {
 	}
 }
 
+// A nickname in quotes does not cut a person's name in two; the name
+// leaves it out.
+func TestNicknames(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, want string }{
+		{"“We will strike,” said Col. John “J.D.” Dorrian, the spokesperson.", "John “J.D.” Dorrian/John Dorrian"},
+		{"The drummer William Mailes \"Cowboy\" Cowley joined in 1990.", "William Mailes \"Cowboy\" Cowley/William Mailes Cowley"},
+		{"Officials met Ahmed “the sheikh” Hassan on Monday.", ""},
+	}
+	for _, c := range cases {
+		got := ""
+		for _, e := range x.Extract(c.text, monday).Entities {
+			if e.Type == "PERSON" && strings.ContainsAny(e.Text, "“\"") {
+				got = e.Text + "/" + e.Canonical
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: person %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // An ambiguous title ("General", "Professor") before a known given name and
 // a surname is an office; the person is the name after it.
 func TestTitledGivenNames(t *testing.T) {
