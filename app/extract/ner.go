@@ -48,6 +48,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	}
 	cands = x.trimHeadlines(d, cands)
 	spans := resolveOverlaps(d, cands, timexes)
+	spans = joinNameParts(d, spans, x.gaz.isGiven)
 	spans = x.defineAcronyms(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
@@ -56,7 +57,6 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.trimStatePossessive(d, spans)
 	spans = x.splitPlaceState(d, spans)
 	spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup)
-	spans = joinNameParts(d, spans, x.gaz.isGiven)
 	spans = otherNames(d, spans)
 	spans = x.givenNamePersons(d, spans)
 	spans = x.kunyaPersons(d, spans)

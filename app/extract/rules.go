@@ -272,7 +272,7 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 		if s.typ == "PERSON" && s.to-s.from >= 2 {
 			// the full name without its titles: "Konashenkov" after "Maj.
 			// Gen. Igor Konashenkov" is Igor Konashenkov
-			t := d.text[d.toks[afterTitles(d, s.from, s.to)].Start:d.toks[s.to-1].End]
+			t := withoutNickname(d, espan{from: afterTitles(d, s.from, s.to), to: s.to})
 			last := d.toks[s.to-1].Text
 			if _, ok := names[last]; !ok && isCap(last) {
 				names[last] = known{"PERSON", t, s.conf * 0.9}
@@ -360,6 +360,9 @@ func canonicalNames(d *document, spans []espan) []string {
 			continue
 		}
 		t := spanText(d, s)
+		if s.typ == "PERSON" {
+			t = withoutNickname(d, s)
+		}
 		if isAcronym(t) && len(t) > 4 && s.typ == "PLACE" {
 			t = titleCase(t)
 		}
