@@ -765,3 +765,20 @@ func BenchmarkTimelineLayout(b *testing.B) {
 		})
 	}
 }
+
+// The table writes a date only as precisely as it is known.
+func TestTableDate(t *testing.T) {
+	cases := []struct{ date, precision, want string }{
+		{"2012-07-01", "month", "2012-07"},
+		{"2016-01-01", "year", "2016"},
+		{"2017-04-23", "day", "2017-04-23"},
+		{"2017-04-17", "week", "2017-04-17"},
+		{"", "month", ""},
+	}
+	for _, c := range cases {
+		e := &data.Event{Date: c.date, Precision: c.precision}
+		if got := eventColumn(e, 0); got != c.want {
+			t.Errorf("%s (%s): %q, want %q", c.date, c.precision, got, c.want)
+		}
+	}
+}

@@ -461,7 +461,7 @@ func (p *TimelinePane) openArticle(e data.Event) {
 func eventColumn(e *data.Event, col int) string {
 	switch col {
 	case 0:
-		return e.Date
+		return tableDate(e.Date, e.Precision)
 	case 1:
 		return e.Precision
 	case 2:
@@ -484,6 +484,18 @@ func placeNames(places []data.Place) string {
 		names[i] = pl.Name
 	}
 	return strings.Join(names, ", ")
+}
+
+// tableDate writes an event's date only as far as it is known: a month's
+// event is "2012-07", not the first of July it is stored under.
+func tableDate(date, precision string) string {
+	switch {
+	case precision == "month" && len(date) >= 7:
+		return date[:7]
+	case precision == "year" && len(date) >= 4:
+		return date[:4]
+	}
+	return date
 }
 
 // eventWhen says when an event happened as precisely as its date is known.
