@@ -460,6 +460,18 @@ func TestLocativePlaces(t *testing.T) {
 			t.Errorf("%q: %q became %s, want %s", c.text, c.span, got[0].typ, c.want)
 		}
 	}
+	// an organisation the tagger saw where the gazetteer knows a town
+	for _, c := range []struct{ text, span, want string }{
+		{"Fighters pushed the militants out of Al Bab on Monday.", "Al Bab", "PLACE"},
+		{"Shelling hit the town south of Al Mayadeen.", "Al Mayadeen", "PLACE"},
+		{"He said Al Bab was the next target.", "Al Bab", "ORG"},
+	} {
+		d := newDocument(c.text)
+		got := x.placeByContext(d, []espan{nameSpan(t, d, c.span, 0, "ORG", prioTagger)})
+		if got[0].typ != c.want {
+			t.Errorf("%q: %q became %s, want %s", c.text, c.span, got[0].typ, c.want)
+		}
+	}
 }
 
 // Weapons named by acronym are no organisations.

@@ -38,6 +38,14 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		// preposition of place, with no given name to make it someone
 		if s.typ == "PERSON" && s.from > 0 && locatives[d.toks[s.from-1].Lower] && !x.gaz.isGiven(d.toks[s.from].Text) && !hasClitic(d, s.to) {
 			spans[i].typ = "PLACE"
+			continue
+		}
+		// "pushed out of Al Bab", "in Al Mayadeen": a town the gazetteer
+		// knows, where the tagger saw an organisation ("Liverpool beat
+		// Chelsea" keeps its teams)
+		if s.typ == "ORG" && s.from > 0 && (locatives[d.toks[s.from-1].Lower] || s.from > 1 && d.toks[s.from-1].Lower == "of" && d.toks[s.from-2].Lower == "out") &&
+			!hasClitic(d, s.to) && x.gaz.lookup(spanText(d, s)) != nil && !x.gaz.isState(spanText(d, s)) {
+			spans[i].typ = "PLACE"
 		}
 	}
 	return spans
@@ -91,7 +99,10 @@ var placeKinds = map[string]bool{
 	"shrine": true, "governorate": true, "municipality": true, "hamlet": true, "quarter": true,
 	"outskirts": true, "river": true, "valley": true, "desert": true, "mountains": true, "plain": true,
 	"plains": true, "lake": true, "dam": true, "airport": true, "airbase": true, "crossing": true,
-	"highway": true,
+	"highway": true, "cities": true,
+	// "south of Al Mayadeen": a bearing from a place
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true,
 }
 
 // locatives are prepositions that put what follows on the map: people
