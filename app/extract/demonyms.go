@@ -134,9 +134,8 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 			added = append(added, parts[1:]...)
 			continue
 		}
-		if s.typ != "PLACE" {
-			continue
-		}
+		// the tagger's type does not matter: both parts are known places
+		// of one country ("Aleppo Syrias" came out a person)
 		last := d.toks[s.to-1].Text
 		state := x.gaz.lookup(last)
 		if (state == nil || !state.State) && len(last) > 4 && last[len(last)-1] == 's' {
@@ -150,7 +149,7 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 			continue
 		}
 		spans[i].to--
-		spans[i].canon = town.Name
+		spans[i].canon, spans[i].typ = town.Name, "PLACE"
 		added = append(added, espan{from: s.to - 1, to: s.to, typ: "PLACE", canon: state.Name, conf: s.conf, prio: prioGaz})
 	}
 	return withSpans(spans, added)
