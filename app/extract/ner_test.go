@@ -391,7 +391,7 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		"A man inspects the site in Damascus Syria June 11 2016. The Assads regime and ISISs fighters fought. " +
 		"The Kurds and Alawites fled. Tags Syria Aleppo Russia. Related News Iraqs vote violations. " +
 		"Konashenkov affirmed it. A village controlled by Isis was hit. Britain France and the United States objected. " +
-		"The spokesman for Al-Qaedas affiliate was killed. (TRT World and Agencies) A bomb blast hit Qamishli. Raids hit the Southern parts of Idlib province. Shells hit Damascus Aleppo and Idleb. Air strikes kill 12 in rebel-held areas of Aleppo Syrias largest city. Source TRTWorld and agencies\n"
+		"The spokesman for Al-Qaedas affiliate was killed. (TRT World and Agencies) A bomb blast hit Qamishli. Raids hit the Southern parts of Idlib province. Shells hit Damascus Aleppo and Idleb. Aleppo Syrias largest city before it was engulfed by fighting in 2012 is divided. Source TRTWorld and agencies\n"
 	r := x.Extract(text, monday)
 	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
 		"Assad": "Bashar al-Assad", "ISIS": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State",
