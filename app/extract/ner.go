@@ -49,6 +49,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	cands = x.trimHeadlines(d, cands)
 	spans := resolveOverlaps(d, cands, timexes)
 	spans = joinNameParts(d, spans, x.gaz.isGiven)
+	spans = ofNames(d, spans)
 	spans = x.defineAcronyms(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
@@ -275,8 +276,8 @@ func cleanSpans(d *document, spans []espan) []espan {
 		}
 		// a trailing possessive or punctuation token is not part of a name,
 		// nor a leading lower-case word ("northwest Syria")
-		for s.to-1 > s.from && !isWordTok(d.toks[s.to-1].Text) {
-			s.to--
+		for s.to-1 > s.from && (!isWordTok(d.toks[s.to-1].Text) || nameGlue[d.toks[s.to-1].Text]) {
+			s.to-- // nor a dangling "for" or "of" ("Institute for")
 		}
 		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) && !isOrdinal(d.toks[s.from].Lower) {
 			s.from++

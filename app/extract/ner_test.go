@@ -322,6 +322,28 @@ func TestArticleInitialNames(t *testing.T) {
 	}
 }
 
+// A name that goes on with "of" and a place, or "for" and words that are
+// no name of their own, is one name.
+func TestOfNames(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, want string }{
+		{"He studied at the University of London in 1990.", "ORG University of London"},
+		{"The Army of the Potomac advanced.", "ORG Army of the Potomac"},
+		{"Ships crossed the Gulf of Aden.", "PLACE Gulf of Aden"},
+		{"He left the National Hockey League for the St. Louis Eagles.", "ORG National Hockey League|PLACE St. Louis Eagles"},
+		{"The Institute for Palestinian Studies published it.", "ORG Institute"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range x.Extract(c.text, monday).Entities {
+			got = append(got, e.Type+" "+e.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
 // A name ends before an adjective suffix glued to it.
 func TestNameBeforeAffix(t *testing.T) {
 	x := mustNew(t)

@@ -59,6 +59,71 @@ var ledGroups = map[string]bool{"coalition": true, "alliance": true, "forces": t
 // nameGlue may sit inside a multi-word name between capitalised words.
 var nameGlue = map[string]bool{"of": true, "for": true, "and": true, "the": true, "al": true, "el": true, "a": true, "de": true, "on": true}
 
+// ofNames extends an organisation or a place whose name goes on with "of"
+// or "for" and a capitalised name: the tagger, which seldom carries a
+// name across a lower-case word, cuts "University | of London", "Council
+// | of Europe", "Army | of the Potomac", "Gulf | of Aden", "Institute |
+// for Palestinian Studies". The place after "of" is part of the whole,
+// not a mention of its own.
+func ofNames(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		head := d.toks[s.to-1].Lower
+		if s.prio >= prioActor || !isCap(d.toks[s.from].Text) || !(s.typ == "ORG" && (orgHeads[head] || institutionHeads[head]) || s.typ == "PLACE" && placeOfHeads[head]) {
+			out = append(out, s)
+			continue
+		}
+		k := s.to
+		if k+1 >= len(d.toks) || d.toks[k].Lower != "of" && d.toks[k].Lower != "for" || d.toks[k].Sent != d.toks[s.from].Sent {
+			out = append(out, s)
+			continue
+		}
+		k++
+		if d.toks[k].Lower == "the" && k+1 < len(d.toks) {
+			k++
+		}
+		end := k
+		for end < len(d.toks) && end < k+4 && d.toks[end].Sent == d.toks[s.from].Sent && isCap(d.toks[end].Text) && isWordTok(d.toks[end].Text) && !stopCaps[d.toks[end].Lower] {
+			end++
+		}
+		if end == k {
+			out = append(out, s)
+			continue
+		}
+		// the spans inside go: after "of" a place ("University of
+		// London"), after "for" none ("Super League for FC Basel" names
+		// the club); another name, or a span that reaches beyond, keeps
+		// the name as it was
+		of := d.toks[s.to].Lower == "of"
+		j := i + 1
+		for j < len(spans) && spans[j].to <= end && spans[j].prio < prioActor && of && spans[j].typ == "PLACE" {
+			j++
+		}
+		if j < len(spans) && spans[j].from < end {
+			out = append(out, s)
+			continue
+		}
+		s.to, s.canon = end, ""
+		out = append(out, s)
+		i = j - 1
+	}
+	return out
+}
+
+// institutionHeads end names of institutions that orgHeads leaves out.
+var institutionHeads = map[string]bool{
+	"academy": true, "church": true, "college": true, "school": true, "society": true, "chamber": true,
+	"cabinet": true, "bureau": true, "board": true, "tribunal": true, "centre": true, "center": true,
+}
+
+// placeOfHeads end the first part of place names that go on with "of":
+// "Gulf of Aden", "Republic of Korea", "City of London".
+var placeOfHeads = map[string]bool{
+	"republic": true, "kingdom": true, "emirate": true, "sultanate": true, "gulf": true, "bay": true,
+	"sea": true, "strait": true, "straits": true, "isle": true, "islands": true, "county": true,
+}
+
 // groupRuleSpans finds ORG names by the region's naming patterns.
 func groupRuleSpans(d *document, s sentence) []espan {
 	var out []espan
