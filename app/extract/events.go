@@ -131,11 +131,11 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
 		}
 		// a scraped page that repeats its lead paragraph tells it once
-		if said := tx.Value + "|" + ev.Summary; told[said] {
+		said := tx.Value + "|" + ev.Summary
+		if told[said] {
 			continue
-		} else {
-			told[said] = true
 		}
+		told[said] = true
 		out = append(out, ev)
 	}
 	return out

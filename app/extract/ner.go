@@ -417,11 +417,13 @@ func (x *Extractor) possessiveNames(d *document, spans []espan, canon []string) 
 		}
 		bare := t[:len(t)-1]
 		known := named[s.typ+"|"+NormKey(bare)]
-		if known == "" && s.typ != "PERSON" && x.gaz.isState(bare) && x.gaz.lookup(t) == nil {
-			known = x.gaz.lookup(bare).Name
+		if p := x.gaz.lookup(bare); known == "" && s.typ != "PERSON" && p != nil && p.State && x.gaz.lookup(t) == nil {
+			known = p.Name
 		}
-		if a := x.actors.get(bare); known == "" && a != nil && a.Type == s.typ && (x.actors.get(t) == nil || x.actors.get(t) == a) {
-			known = a.Name
+		if a := x.actors.get(bare); known == "" && a != nil && a.Type == s.typ {
+			if whole := x.actors.get(t); whole == nil || whole == a {
+				known = a.Name
+			}
 		}
 		if known == "" && NormKey(lastWord(canon[i])) == NormKey(lastWord(bare)) {
 			known = canon[i] // "Syrias", already the state Syria; "Assads", Bashar al-Assad

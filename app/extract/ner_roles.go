@@ -328,7 +328,7 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 // nickname in quotes ("Col. John “J.D.” Dorrian", "William Mailes
 // "Cowboy" Cowley"), and a known given name it left apart from the
 // surname right after it ("Secretary of Defense Ash | Carter"). The
-// nickname stays in the mention but not in the name.
+// nickname stays in the mention; canonicalNames leaves it out of the name.
 func joinNameParts(d *document, spans []espan, isGiven func(string) bool) []espan {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
@@ -354,16 +354,10 @@ func joinNameParts(d *document, spans []espan, isGiven func(string) bool) []espa
 					}
 					i++
 				}
-				s.to = end
-				s.canon = withoutNickname(d, s)
+				// the name without the nickname: canonicalNames
+				s.to, s.canon = end, ""
 				out = append(out, s)
 				continue
-			}
-		}
-		// the tagger took the whole: "William Mailes "Cowboy" Cowley"
-		if s.canon == "" {
-			if name := withoutNickname(d, s); name != spanText(d, s) {
-				s.canon = name
 			}
 		}
 		// "Ash | Carter"

@@ -2,8 +2,9 @@ package extract
 
 // placeByContext types as a place a short name the tagger called a person
 // or an organisation when the words around it say what kind of place it
-// is (and as an organisation a name a media word follows): "Salah Eddin neighborhood", "Sayeda Zeinab shrine", "the villages
-// of al-Foua and Kefraya", "the district of Ramussa". Towns and quarters
+// is (and as an organisation a name a media word follows): "Salah Eddin
+// neighborhood", "Sayeda Zeinab shrine", "the villages of al-Foua and
+// Kefraya", "the district of Ramussa". Towns and quarters
 // below the gazetteer's size are what conflict reporting is full of, and
 // a tagger trained on general news reads an unknown one-word name as a
 // surname.

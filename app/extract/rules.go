@@ -97,7 +97,7 @@ func ofNames(d *document, spans []espan) []espan {
 		// the name as it was
 		of := d.toks[s.to].Lower == "of"
 		j := i + 1
-		for j < len(spans) && spans[j].to <= end && spans[j].prio < prioActor && of && spans[j].typ == "PLACE" {
+		for of && j < len(spans) && spans[j].to <= end && spans[j].typ == "PLACE" && spans[j].prio < prioActor {
 			j++
 		}
 		if j < len(spans) && spans[j].from < end {
@@ -118,7 +118,7 @@ var institutionHeads = map[string]bool{
 }
 
 // placeOfHeads end the first part of place names that go on with "of":
-// "Gulf of Aden", "Republic of Korea", "City of London".
+// "Gulf of Aden", "Republic of Korea", "Isle of Man".
 var placeOfHeads = map[string]bool{
 	"republic": true, "kingdom": true, "emirate": true, "sultanate": true, "gulf": true, "bay": true,
 	"sea": true, "strait": true, "straits": true, "isle": true, "islands": true, "county": true,
