@@ -156,8 +156,9 @@ func saveExtraction(ctx context.Context, w *txWriter, articleID int64, ex *Extra
 // the first day of that period (YYYY-MM-DD), which is how events are sorted.
 func eventDay(v string) (string, bool) {
 	switch {
-	case len(v) == 10 && v[4] == '-' && v[7] == '-':
-		return v, true
+	// a time of day after the date ("2016-08-17TAF") does not move the day
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-' && (len(v) == 10 || v[10] == 'T'):
+		return v[:10], true
 	case len(v) == 7 && v[4] == '-':
 		return v + "-01", true
 	case len(v) == 4:

@@ -82,7 +82,7 @@ func TestEditArticle(t *testing.T) {
 
 func TestEventDay(t *testing.T) {
 	for v, want := range map[string]string{"2017-04-23": "2017-04-23", "2017-03": "2017-03-01", "2016": "2016-01-01",
-		"2017-W16": "2017-04-17", "2015-W01": "2014-12-29", "XXXX-WXX-7": "", "P3M": ""} {
+		"2017-W16": "2017-04-17", "2016-08-17TAF": "2016-08-17", "2016-08-17T19:00": "2016-08-17", "2016-08-17X": "", "2015-W01": "2014-12-29", "XXXX-WXX-7": "", "P3M": ""} {
 		got, ok := eventDay(v)
 		if got != want || ok != (want != "") {
 			t.Errorf("eventDay(%q) = %q, %v; want %q", v, got, ok, want)

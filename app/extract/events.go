@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -72,7 +73,7 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 		// August 2016") describes a noun of the main clause: the main
 		// clause's actors did not do what it says
 		appositive := from > s.From && (d.toks[from].Lower == "a" || d.toks[from].Lower == "an")
-		ev := Event{Start: s.Start, End: s.End, Date: tx.Value, Precision: prec, Confidence: 0.5 + 0.4*tx.Confidence}
+		ev := Event{Start: s.Start, End: s.End, Date: eventDate(tx.Value, prec), Precision: prec, Confidence: 0.5 + 0.4*tx.Confidence}
 		var firstPlace string
 		lo := sort.Search(len(ents), func(k int) bool { return ents[k].Start >= s.Start })
 		for _, e := range ents[lo:] {
@@ -130,12 +131,14 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 		if ev.Confidence < 0 {
 			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
 		}
-		// a scraped page that repeats its lead paragraph tells it once
-		said := tx.Value + "|" + ev.Summary
-		if told[said] {
+		// a scraped page that repeats its lead paragraph tells it once, and
+		// a sentence with two dates of one day ("at 7 pm on Tuesday") is
+		// one event
+		said, once := ev.Date+"|"+ev.Summary, ev.Date+"@"+strconv.Itoa(s.Start)
+		if told[said] || told[once] {
 			continue
 		}
-		told[said] = true
+		told[said], told[once] = true, true
 		out = append(out, ev)
 	}
 	return out
@@ -198,6 +201,16 @@ func precisionOf(tx Timex) string {
 		return "month"
 	}
 	return ""
+}
+
+// eventDate is the calendar part of a date: an event "on Wednesday
+// afternoon" (2016-08-17TAF) or "at 7 pm" (2016-08-17T19:00) happened on
+// 2016-08-17, and the timeline places events by day.
+func eventDate(v, prec string) string {
+	if prec == "day" {
+		return v[:10]
+	}
+	return v
 }
 
 func isDigits(s string) bool {

@@ -156,3 +156,21 @@ func TestEventsRepeatedLead(t *testing.T) {
 		t.Errorf("%d events for the repeated lead, want 1: %+v", n, r.Events)
 	}
 }
+
+// An event at a time of day is dated by its day: the timeline and the store
+// place events by calendar date, and "2016-08-17TAF" is none.
+func TestEventsTimeOfDay(t *testing.T) {
+	x := mustNew(t)
+	text := "Jaish al-Islam fighters fired two rocket shells at al-Adawi in Damascus on Wednesday afternoon.\n\n" +
+		"Warplanes struck Douma at 7 pm on Tuesday.\n"
+	r := x.Extract(text, time.Date(2016, 8, 18, 0, 0, 0, 0, time.UTC))
+	want := []string{"2016-08-17", "2016-08-16"}
+	if len(r.Events) != len(want) {
+		t.Fatalf("want %d events, got %+v", len(want), r.Events)
+	}
+	for i, ev := range r.Events {
+		if ev.Date != want[i] || ev.Precision != "day" {
+			t.Errorf("event %d dated %q (%s), want %s (day)", i, ev.Date, ev.Precision, want[i])
+		}
+	}
+}

@@ -367,7 +367,8 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 	var added []espan
 	for k := range d.toks {
 		t := d.toks[k].Text
-		if !isCap(t) {
+		// a name may open with an article: "al-Adawi" again
+		if !isCap(t) && !capAfterArticle(t) {
 			continue
 		}
 		// try the longest known name starting here (names are at most 6 words)
@@ -385,7 +386,7 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 			if k+n < len(d.toks) && isCap(d.toks[k+n].Text) && d.toks[k+n].Sent == d.toks[k].Sent {
 				break
 			}
-			if k > 0 && isCap(d.toks[k-1].Text) && d.toks[k-1].Sent == d.toks[k].Sent && !d.toks[k].LineStart {
+			if k > 0 && isCap(d.toks[k-1].Text) && !inTimex(k-1) && d.toks[k-1].Sent == d.toks[k].Sent && !d.toks[k].LineStart {
 				break
 			}
 			free := true
