@@ -37,10 +37,10 @@ type tspec struct {
 	qprev          bool // "the 1988 quarter": the quarter last reported on, in qyear
 	qyoff          int  // "this year's third quarter": year offset
 	qyoffSet       bool
-	weekendByTense bool // "the weekend": last or next by tense
-	seasonByTense  bool // "the summer": the latest or the coming one by tense
-	thanksgiving   bool // the fourth Thursday of November
-	yrel           int  // "June last year": year offset from the anchor
+	weekendByTense bool   // "the weekend": last or next by tense
+	seasonByTense  bool   // "the summer": the latest or the coming one by tense
+	movable        string // a holiday whose day moves with the year: its key in movableDay
+	yrel           int    // "June last year": year offset from the anchor
 	yrelSet        bool
 	yearAgo        bool // "a year ago", "a year earlier", "year-earlier": the same period a year back
 }
@@ -546,7 +546,7 @@ func init() {
 		timexStarts[first] = true
 	}
 	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "the", "in", "every", "each", "per",
-		"earlier", "later", "fiscal", "thanksgiving", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these", "midday", "mid-afternoon", "midafternoon", "mid-morning", "midmorning", "overnight", "that"} {
+		"earlier", "later", "fiscal", "thanksgiving", "easter", "good", "eid", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these", "midday", "mid-afternoon", "midafternoon", "mid-morning", "midmorning", "overnight", "that"} {
 		timexStarts[w] = true
 	}
 }

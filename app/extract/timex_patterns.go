@@ -508,7 +508,7 @@ func (m *tm) dayWithSuffix(k int, suffix string) (tspec, bool) {
 		k++
 	}
 	d2, ok := m.mDate(k)
-	if !ok || !(d2.kind == kWeekday || d2.kind == kDate && d2.d > 0 && !d2.thanksgiving || d2.kind == kFixed && len(d2.value) == 10) {
+	if !ok || !(d2.kind == kWeekday || d2.kind == kDate && d2.d > 0 && d2.movable == "" || d2.kind == kFixed && len(d2.value) == 10) {
 		d2, ok = m.mDeictic(k)
 		if !ok || d2.suffix != "" || d2.from != k {
 			return d2, false
@@ -827,9 +827,19 @@ var holidays = map[string][2]int{
 }
 
 var holidayStarts = map[string]bool{"christmas": true, "new": true, "independence": true, "valentine's": true,
-	"valentine": true, "halloween": true, "boxing": true, "thanksgiving": true}
+	"valentine": true, "halloween": true, "boxing": true, "thanksgiving": true, "easter": true, "good": true, "eid": true}
 
-// mHoliday matches named days: "Christmas", "New Year's Day", "Thanksgiving".
+// movableHolidays are the holidays whose day moves with the year, by their
+// words without spaces or hyphens; movableDay computes them.
+var movableHolidays = map[string]string{
+	"thanksgiving": "thanksgiving", "thanksgivingday": "thanksgiving",
+	"easter": "easter", "eastersunday": "easter", "easterweek": "easterweek", "eastermonday": "eastermonday", "goodfriday": "goodfriday",
+	"eidalfitr": "fitr", "eidulfitr": "fitr", "eidelfitr": "fitr",
+	"eidaladha": "adha", "eiduladha": "adha", "eideladha": "adha",
+}
+
+// mHoliday matches named days: "Christmas", "New Year's Day", "Thanksgiving",
+// "Easter", "Eid al-Adha".
 func (m *tm) mHoliday(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DATE", kind: kDate, conf: 0.8, rel: 2}
 	if !isCap(m.raw(i)) || !holidayStarts[m.w(i)] {
@@ -846,8 +856,13 @@ func (m *tm) mHoliday(i int) (tspec, bool) {
 			sp.to, sp.m, sp.d = i+n, md[0], md[1]
 			return sp, true
 		}
-		if name == "thanksgiving" || name == "thanksgiving day" {
-			sp.to, sp.m, sp.d, sp.thanksgiving = i+n, 11, 0, true
+		if key, ok := movableHolidays[strings.NewReplacer(" ", "", "-", "").Replace(name)]; ok {
+			// "Easter" alone also opens "Easter Island", "Easter Rising":
+			// a capitalised word after it makes another name
+			if n == 1 && isCap(m.raw(i+1)) {
+				return sp, false
+			}
+			sp.to, sp.movable = i+n, key
 			return sp, true
 		}
 	}

@@ -187,6 +187,15 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 	if sp.yrelSet && dated {
 		sp.y = pub.Year() + sp.yrel
 	}
+	if sp.movable == "easterweek" && sp.y > 0 {
+		return easterWeek(sp.y)
+	}
+	if sp.movable != "" && sp.y > 0 {
+		sp.m, sp.d = movableDay(sp.movable, sp.y)
+	}
+	if sp.movable != "" && sp.y == 0 && !dated {
+		return "XXXX-XX-XX" // the day moves with a year nobody gave
+	}
 	if sp.y > 0 {
 		if sp.d > 0 {
 			return ymd(sp.y, sp.m, sp.d) + sp.suffix
@@ -200,11 +209,10 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 		return fmt.Sprintf("XXXX-%02d", sp.m)
 	}
 	y := pub.Year()
-	dd := sp.d
-	if sp.thanksgiving {
-		dd = thanksgivingDay(y)
-		sp.d = dd
+	if sp.movable != "" {
+		sp.m, sp.d = movableDay(sp.movable, y)
 	}
+	dd := sp.d
 	if dd == 0 {
 		dd = 1
 	}
@@ -246,8 +254,11 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 			y--
 		}
 	}
-	if sp.thanksgiving {
-		sp.d = thanksgivingDay(y) // the year may have moved
+	if sp.movable == "easterweek" {
+		return easterWeek(y)
+	}
+	if sp.movable != "" {
+		sp.m, sp.d = movableDay(sp.movable, y) // the year may have moved
 	}
 	if sp.d > 0 {
 		return ymd(y, sp.m, sp.d) + sp.suffix // a clock time: "5 p.m. Nov. 9"
@@ -408,11 +419,89 @@ func resolveSeason(d *document, sp tspec, pub time.Time, dated bool) string {
 	return strconv.Itoa(y) + "-" + sp.suffix
 }
 
-// thanksgivingDay is the day of November of the fourth Thursday.
-func thanksgivingDay(y int) int {
-	first := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
-	off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
-	return 1 + off + 21
+// movableDay is the month and day of a movable holiday (a key of
+// movableHolidays' values) in year y.
+func movableDay(key string, y int) (month, day int) {
+	var t time.Time
+	switch key {
+	case "thanksgiving": // the fourth Thursday of November
+		first := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
+		return 11, 1 + (int(time.Thursday)-int(first.Weekday())+7)%7 + 21
+	case "easter", "easterweek":
+		t = easterSunday(y)
+	case "goodfriday":
+		t = easterSunday(y).AddDate(0, 0, -2)
+	case "eastermonday":
+		t = easterSunday(y).AddDate(0, 0, 1)
+	case "fitr":
+		t = islamicFeast(y, 10, 1, 0)
+	case "adha":
+		t = islamicFeast(y, 12, 10, 1)
+	}
+	return int(t.Month()), t.Day()
+}
+
+// easterWeek is the ISO week that ends on Easter Sunday (Holy Week).
+func easterWeek(y int) string {
+	yy, w := easterSunday(y).ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", yy, w)
+}
+
+// easterSunday is Western Easter by the Gregorian computus (the anonymous
+// algorithm published in Nature, 1876).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// observedEids are the first days of Eid al-Fitr and Eid al-Adha as
+// announced in Saudi Arabia, which most of the region follows; sighting
+// the new moon moves them a day from any arithmetic calendar.
+var observedEids = map[int][2]string{
+	2010: {"09-10", "11-16"}, 2011: {"08-30", "11-06"}, 2012: {"08-19", "10-26"},
+	2013: {"08-08", "10-15"}, 2014: {"07-28", "10-04"}, 2015: {"07-17", "09-24"},
+	2016: {"07-06", "09-12"}, 2017: {"06-25", "09-01"}, 2018: {"06-15", "08-21"},
+	2019: {"06-04", "08-11"}, 2020: {"05-24", "07-31"}, 2021: {"05-13", "07-20"},
+	2022: {"05-02", "07-09"}, 2023: {"04-21", "06-28"}, 2024: {"04-10", "06-16"},
+	2025: {"03-30", "06-06"}, 2026: {"03-20", "05-27"},
+}
+
+// islamicFeast is the Gregorian day in year y of day d of Hijri month m:
+// the observed date where known (which is observedEids[y][which]), else
+// the tabular Islamic calendar, which is right within a day.
+func islamicFeast(y, m, d, which int) time.Time {
+	if o, ok := observedEids[y]; ok {
+		t, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, o[which]))
+		return t
+	}
+	// the Hijri year whose day falls in y: 33 Hijri years pass in 32
+	// solar ones, so it is near (y-622)*33/32 (the first, in the rare
+	// solar year that holds two)
+	hy := (y - 622) * 33 / 32
+	for k := hy - 2; k <= hy+2; k++ {
+		if t := tabularHijri(k, m, d); t.Year() == y {
+			return t
+		}
+	}
+	return tabularHijri(hy, m, d)
+}
+
+// tabularHijri converts a date of the arithmetic (civil) Islamic calendar:
+// 30-year cycles of 10,631 days with 11 leap years, months of 30 and 29
+// days, epoch 16 July 622 (Julian).
+func tabularHijri(y, m, d int) time.Time {
+	days := d + (59*(m-1)+1)/2 + (y-1)*354 + (3+11*y)/30
+	// day 1 of the Hijri calendar is 0622-07-19 proleptic Gregorian
+	return time.Date(622, 7, 18, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
 }
 
 // resolveQuarter gives "the third quarter" its year: the publication

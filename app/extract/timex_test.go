@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -214,4 +215,73 @@ func TestTimexAnchoredLater(t *testing.T) {
 		}
 	}
 	t.Errorf("no 'Three days later' in %+v", r.Timexes)
+}
+
+// Holidays resolve to their day in the year the sentence's tense picks;
+// the movable ones are computed for that year.
+func TestTimexHolidays(t *testing.T) {
+	x := mustNew(t)
+	sep2016 := time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text, want, value string
+		pub               time.Time
+	}{
+		{"The truce began on Christmas Day.", "Christmas Day", "2016-12-25", monday},
+		{"Pope Francis presided over the Easter mass in Rome.", "Easter", "2017-04-16", monday},
+		{"Crowds gathered on Good Friday.", "Good Friday", "2017-04-14", monday},
+		{"They prayed as Easter week began.", "Easter week", "2017-W15", monday},
+		{"Crowds gathered on Easter Monday.", "Easter Monday", "2016-03-28", sep2016},
+		{"A ceasefire was declared for Eid al-Adha.", "Eid al-Adha", "2016-09-12", sep2016},
+		{"People were shopping before the Eid al-Fitr festival.", "Eid al-Fitr", "2016-07-06", sep2016},
+		{"Families met after Thanksgiving.", "Thanksgiving", "2016-11-24", monday},
+		{"Fighting paused for Eid al-Fitr.", "Eid al-Fitr", "XXXX-XX-XX", time.Time{}},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, c.pub)
+		if len(r.Timexes) != 1 || r.Timexes[0].Text != c.want || r.Timexes[0].Value != c.value {
+			t.Errorf("%q: got %+v, want %q = %s", c.text, r.Timexes, c.want, c.value)
+		}
+		for _, e := range r.Entities {
+			if e.Text == "Easter" {
+				t.Errorf("%q: the holiday is an entity: %+v", c.text, e)
+			}
+		}
+	}
+	// "Easter Island" is a place, no date
+	r := x.Extract("He sailed to Easter Island.", monday)
+	if len(r.Timexes) != 0 {
+		t.Errorf("Easter Island: %+v", r.Timexes)
+	}
+}
+
+// Western Easter by the computus, and the arithmetic Islamic calendar
+// within a day of every observed Eid in the table (it stands in for the
+// years the table does not hold).
+func TestMovableHolidays(t *testing.T) {
+	for y, want := range map[int]string{2000: "2000-04-23", 2008: "2008-03-23", 2016: "2016-03-27", 2017: "2017-04-16", 2019: "2019-04-21", 2038: "2038-04-25"} {
+		if got := easterSunday(y).Format("2006-01-02"); got != want {
+			t.Errorf("Easter %d = %s, want %s", y, got, want)
+		}
+	}
+	for y, o := range observedEids {
+		for which, md := range o {
+			want, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, md))
+			hm, hd := 10, 1
+			if which == 1 {
+				hm, hd = 12, 10
+			}
+			var got time.Time
+			for k := (y-622)*33/32 - 2; k <= (y-622)*33/32+2; k++ {
+				if t := tabularHijri(k, hm, hd); t.Year() == y {
+					got = t
+				}
+			}
+			if diff := got.Sub(want).Hours() / 24; diff < -1 || diff > 1 {
+				t.Errorf("tabular Hijri %02d-%02d in %d = %s, observed %s", hm, hd, y, got.Format("2006-01-02"), want.Format("2006-01-02"))
+			}
+		}
+	}
+	if got := islamicFeast(2030, 12, 10, 1).Format("2006-01-02"); got < "2030-04-12" || got > "2030-04-14" {
+		t.Errorf("Eid al-Adha 2030 from the tabular calendar = %s", got)
+	}
 }
