@@ -126,8 +126,13 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 		}
 		// cities only in a list that goes on ("Damascus Aleppo and
 		// Idleb"): "Washington Metro" is a railway
+		// (whatever the tagger made of it: "Aleppo Homs Quneitra and
+		// Hasaka" came out a person), or after a preposition of place at the
+		// end of a sentence ("rocket attacks on Aleppo Damascus.")
 		inList := s.to < len(d.toks) && (d.toks[s.to].Lower == "and" || d.toks[s.to].Text == ",")
-		if parts := x.stateRun(d, s.from, s.to, s.typ == "PLACE" && inList); len(parts) > 1 {
+		ends := s.to == len(d.toks) || d.toks[s.to].Sent != d.toks[s.from].Sent || sentenceEnds[d.toks[s.to].Text]
+		placed := ends && s.from > 0 && (locPreps[d.toks[s.from-1].Lower] || d.toks[s.from-1].Lower == "on")
+		if parts := x.stateRun(d, s.from, s.to, inList || placed); len(parts) > 1 {
 			// "Britain France and the United States": states listed
 			// without their commas; whether each acts is decided later
 			spans[i].to, spans[i].canon, spans[i].typ = parts[0].to, parts[0].canon, "PLACE"
@@ -154,6 +159,8 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 	}
 	return withSpans(spans, added)
 }
+
+var sentenceEnds = map[string]bool{".": true, "!": true, "?": true, ";": true}
 
 // listedCityPop is the population from which a city name in a run of
 // names is taken for the city: smaller towns share their names with too

@@ -151,12 +151,15 @@ func (x *Extractor) longerNameBefore(a *actor, words []string, i, j int) bool {
 }
 
 // sentenceOpeners are capitalised function words that start a sentence or
-// headline without being part of the name after them.
+// headline without being part of the name after them, nor of the name
+// before them.
 var sentenceOpeners = map[string]bool{
 	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "by": true, "for": true,
 	"from": true, "with": true, "and": true, "but": true, "as": true, "when": true, "after": true,
 	"says": true, "said": true, "says:": true, "this": true, "that": true, "its": true, "his": true,
 	"their": true, "our": true, "if": true, "while": true, "meanwhile": true, "according": true,
+	"however": true, "moreover": true, "furthermore": true, "separately": true, "elsewhere": true,
+	"meantime": true, "nevertheless": true,
 }
 
 // placeTrusted keeps gazetteer hits that are unlikely to be a person or a
@@ -254,6 +257,13 @@ func pageChrome(d *document, i int) bool {
 	return false
 }
 
+// endsBeforeSentence is true for a capitalised sentence opener ending a
+// span, but not "Said" ("Sheikh Said" is a district of Aleppo) nor "A" (an
+// initial: "Thomas A", "Triple A").
+func endsBeforeSentence(t token) bool {
+	return isCap(t.Text) && sentenceOpeners[t.Lower] && !strings.HasPrefix(t.Lower, "sa") && t.Lower != "a"
+}
+
 // cleanSpans drops spans that cannot be names: no capital letter anywhere
 // (the tagger's rare lower-case guesses) or a lone function word.
 func cleanSpans(d *document, spans []espan) []espan {
@@ -276,8 +286,10 @@ func cleanSpans(d *document, spans []espan) []espan {
 		}
 		// a trailing possessive or punctuation token is not part of a name,
 		// nor a leading lower-case word ("northwest Syria")
-		for s.to-1 > s.from && (!isWordTok(d.toks[s.to-1].Text) || nameGlue[d.toks[s.to-1].Text]) {
-			s.to-- // nor a dangling "for" or "of" ("Institute for")
+		for s.to-1 > s.from && (!isWordTok(d.toks[s.to-1].Text) || nameGlue[d.toks[s.to-1].Text] || endsBeforeSentence(d.toks[s.to-1])) {
+			s.to-- // nor a dangling "for" or "of" ("Institute for"), nor the
+			// first word of the next sentence where scraping lost the full
+			// stop ("Damascus Meanwhile", "Damascus Countryside An army unit")
 		}
 		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) && !isOrdinal(d.toks[s.from].Lower) {
 			s.from++
