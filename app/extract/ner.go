@@ -257,11 +257,19 @@ func pageChrome(d *document, i int) bool {
 	return false
 }
 
-// endsBeforeSentence is true for a capitalised sentence opener ending a
-// span, but not "Said" ("Sheikh Said" is a district of Aleppo) nor "A" (an
-// initial: "Thomas A", "Triple A").
-func endsBeforeSentence(t token) bool {
-	return isCap(t.Text) && sentenceOpeners[t.Lower] && !strings.HasPrefix(t.Lower, "sa") && t.Lower != "a"
+// endsBeforeSentence is true for a capitalised sentence opener ending
+// span s, but not "Said" ("Sheikh Said" is a district of Aleppo) nor an
+// initial "A" ("Thomas A. Edison", "Triple A"): "A" only before a
+// lower-case word ("Idlib A man was killed").
+func endsBeforeSentence(d *document, s espan) bool {
+	t := d.toks[s.to-1]
+	if !isCap(t.Text) || !sentenceOpeners[t.Lower] || strings.HasPrefix(t.Lower, "sa") {
+		return false
+	}
+	if t.Lower == "a" {
+		return s.to < len(d.toks) && isWordTok(d.toks[s.to].Text) && !isCap(d.toks[s.to].Text) && !isDigitStart(d.toks[s.to].Text)
+	}
+	return true
 }
 
 // cleanSpans drops spans that cannot be names: no capital letter anywhere
@@ -286,7 +294,7 @@ func cleanSpans(d *document, spans []espan) []espan {
 		}
 		// a trailing possessive or punctuation token is not part of a name,
 		// nor a leading lower-case word ("northwest Syria")
-		for s.to-1 > s.from && (!isWordTok(d.toks[s.to-1].Text) || nameGlue[d.toks[s.to-1].Text] || endsBeforeSentence(d.toks[s.to-1])) {
+		for s.to-1 > s.from && (!isWordTok(d.toks[s.to-1].Text) || nameGlue[d.toks[s.to-1].Text] || endsBeforeSentence(d, s)) {
 			s.to-- // nor a dangling "for" or "of" ("Institute for"), nor the
 			// first word of the next sentence where scraping lost the full
 			// stop ("Damascus Meanwhile", "Damascus Countryside An army unit")

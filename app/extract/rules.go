@@ -15,7 +15,7 @@ var groupHeads = map[string]bool{
 }
 
 // placeHeads begin place names of the region: hill, village, monastery,
-// spring, mountain, ruin, well, cape, palace, house, bridge, valley,
+// spring, mountain, ruin, well, cape, palace, house, bridge, valley, town, castle,
 // caravanserai ("Khan Shaykhun", "Khan Younis": a surname Khan comes last),
 // fort ("Fort Campbell").
 var placeHeads = map[string]bool{
@@ -24,6 +24,10 @@ var placeHeads = map[string]bool{
 	"dayr": true, "ain": true, "ayn": true, "jabal": true, "jebel": true, "jabel": true, "khirbet": true,
 	"khirbat": true, "bir": true, "ras": true, "qasr": true, "maarat": true, "ma'arat": true, "beit": true,
 	"bayt": true, "jisr": true, "wadi": true, "marj": true, "umm": true,
+	// spellings of ma'arrat (a town: "Maaret al-Numan", "Maarat Misrin") and
+	// qal'at (castle: "Qalaat al-Madiq")
+	"maaret": true, "maarrat": true, "ma'arrat": true, "ma’arat": true, "ma’arrat": true, "qalaat": true,
+	"qalat": true, "qal'at": true,
 }
 
 // orgHeads end organisation names: "Free Idlib Army", "Sultan Murad
