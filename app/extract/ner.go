@@ -106,7 +106,7 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 			}
 			name := strings.Join(f.words[i:j], " ")
 			if &marks[0] == &f.actor[0] {
-				if a := x.actors.get(name); a != nil {
+				if a := x.actors.get(name); a != nil && !x.shouted(f.words, i, j) {
 					if x.longerNameBefore(a, f.words, i, j) {
 						// "the Griffith Observatory", "Thomson Reuters": another
 						// name of the same kind, not the listed actor
@@ -127,6 +127,21 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 		}
 	}
 	return out
+}
+
+// shouted is true for a two-letter acronym ("IS", "UN") among words in
+// capitals that are no acronyms the list knows: "WHERE IS THE AID" is a
+// headline in capitals, not the Islamic State.
+func (x *Extractor) shouted(words []string, i, j int) bool {
+	if j-i != 1 || len(words[i]) != 2 {
+		return false
+	}
+	for _, k := range []int{i - 1, j} {
+		if k >= 0 && k < len(words) && len(words[k]) >= 3 && isAcronym(words[k]) && x.actors.exact[words[k]] == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // longerNameBefore is true when a one-word alias that is the head noun of

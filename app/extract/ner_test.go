@@ -472,6 +472,21 @@ func TestPlaceByContext(t *testing.T) {
 	}
 }
 
+// "IS" is the Islamic State, except in a line written in capitals.
+func TestIslamicStateAcronym(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The coalition launched an air war against IS in Syria.\n\nWHERE IS THE AID\n", monday)
+	var found []Entity
+	for _, e := range r.Entities {
+		if e.Text == "IS" {
+			found = append(found, e)
+		}
+	}
+	if len(found) != 1 || found[0].Type != "ORG" || found[0].Canonical != "Islamic State" || found[0].Start != 42 {
+		t.Errorf("IS: %+v", found)
+	}
+}
+
 // A name that opens with an article is found again where the tagger
 // missed it, also right after a date ("on Wednesday al-Adawi").
 func TestPropagateArticleNames(t *testing.T) {
@@ -499,6 +514,9 @@ func TestLocativePlaces(t *testing.T) {
 		{"He believed in Lessing's play.", "Lessing", "PERSON"},
 		{"They were in Ahmed Hassan company.", "Ahmed Hassan", "PERSON"},
 		{"He spoke to Hamdaniyeh by phone.", "Hamdaniyeh", "PERSON"},
+		// held or besieged ground
+		{"Strikes on rebel-held Atareb killed 12.", "Atareb", "PLACE"},
+		{"Aid reached besieged Madaya.", "Madaya", "PLACE"},
 		// a town the gazetteer knows, after a verb done to towns
 		{"Warplanes struck Douma on Tuesday.", "Douma", "PLACE"},
 		{"Warplanes struck Rashidin on Tuesday.", "Rashidin", "PERSON"}, // unknown to the gazetteer: the tagger decides

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // placeByContext types as a place a short name the tagger called a person
 // or an organisation when the words around it say what kind of place it
 // is (and as an organisation a name a media word follows): "Salah Eddin
@@ -32,6 +34,12 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		}
 		// "the town of X", "the villages of A and X", "the district of A, B and X"
 		if kindOfBefore(d, spans, i) {
+			spans[i].typ, spans[i].prio = "PLACE", prioRule
+			continue
+		}
+		// "rebel-held Atareb", "government-controlled Harasta", "besieged
+		// Madaya": only ground is held or besieged
+		if s.from > 0 && heldWord(d.toks[s.from-1].Lower) && !hasClitic(d, s.to) {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
 			continue
 		}
@@ -121,6 +129,12 @@ var siegeVerbs = map[string]bool{
 // verb that the gazetteer knows as a town.
 func (x *Extractor) townAfterSiege(d *document, s espan) bool {
 	return s.to-s.from == 1 && siegeVerbs[d.toks[s.from-1].Lower] && x.gaz.lookup(spanText(d, s)) != nil
+}
+
+// heldWord is a modifier that says who holds a place: "rebel-held",
+// "IS-controlled", "besieged".
+func heldWord(w string) bool {
+	return strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled") || w == "besieged"
 }
 
 // locatives are prepositions that put what follows on the map: people
