@@ -13,8 +13,9 @@ const actorsFile = "extract/actors.tsv"
 // the names it goes by, so that acronyms like "FSA" or "SDF" are found and
 // linked to one canonical name even where the text never spells them out.
 type actor struct {
-	Name string
-	Type string // ORG, PERSON or MISC (known, never output)
+	Name  string
+	Type  string   // ORG, PERSON or MISC (known, never output)
+	Names []string // every name as listed, Name first
 }
 
 // actorList maps NormKey of every name and alias to its actor; acronyms
@@ -40,8 +41,8 @@ func loadActors() (*actorList, error) {
 		if len(cols) < 2 {
 			continue
 		}
-		a := &actor{Name: cols[0], Type: cols[1]}
 		names := append([]string{cols[0]}, cols[2:]...)
+		a := &actor{Name: cols[0], Type: cols[1], Names: names}
 		for _, n := range names {
 			if n == "" {
 				continue
@@ -72,6 +73,16 @@ func (l *actorList) get(name string) *actor {
 		return a
 	}
 	return l.possessive(name)
+}
+
+// spelled is true when name is one of a's names as listed (any case).
+func (l *actorList) spelled(name string, a *actor) bool {
+	for _, n := range a.Names {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive finds the actor of a one-word possessive written without its

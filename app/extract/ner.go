@@ -106,7 +106,13 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 			}
 			name := strings.Join(f.words[i:j], " ")
 			if &marks[0] == &f.actor[0] {
-				if a := x.actors.get(name); a != nil && !x.shouted(f.words, i, j) {
+				a := x.actors.get(name)
+				// a one-word non-entity counts only as written: "Sarrin" (a
+				// town) folds to the same key as "Sarin" (a gas)
+				if a != nil && a.Type == "MISC" && j-i == 1 && !x.actors.spelled(name, a) {
+					a = nil
+				}
+				if a != nil && !x.shouted(f.words, i, j) {
 					if x.longerNameBefore(a, f.words, i, j) {
 						// "the Griffith Observatory", "Thomson Reuters": another
 						// name of the same kind, not the listed actor
@@ -117,7 +123,11 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 				}
 			} else if p := x.gaz.lookup(name); p != nil {
 				sp := espan{from: base + i, to: base + j, typ: "PLACE", conf: placeConf(p), prio: prioGaz}
-				if !placeTrusted(p, f, i, j) {
+				// a given name that is also some town's other name ("Ahmad"
+				// for Al Ahmadi) is a person unless a preposition puts it on
+				// the map
+				given := j-i == 1 && p.Pop < regionPop && NormKey(name) != NormKey(p.Name) && x.gaz.isGiven(f.words[i]) && (i == 0 || !locPreps[f.lowers[i-1]])
+				if given || !placeTrusted(p, f, i, j) {
 					// kept only where the tagger also sees a place (see supportPlaces)
 					sp.prio = prioWeakGaz
 				}

@@ -565,6 +565,12 @@ func consistentTypes(d *document, spans []espan) []espan {
 // person's name ("of", "&").
 func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 	for i, s := range spans {
+		// "Anthony Lake": the rule that reads "<Name> Lake" as a lake
+		// does not know given names
+		if s.prio == prioRule && s.typ == "PLACE" && s.to-s.from == 2 && d.toks[s.to-1].Lower == "lake" && x.gaz.isGiven(d.toks[s.from].Text) {
+			spans[i].typ, spans[i].prio = "PERSON", prioTagger
+			continue
+		}
 		if s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.isGiven(d.toks[s.from].Text) {
 			continue
 		}

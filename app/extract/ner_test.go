@@ -472,6 +472,28 @@ func TestPlaceByContext(t *testing.T) {
 	}
 }
 
+// A given name is a person where a town's other name ("Ahmad" for Al
+// Ahmadi) or a "<Name> Lake" rule would make it a place; a gas listed as
+// no entity does not hide a town spelled like it.
+func TestGivenNamesOverPlaces(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("A witness named Ahmad said the blast was huge. It prompted outrage from UNICEF director Anthony Lake. "+
+		"Kurdish fighters infiltrated Sarrin. Sarin is a nerve agent.", monday)
+	want := map[string]string{"Ahmad": "PERSON", "Anthony Lake": "PERSON", "Sarrin": ""}
+	for _, e := range r.Entities {
+		if w, ok := want[e.Text]; ok && w != "" && e.Type != w {
+			t.Errorf("%q: %s, want %s", e.Text, e.Type, w)
+		}
+		delete(want, e.Text)
+		if e.Text == "Sarin" {
+			t.Errorf("the gas is an entity: %+v", e)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v in %+v", want, r.Entities)
+	}
+}
+
 // "IS" is the Islamic State, except in a line written in capitals.
 func TestIslamicStateAcronym(t *testing.T) {
 	x := mustNew(t)
@@ -547,7 +569,7 @@ func TestLocativePlaces(t *testing.T) {
 // Weapons named by acronym are no organisations.
 func TestWeaponAcronymsAreNotEntities(t *testing.T) {
 	x := mustNew(t)
-	r := x.Extract("He used suicide vehicles, IEDs and chemical weapons. Four VBIEDs and two UAVs were destroyed.", monday)
+	r := x.Extract("He used suicide vehicles, IEDs and chemical weapons. Four VBIEDs and two UAVs were destroyed. Sarin is a nerve agent, as is VX.", monday)
 	if len(r.Entities) != 0 {
 		t.Errorf("entities: %+v", r.Entities)
 	}
