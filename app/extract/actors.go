@@ -67,6 +67,12 @@ func (l *actorList) get(name string) *actor {
 		return a
 	}
 	if isAcronym(name) {
+		// a name written in capitals ("DAESH", "HEZBOLLAH") is the name,
+		// though no acronym the list knows; short ones may be other
+		// acronyms
+		if len(name) >= 5 && isLetters(name) {
+			return l.byKey[NormKey(name)]
+		}
 		return nil
 	}
 	if a := l.byKey[NormKey(name)]; a != nil {
@@ -101,6 +107,16 @@ func (l *actorList) possessive(name string) *actor {
 		return nil
 	}
 	return l.byKey[NormKey(stem)]
+}
+
+// isLetters is true for a word of ASCII letters only.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isAcronym is true for all-capital words such as "SAA" or "U.S." (two or

@@ -271,8 +271,9 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 	if k-2 >= s.From && statementNouns[d.toks[k].Lower] && (d.toks[k-1].Lower == "a" || d.toks[k-1].Lower == "an") && d.toks[k-2].Lower == "in" {
 		k -= 3
 	}
-	// skip the addressee: a named entity or up to three capitalised words
-	for n := 0; n < 4 && k >= s.From && isCap(d.toks[k].Text) && !reportingVerbs[d.toks[k].Lower]; n++ {
+	// skip the addressee: a named entity or up to three capitalised words,
+	// or the press ("told journalists on Thursday")
+	for n := 0; n < 4 && k >= s.From && (isCap(d.toks[k].Text) || audienceWords[d.toks[k].Lower]) && !reportingVerbs[d.toks[k].Lower]; n++ {
 		k--
 	}
 	return k >= s.From && reportingVerbs[d.toks[k].Lower]
@@ -291,6 +292,13 @@ func modifierOnly(text string, e Entity) bool {
 		}
 	}
 	return false
+}
+
+// audienceWords name whom a statement is made to.
+var audienceWords = map[string]bool{
+	"reporters": true, "journalists": true, "press": true, "media": true, "correspondents": true,
+	"lawmakers": true, "the": true, "a": true, "news": true, "conference": true, "agency": true,
+	"television": true, "tv": true, "radio": true, "state": true, "local": true,
 }
 
 // statementNouns are the channels a statement is made in.
@@ -457,17 +465,22 @@ var countWords = map[string]bool{
 func summarize(d *document, c clause, tx Timex) string {
 	var b strings.Builder
 	lastEnd := 0
-	to := c.To
+	// the preposition and article of the date phrase go with it: "on
+	// Tuesday", "over the last week", "in the early hours of Tuesday"
+	ti := d.tokenAt(tx.Start)
+	lead := datePhraseStart(d, c.From, ti)
+	// a date that qualifies a noun stays: "Tuesday's massacre", "the
+	// Tuesday strike" (the summary would lose the noun's sense without it)
+	if datesNoun(d, ti, tx) {
+		tx = Timex{Start: -1, End: -1}
+		lead = len(d.toks)
+	}
 	for k := c.SubjFrom; k < c.To; k++ {
 		if k == c.SubjTo {
 			k = c.From
 		}
 		t := d.toks[k]
-		if t.Start >= tx.Start && t.End <= tx.End {
-			continue
-		}
-		// the preposition of the date phrase goes with it
-		if k+1 < to && d.toks[k+1].Start == tx.Start && (t.Lower == "on" || t.Lower == "in" || t.Lower == "since" || t.Lower == "at") {
+		if t.Start >= tx.Start && t.End <= tx.End || k >= lead && t.Start < tx.Start {
 			continue
 		}
 		if t.Text == "“" || t.Text == "”" || t.Text == "\"" {
@@ -490,6 +503,63 @@ func summarize(d *document, c clause, tx Timex) string {
 		}
 	}
 	return sum
+}
+
+// datesNoun is true for a date that modifies the noun after it: a
+// possessive ("Tuesday's attack", "Tuesdays attack" as scraped) or a date
+// between an article and a lower-case word ("the Tuesday strike").
+func datesNoun(d *document, ti int, tx Timex) bool {
+	end := ti
+	for end < len(d.toks) && d.toks[end].End <= tx.End {
+		end++
+	}
+	if end == ti {
+		return false
+	}
+	last := d.toks[end-1].Lower
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || hasClitic(d, end) {
+		return true
+	}
+	if n := len(last); n > 1 && last[n-1] == 's' && weekdayNames[last[:n-1]] > 0 {
+		return true
+	}
+	art := ti > 0 && (d.toks[ti-1].Lower == "the" || d.toks[ti-1].Lower == "a")
+	return art && end < len(d.toks) && isWordTok(d.toks[end].Text) && !isCap(d.toks[end].Text) && d.toks[end].Sent == d.toks[ti].Sent
+}
+
+// datePreps are the prepositions of a date phrase.
+var datePreps = map[string]bool{
+	"on": true, "in": true, "since": true, "at": true, "over": true, "during": true, "throughout": true, "within": true,
+}
+
+// datePhraseStart is the first token of the phrase that the date at token
+// ti ends: "on Tuesday", "over the last week", "in the early hours of
+// Tuesday", "early Tuesday". An article alone stays ("ahead of the Eid
+// festival": the date names the festival).
+func datePhraseStart(d *document, from, ti int) int {
+	w := func(k int) string {
+		if k < from {
+			return ""
+		}
+		return d.toks[k].Lower
+	}
+	if w(ti-1) == "of" && w(ti-2) == "hours" && w(ti-3) == "early" && w(ti-4) == "the" {
+		if datePreps[w(ti-5)] {
+			return ti - 5
+		}
+		return ti - 4
+	}
+	if w(ti-1) == "early" {
+		return ti - 1
+	}
+	k := ti
+	if w(k-1) == "the" {
+		k--
+	}
+	if datePreps[w(k-1)] {
+		return k - 1
+	}
+	return ti
 }
 
 func clauseBreak(t string) bool {

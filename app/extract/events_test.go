@@ -174,3 +174,41 @@ func TestEventsTimeOfDay(t *testing.T) {
 		}
 	}
 }
+
+// A statement to the press is no event ("Sino told journalists on
+// Thursday"), a name written in capitals is still the actor it names, and
+// the summary loses the whole date phrase ("over the last week").
+func TestEventsPressAndDatePhrases(t *testing.T) {
+	x := mustNew(t)
+	text := "At least 10 people were killed when a DAESH suicide bomber blew himself up in the early hours of Tuesday.\n\n" +
+		"Mostly Kurds live in the suburbs of Damascus where the attack occurred Sino told journalists on Thursday.\n\n" +
+		"Russia had reduced air raids on the city over the last week.\n"
+	r := x.Extract(text, time.Date(2016, 10, 14, 0, 0, 0, 0, time.UTC))
+	if len(r.Events) != 2 {
+		t.Fatalf("want 2 events (the bombing and the week's raids), got %+v", r.Events)
+	}
+	if ev := r.Events[0]; ev.Date != "2016-10-11" || len(ev.Actors) != 1 || ev.Actors[0] != "Islamic State" ||
+		ev.Summary != "At least 10 people were killed when a DAESH suicide bomber blew himself up" {
+		t.Errorf("bombing: %+v", ev)
+	}
+	if ev := r.Events[1]; ev.Summary != "Russia had reduced air raids on the city" {
+		t.Errorf("raids summary %q", ev.Summary)
+	}
+}
+
+// A date that qualifies a noun stays in the summary: without it the
+// sentence loses its sense ("discussed attack").
+func TestEventsDateQualifiesNoun(t *testing.T) {
+	x := mustNew(t)
+	text := "Erdogan and Putin discussed Tuesdays attack in a phone call.\n\nThe gas was used in the April 4 strike on Khan Sheikhoun.\n"
+	r := x.Extract(text, time.Date(2017, 4, 6, 0, 0, 0, 0, time.UTC))
+	want := []string{"Erdogan and Putin discussed Tuesdays attack in a phone call", "The gas was used in the April 4 strike on Khan Sheikhoun"}
+	if len(r.Events) != len(want) {
+		t.Fatalf("want %d events, got %+v", len(want), r.Events)
+	}
+	for i, ev := range r.Events {
+		if ev.Summary != want[i] || ev.Date != "2017-04-04" {
+			t.Errorf("event %d: %q on %s, want %q on 2017-04-04", i, ev.Summary, ev.Date, want[i])
+		}
+	}
+}

@@ -202,10 +202,10 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 	}
 	if actors != nil {
 		markNames(words, key, s.actor, actors.maxLen, actors.prefixes, func(k string, ws []string) bool {
-			if len(ws) == 1 && (actors.exact[ws[0]] != nil || actors.possessive(ws[0]) != nil) {
-				return true
+			if len(ws) == 1 {
+				return actors.get(ws[0]) != nil
 			}
-			return !(len(ws) == 1 && isAcronym(ws[0])) && actors.byKey[k] != nil
+			return actors.byKey[k] != nil
 		})
 	}
 	return s

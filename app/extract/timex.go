@@ -190,6 +190,16 @@ func (m *tm) spelledYear(i int) (int, int) {
 	return 0, i
 }
 
+// clockZone is true for a time zone or "hrs" after a four-digit clock time.
+func clockZone(w string) bool {
+	for _, z := range []string{"utc", "gmt", "hrs", "hours", "local"} {
+		if w == z || strings.HasPrefix(w, z+"+") || strings.HasPrefix(w, z+"-") {
+			return true
+		}
+	}
+	return false
+}
+
 // yearAt reads a year in digits or words at token i.
 func (m *tm) yearAt(i int) (int, int) {
 	if y := yearNum(m.w(i)); y > 0 {
@@ -425,6 +435,10 @@ func (m *tm) mDate(i int) (tspec, bool) {
 	if y := yearNum(yw); y > 0 && k == j {
 		prev, next := m.w(j-1), m.w(j+1)
 		if prev == "$" || prev == "£" || prev == "€" || next == "%" || next == "percent" || prev == "no." || prev == "number" || unitCodes[next] != "" && next != "second" {
+			return sp, false
+		}
+		// "1849 UTC+3", "0630 GMT", "1900 hrs": a clock time in military style
+		if clockZone(next) {
 			return sp, false
 		}
 		if next == "," || next == "." || next == "" || !isDigitStart(next) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -283,5 +284,18 @@ func TestMovableHolidays(t *testing.T) {
 	}
 	if got := islamicFeast(2030, 12, 10, 1).Format("2006-01-02"); got < "2030-04-12" || got > "2030-04-14" {
 		t.Errorf("Eid al-Adha 2030 from the tabular calendar = %s", got)
+	}
+}
+
+// A four-digit clock time before a time zone is no year.
+func TestTimexClockNotYear(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("August 22 2013 1849 UTC+3 A total of 1500 people died. The attack came at 0630 GMT. In 1949 the treaty was signed.", monday)
+	var got []string
+	for _, tx := range r.Timexes {
+		got = append(got, tx.Text+"="+tx.Value)
+	}
+	if want := "August 22 2013=2013-08-22 1949=1949"; strings.Join(got, " ") != want {
+		t.Errorf("timexes %v, want %s", got, want)
 	}
 }
