@@ -557,6 +557,9 @@ func TestLocativePlaces(t *testing.T) {
 		{"Shelling hit the town south of Al Mayadeen.", "Al Mayadeen", "PLACE"},
 		{"He said Al Bab was the next target.", "Al Bab", "ORG"},
 		{"Rebels captured Al Bab.", "Al Bab", "PLACE"},
+		{"Turkey vowed to capture Al Bab.", "Al Bab", "PLACE"},
+		{"The weapons were used on Al Bab.", "Al Bab", "PLACE"},
+		{"Jets Kill 47 Militants in Northern Syrian City of Al Tabqah", "Al Tabqah", "PLACE"},
 	} {
 		d := newDocument(c.text)
 		got := x.placeByContext(d, []espan{nameSpan(t, d, c.span, 0, "ORG", prioTagger)})

@@ -52,7 +52,8 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		// "pushed out of Al Bab", "in Al Mayadeen": a town the gazetteer
 		// knows, where the tagger saw an organisation ("Liverpool beat
 		// Chelsea" keeps its teams)
-		if s.typ == "ORG" && s.from > 0 && (locatives[d.toks[s.from-1].Lower] || siegeVerbs[d.toks[s.from-1].Lower] || s.from > 1 && d.toks[s.from-1].Lower == "of" && d.toks[s.from-2].Lower == "out") &&
+		if s.typ == "ORG" && s.from > 0 && (locatives[d.toks[s.from-1].Lower] || siegeVerbs[d.toks[s.from-1].Lower] || d.toks[s.from-1].Lower == "on" ||
+			s.from > 1 && d.toks[s.from-1].Lower == "of" && d.toks[s.from-2].Lower == "out") &&
 			!hasClitic(d, s.to) && x.gaz.lookup(spanText(d, s)) != nil && !x.gaz.isState(spanText(d, s)) {
 			spans[i].typ = "PLACE"
 		}
@@ -69,7 +70,8 @@ func kindOfBefore(d *document, spans []espan, i int) bool {
 			return false
 		}
 		if d.toks[k].Lower == "of" {
-			return placeKinds[d.toks[k-1].Text]
+			// "the town of", also in a headline's capitals ("City of")
+			return placeKinds[d.toks[k-1].Lower]
 		}
 		// step back over one earlier name of the list and its "and" or ","
 		// (a name the tagger missed too: "al-Foua")
@@ -122,7 +124,10 @@ var siegeVerbs = map[string]bool{
 	"struck": true, "shelled": true, "bombed": true, "bombarded": true, "besieged": true,
 	"captured": true, "recaptured": true, "retook": true, "seized": true, "stormed": true,
 	"encircled": true, "overran": true, "liberated": true, "shelling": true, "bombing": true,
-	"besieging": true, "pounded": true, "pounding": true,
+	"besieging": true, "pounded": true, "pounding": true, "capture": true, "capturing": true,
+	"recapture": true, "retake": true, "retaking": true, "seize": true, "seizing": true,
+	"liberate": true, "liberating": true, "storm": true, "storming": true, "encircle": true,
+	"besiege": true, "shell": true, "bombard": true, "bombarding": true,
 }
 
 // townAfterSiege is true for a one-word person span right after a siege
