@@ -533,6 +533,8 @@ func TestLocativePlaces(t *testing.T) {
 		{"Three air strikes hit the market in Hamdaniyeh west of Aleppo.", "Hamdaniyeh", "PLACE"},
 		{"Shelling continued near Twlol al-Hawa on Sunday.", "Twlol al-Hawa", "PLACE"},
 		{"The group released it via the Aamaq news agency.", "Aamaq", "ORG"},
+		{"A member of the rebel group Fastaqim told Reuters.", "Fastaqim", "ORG"},
+		{"The head of the monitoring group Rami Abdel Rahman told AFP.", "Rami Abdel Rahman", "PERSON"},
 		{"He believed in Lessing's play.", "Lessing", "PERSON"},
 		{"They were in Ahmed Hassan company.", "Ahmed Hassan", "PERSON"},
 		{"He spoke to Hamdaniyeh by phone.", "Hamdaniyeh", "PERSON"},

@@ -32,6 +32,15 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			spans[i].typ, spans[i].prio = "ORG", prioRule
 			continue
 		}
+		// "the rebel group Fastaqim", "the pro-government daily al-Watan":
+		// a name in apposition to a kind of organisation is one
+		// (unless a person's name follows where scraping lost the comma:
+		// "the monitoring group Rami Abdel Rahman told AFP")
+		if s.typ != "ORG" && s.from > 0 && groupNouns[d.toks[s.from-1].Text] && x.gaz.lookup(spanText(d, s)) == nil && !hasClitic(d, s.to) &&
+			!x.gaz.isGiven(d.toks[s.from].Text) && !kunyaWords[d.toks[s.from].Lower] {
+			spans[i].typ, spans[i].prio = "ORG", prioRule
+			continue
+		}
 		// "the town of X", "the villages of A and X", "the district of A, B and X"
 		if kindOfBefore(d, spans, i) {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
@@ -92,6 +101,14 @@ func kindOfBefore(d *document, spans []espan, i int) bool {
 		}
 		k = m
 	}
+}
+
+// groupNouns are lower-case kinds of organisation that a name in
+// apposition follows ("the rebel group Fastaqim", "the daily al-Watan").
+var groupNouns = map[string]bool{
+	"group": true, "faction": true, "militia": true, "movement": true, "organisation": true,
+	"organization": true, "agency": true, "newspaper": true, "daily": true, "channel": true,
+	"broadcaster": true, "outlet": true, "website": true, "brigade": true, "coalition": true,
 }
 
 // mediaKinds are the lower-case nouns after an outlet's name ("Aamaq news
