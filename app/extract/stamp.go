@@ -35,7 +35,24 @@ func isPageStamp(text string, t Timex) bool {
 		return false
 	}
 	before := strings.ToLower(text[max(0, t.Start-32):t.Start])
-	return stampCue(before) || startsWithWeekday(t.Text) && !afterPreposition(before)
+	return stampCue(before) || startsWithWeekday(t.Text) && !afterPreposition(before) || numericDate(t.Text)
+}
+
+// numericDate is true for a date written in digits only ("18.05.2017",
+// "07-08-2013", "4/23/2017"): prose names its dates in words, page
+// furniture in digits.
+func numericDate(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == '-' || c == '/':
+		default:
+			return false
+		}
+	}
+	return digits >= 6
 }
 
 func hasYear(s string) bool {

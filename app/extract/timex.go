@@ -313,6 +313,19 @@ func (m *tm) mDate(i int) (tspec, bool) {
 			return sp, true
 		}
 	}
+	// day-first numeric dates, as Europe and the Middle East write them
+	// (18.05.2017, 07-08-2013): news pages stamp themselves so
+	for _, sep := range []string{".", "-"} {
+		parts := strings.Split(w, sep)
+		if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 || !isDigits(parts[0]) || !isDigits(parts[1]) {
+			continue
+		}
+		dd, mo, y := atoi(parts[0]), atoi(parts[1]), yearNum(parts[2])
+		if y > 0 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
+			sp.to, sp.kind, sp.value = j+1, kFixed, ymd(y, mo, dd)
+			return sp, true
+		}
+	}
 	// "mid-November", "mid-2016"
 	if strings.HasPrefix(w, "mid-") {
 		rest := w[4:]

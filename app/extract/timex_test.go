@@ -299,3 +299,21 @@ func TestTimexClockNotYear(t *testing.T) {
 		t.Errorf("timexes %v, want %s", got, want)
 	}
 }
+
+// Day-first numeric dates, as European and Middle Eastern pages stamp
+// themselves, and such a date at the top is the page's stamp.
+func TestTimexDayFirstNumeric(t *testing.T) {
+	x := mustNew(t)
+	text := "Get short URL 28.04.2017 MOSCOW (Sputnik) Fighting went on. Posted 07-08-2013 by the desk. Version 1.2 was out in 2016.\n"
+	r := x.Extract(text, time.Time{})
+	var got []string
+	for _, tx := range r.Timexes {
+		got = append(got, tx.Text+"="+tx.Value)
+	}
+	if want := "28.04.2017=2017-04-28 07-08-2013=2013-08-07 2016=2016"; strings.Join(got, " ") != want {
+		t.Errorf("timexes %v, want %s", got, want)
+	}
+	if day, ok := pageStamp(text, r.Timexes); !ok || day.Format("2006-01-02") != "2017-04-28" {
+		t.Errorf("page stamp %v %v, want 2017-04-28", day, ok)
+	}
+}
