@@ -510,7 +510,8 @@ func supportPlaces(d *document, cands []espan) []espan {
 			// Carolina", "Battle of Fredericksburg") is part of that name
 			inside := false
 			for _, o := range cands {
-				if o.prio == prioTagger && o.from <= c.from && c.to <= o.to && o.to-o.from > c.to-c.from && allCap(d, o.from, c.from) && allCap(d, c.to, o.to) {
+				if o.prio == prioTagger && o.from <= c.from && c.to <= o.to && o.to-o.from > c.to-c.from && allCap(d, o.from, c.from) && allCap(d, c.to, o.to) &&
+					!outranked(cands, o, c) {
 					inside = true
 					break
 				}
@@ -535,6 +536,18 @@ func supportPlaces(d *document, cands []espan) []espan {
 		out = append(out, c)
 	}
 	return out
+}
+
+// outranked is true when a listed or ruled name other than c takes part of
+// the tagger's span o: "Syria Staffan de Mistura" loses to the listed
+// person, so the place inside it stands on its own.
+func outranked(cands []espan, o, c espan) bool {
+	for _, q := range cands {
+		if q.prio > prioGaz && q.from < o.to && o.from < q.to && (q.to <= c.from || q.from >= c.to) {
+			return true
+		}
+	}
+	return false
 }
 
 // timexTokens marks the tokens that lie inside a time expression.

@@ -360,6 +360,21 @@ func joinNameParts(d *document, spans []espan, isGiven func(string) bool) []espa
 				continue
 			}
 		}
+		// "Staffan | de | Mistura", "Manuel | de la | Torre": a surname's
+		// particle in lower case cut the tagger's person in two
+		if i+1 < len(spans) && isGiven(d.toks[s.from].Text) && spans[i+1].prio < prioActor && spans[i+1].to-spans[i+1].from <= 2 &&
+			d.toks[spans[i+1].from].Sent == d.toks[s.from].Sent && (spans[i+1].typ == "PERSON" || s.to-s.from == 1) {
+			k := s.to
+			for k < spans[i+1].from && k < s.to+2 && nameParticles[d.toks[k].Text] {
+				k++
+			}
+			if k > s.to && k == spans[i+1].from {
+				s.to, s.canon = spans[i+1].to, ""
+				i++
+				out = append(out, s)
+				continue
+			}
+		}
 		// "Ash | Carter"
 		if s.to-s.from == 1 && i+1 < len(spans) && spans[i+1].from == s.to && spans[i+1].typ == "PERSON" &&
 			spans[i+1].prio < prioActor && spans[i+1].to-spans[i+1].from <= 2 && isGiven(d.toks[s.from].Text) {

@@ -494,6 +494,25 @@ func TestGivenNamesOverPlaces(t *testing.T) {
 	}
 }
 
+// A surname's lower-case particle does not cut a person in two, and a
+// place run into a listed name stands on its own.
+func TestParticleNamesAndRunIns(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Manuel de la Torre arrived. UN envoy for Syria Staffan de Mistura said so. De Mistura met Lavrov. "+
+		"Observatory head Rami Abdulrahman said 20 died.", monday)
+	want := map[string]string{"Manuel de la Torre": "Manuel de la Torre", "Syria": "Syria", "Staffan de Mistura": "Staffan de Mistura",
+		"De Mistura": "Staffan de Mistura", "Lavrov": "Sergei Lavrov", "Rami Abdulrahman": "Rami Abdel Rahman"}
+	got := map[string]string{}
+	for _, e := range r.Entities {
+		got[e.Text] = e.Canonical
+	}
+	for text, canon := range want {
+		if got[text] != canon {
+			t.Errorf("%q: canonical %q, want %q (all: %+v)", text, got[text], canon, r.Entities)
+		}
+	}
+}
+
 // "IS" is the Islamic State, except in a line written in capitals.
 func TestIslamicStateAcronym(t *testing.T) {
 	x := mustNew(t)
