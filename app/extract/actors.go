@@ -96,12 +96,15 @@ func (l *actorList) spelled(name string, a *actor) bool {
 // the word less its final "s" must be a listed name.
 func (l *actorList) possessive(name string) *actor {
 	n := len(name)
-	if n < 4 || name[n-1] != 's' || strings.Contains(name, " ") {
+	if n < 3 || name[n-1] != 's' || strings.Contains(name, " ") {
 		return nil
 	}
 	stem := name[:n-1]
 	if a := l.exact[stem]; a != nil {
-		return a
+		return a // "ISs fighters"
+	}
+	if n < 4 {
+		return nil
 	}
 	if isAcronym(stem) {
 		return nil

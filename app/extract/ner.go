@@ -47,7 +47,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		cands = append(cands, supportPlaces(d, sc)...)
 	}
 	cands = x.trimHeadlines(d, cands)
-	spans := resolveOverlaps(d, cands, timexes)
+	spans := resolveOverlaps(d, cands, timexes, func(w string) bool { return x.gaz.lower[w] })
 	spans = joinNameParts(d, spans, x.gaz.isGiven)
 	spans = ofNames(d, spans)
 	spans = x.defineAcronyms(d, spans)
@@ -172,8 +172,17 @@ func (x *Extractor) longerNameBefore(a *actor, words []string, i, j int) bool {
 	if !isCap(prev) || strings.Contains(prev, "-") || nameAffixes[strings.ToLower(prev)] {
 		return false
 	}
+	// a wire service's credit before it: "(AFP) Observatory director Rami
+	// Abdel Rahman" scraped without its parenthesis ("the Counter-ISIL
+	// Coalition" is another name)
+	if wireCredits[prev] {
+		return false
+	}
 	return !sentenceOpeners[strings.ToLower(prev)]
 }
+
+// wireCredits are the agencies whose credit opens a story: "(AFP) —".
+var wireCredits = map[string]bool{"AFP": true, "AP": true, "Reuters": true, "REUTERS": true, "SANA": true, "Xinhua": true, "Anadolu": true, "TASS": true, "UPI": true, "dpa": true}
 
 // sentenceOpeners are capitalised function words that start a sentence or
 // headline without being part of the name after them, nor of the name
@@ -220,8 +229,10 @@ func placeConf(p *Place) float64 {
 }
 
 // resolveOverlaps keeps, among overlapping candidates, the one of highest
-// priority (then the longest), and drops those inside time expressions.
-func resolveOverlaps(d *document, cands []espan, timexes []Timex) []espan {
+// priority (then the longest), and drops those inside time expressions; a
+// tagger's person whose head a listed name took keeps its rest, unless
+// that is one everyday word (common reports those).
+func resolveOverlaps(d *document, cands []espan, timexes []Timex, common func(string) bool) []espan {
 	sort.SliceStable(cands, func(a, b int) bool {
 		if cands[a].prio != cands[b].prio {
 			return cands[a].prio > cands[b].prio
@@ -239,7 +250,24 @@ func resolveOverlaps(d *document, cands []espan, timexes []Timex) []espan {
 			}
 		}
 		if !free {
-			continue
+			// a listed name that took the head of the tagger's person
+			// leaves the person: "EUs Mogherini" is the EU's Mogherini
+			k := c.from
+			for k < c.to && taken[k] {
+				k++
+			}
+			// (not an everyday word left over: "Lavrov | Reveals", "Units")
+			if c.typ != "PERSON" || c.prio != prioTagger || k == c.from || k == c.to || !isCap(d.toks[k].Text) || c.to-k == 1 && common(d.toks[k].Lower) {
+				continue
+			}
+			rest := true
+			for m := k; m < c.to; m++ {
+				rest = rest && !taken[m]
+			}
+			if !rest {
+				continue
+			}
+			c.from = k
 		}
 		for k := c.from; k < c.to; k++ {
 			taken[k] = true
@@ -457,7 +485,7 @@ func (x *Extractor) possessiveNames(d *document, spans []espan, canon []string) 
 	for i, s := range spans {
 		t := spanText(d, s)
 		last := d.toks[s.to-1].Text
-		if s.typ == "MISC" || len(last) < 4 || last[len(last)-1] != 's' || !isCap(d.toks[s.from].Text) && !capAfterArticle(d.toks[s.from].Text) || last[len(last)-2] == 's' {
+		if s.typ == "MISC" || len(last) < 4 && !(len(last) == 3 && x.actors.exact[last[:2]] != nil) || last[len(last)-1] != 's' || !isCap(d.toks[s.from].Text) && !capAfterArticle(d.toks[s.from].Text) || last[len(last)-2] == 's' {
 			continue
 		}
 		bare := t[:len(t)-1]

@@ -499,9 +499,12 @@ func TestGivenNamesOverPlaces(t *testing.T) {
 func TestParticleNamesAndRunIns(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("Manuel de la Torre arrived. UN envoy for Syria Staffan de Mistura said so. De Mistura met Lavrov. "+
-		"Observatory head Rami Abdulrahman said 20 died.", monday)
+		"Observatory head Rami Abdulrahman said 20 died. Beirut AFP Observatory director Rami Abdel Rahman said. ISs fighters and the UNs envoy fled. "+
+		"Syria chemical attack: EUs Mogherini . Assad Putin Erdogan Rouhani met in Sochi.", monday)
 	want := map[string]string{"Manuel de la Torre": "Manuel de la Torre", "Syria": "Syria", "Staffan de Mistura": "Staffan de Mistura",
-		"De Mistura": "Staffan de Mistura", "Lavrov": "Sergei Lavrov", "Rami Abdulrahman": "Rami Abdel Rahman"}
+		"De Mistura": "Staffan de Mistura", "Lavrov": "Sergei Lavrov", "Rami Abdulrahman": "Rami Abdel Rahman",
+		"AFP": "Agence France-Presse", "Observatory": "Syrian Observatory for Human Rights", "IS": "Islamic State", "UN": "United Nations",
+		"Mogherini": "Mogherini", "EU": "European Union", "Putin": "Vladimir Putin", "Erdogan": "Recep Tayyip Erdogan"}
 	got := map[string]string{}
 	for _, e := range r.Entities {
 		got[e.Text] = e.Canonical

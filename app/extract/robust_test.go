@@ -15,7 +15,8 @@ func TestArbitraryText(t *testing.T) {
 	base := "AMMAN: Syrian Arab Army (SAA) soldiers took Halfaya on Sunday, Mohammad Rasheed told Syria Direct.\r\n" +
 		"“We are now fighting,” he said on Aug. 7, 1998 at 10:30 a.m. — the day after.\n" +
 		"Hay’at Tahrir a-Sham, al-Qaeda's ex-affiliate, and the U.S.-led coalition; 3/4/2017 2017-04-23 mid-March.\n"
-	inputs := []string{"", " ", "\n\n", ".", "(", "A", "al-", "Mr.", "May", "the day after", "\xff\xfe", "Jaish", "Sunday"}
+	inputs := []string{"", " ", "\n\n", ".", "(", "A", "al-", "Mr.", "May", "the day after", "\xff\xfe", "Jaish", "Sunday",
+		"* * subreddit * * : Wellington\n"} // a tagger's person wholly taken by other names
 	rng := rand.New(rand.NewSource(7))
 	for i := 0; i < 300; i++ {
 		a, b := rng.Intn(len(base)), rng.Intn(len(base))
