@@ -212,3 +212,22 @@ func TestEventsDateQualifiesNoun(t *testing.T) {
 		}
 	}
 }
+
+// A clock time a page prints before its headline is not part of what
+// happened.
+func TestSummaryDropsLeadingClock(t *testing.T) {
+	x := mustNew(t)
+	text := "20:22 Syrian Coalition Urges UN to Relieve Deir Ezzor Residents on Thursday\n\n" +
+		"14:28 54 Killed in Aleppo as Regime Commits Massacre on Wednesday\n\n" +
+		"1849 UTC+3 Rebels took Halfaya on Tuesday.\n"
+	r := x.Extract(text, time.Date(2016, 9, 2, 0, 0, 0, 0, time.UTC))
+	want := []string{"Syrian Coalition Urges UN to Relieve Deir Ezzor Residents", "54 Killed in Aleppo as Regime Commits Massacre", "Rebels took Halfaya"}
+	if len(r.Events) != len(want) {
+		t.Fatalf("want %d events, got %+v", len(want), r.Events)
+	}
+	for i, ev := range r.Events {
+		if ev.Summary != want[i] {
+			t.Errorf("summary %q, want %q", ev.Summary, want[i])
+		}
+	}
+}

@@ -126,6 +126,11 @@ func stampCue(before string) bool {
 // At least 39 people …"), with what follows it starting with a capital, or
 // 0.
 func stampLead(s string) int {
+	// a clock time a page prints before its headline: "20:22 Syrian
+	// Coalition Urges …", "1849 UTC+3 A total of …"
+	if n := clockLead(s); n > 0 {
+		return n
+	}
 	l := strings.ToLower(s)
 	for _, w := range stampWords {
 		if strings.HasPrefix(l, w+" ") {
@@ -136,4 +141,32 @@ func stampLead(s string) int {
 		}
 	}
 	return 0
+}
+
+// clockLead is the length of a leading clock time ("20:22 ", "0147 PM ",
+// "1849 UTC+3 ") before a capitalised word or a number, or 0.
+func clockLead(s string) int {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return 0
+	}
+	h, m, colon := strings.Cut(first, ":")
+	switch {
+	case colon && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && isDigits(h) && isDigits(m):
+	case !colon && len(first) == 4 && isDigits(first):
+		// four digits alone are a year unless a zone or AM/PM follows
+		z, _, _ := strings.Cut(rest, " ")
+		if !clockZone(strings.ToLower(z)) && z != "AM" && z != "PM" {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if z, after, ok := strings.Cut(rest, " "); ok && (clockZone(strings.ToLower(z)) || z == "AM" || z == "PM" || z == "GMT") {
+		rest = after
+	}
+	if rest == "" || !isCap(rest) && !isDigitStart(rest) {
+		return 0
+	}
+	return len(s) - len(rest)
 }
