@@ -635,5 +635,6 @@ var happeningStems = []string{
 	"mortar", "rocket", "missile", "drone", "landmine", "sniper", "assassinat", "behead", "hostage",
 	"pound", "pummel", "hammer", "repel", "repuls", "operation", "battle", "combat", "slit", "establish",
 	"escap", "dispatch", "join", "cancel", "visit", "resign", "appoint", "sentenc", "convict", "approv",
-	"adopt", "reject", "veto", "evict", "displac", "rescu",
+	"adopt", "reject", "veto", "evict", "displac", "rescu", "deploy", "sanction", "impos", "expel", "mobiliz",
+	"mobilis", "shut",
 }
