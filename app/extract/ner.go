@@ -325,6 +325,26 @@ func endsBeforeSentence(d *document, s espan) bool {
 	return true
 }
 
+// isInitial is true for a capital letter with or without its full stop.
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// onlyTitles is true for a span made of forms of address alone ("General
+// Staff" is a body, though "Staff Sergeant" is a rank).
+func onlyTitles(d *document, s espan) bool {
+	if d.toks[s.to-1].Lower == "staff" {
+		return false
+	}
+	for k := s.from; k < s.to; k++ {
+		if !titleWords[strings.TrimSuffix(d.toks[k].Lower, ".")] {
+			return false
+		}
+	}
+	return true
+}
+
 // cleanSpans drops spans that cannot be names: no capital letter anywhere
 // (the tagger's rare lower-case guesses) or a lone function word.
 func cleanSpans(d *document, spans []espan) []espan {
@@ -362,8 +382,9 @@ func cleanSpans(d *document, spans []espan) []espan {
 		if s.to-s.from == 1 && directions[d.toks[s.from].Text] {
 			continue
 		}
-		// a title alone names nobody (nor a place: "Spc." is no town)
-		if s.to-s.from == 1 && titleWords[strings.TrimSuffix(d.toks[s.from].Lower, ".")] && (s.typ == "PERSON" || s.prio <= prioGaz) {
+		// a title alone names nobody (nor a place: "Spc." is no town), nor
+		// do titles alone ("Brigadier General" before the name)
+		if onlyTitles(d, s) && (s.typ == "PERSON" || s.prio <= prioGaz || s.prio == prioTagger) {
 			continue
 		}
 		if !isWordTok(d.toks[s.from].Text) {
@@ -414,7 +435,7 @@ var titleWords = map[string]bool{
 	"defence": true, "chief": true, "envoy": true, "judge": true, "imam": true, "emir": true,
 	"pvt": true, "private": true, "cpl": true, "corporal": true, "staff": true, "senior": true,
 	"special": true, "advisor": true, "adviser": true, "director": true, "leader": true,
-	"petty": true, "officer": true, "cmdr": true, "pfc": true, "spokesperson": true,
+	"petty": true, "officer": true, "cmdr": true, "pfc": true, "spokesperson": true, "brigadier": true,
 }
 
 // directions are the compass adjectives, names only as part of one
@@ -609,14 +630,25 @@ func (x *Extractor) trimHeadlines(d *document, cands []espan) []espan {
 			out = append(out, c)
 			continue
 		}
-		to := c.from
+		// a title is an everyday word that a name follows: "Major General
+		// John C. Scheidt Jr." in a list of commanders
+		from := c.from
+		for c.typ == "PERSON" && from < c.to-1 && titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] {
+			from++
+		}
+		to := from
 		for to < c.to && !x.gaz.lower[d.toks[to].Lower] {
 			to++
 		}
-		if to == c.from {
+		if to == from {
 			continue // starts with an everyday word: no name here
 		}
-		c.to = to
+		// a person's surname after an initial may be an everyday word
+		// ("Philip M. Drew")
+		if c.typ == "PERSON" && to == c.to-1 && to-from >= 2 && isInitial(d.toks[to-1].Text) && x.gaz.isGiven(d.toks[from].Text) {
+			to = c.to
+		}
+		c.from, c.to = from, to
 		out = append(out, c)
 	}
 	return out

@@ -516,6 +516,26 @@ func TestParticleNamesAndRunIns(t *testing.T) {
 	}
 }
 
+// Titles alone are no one, in prose or in a list of commanders written
+// with every word capitalised; a body named with a title word stays.
+func TestTitlesAndCommanderLists(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The unit was led by Brigadier General Philip M. Drew until 1986. The Turkish General Staff said so.\n\n"+
+		"Unknown , 1 June 1985 ; Major General John C. Scheidt Jr. , 15 July 1985 ; Brigadier General Philip M. Drew , 12 August 1986 ; Brigadier General John A. Corder .\n", monday)
+	var persons []string
+	for _, e := range r.Entities {
+		if e.Type == "PERSON" {
+			persons = append(persons, e.Text)
+		}
+	}
+	if want := "Philip M. Drew|John C. Scheidt Jr.|Philip M. Drew|John A. Corder"; strings.Join(persons, "|") != want {
+		t.Errorf("persons %q, want %s", persons, want)
+	}
+	if e := entityOf(r, "General Staff"); e == nil || e.Type != "ORG" {
+		t.Errorf("General Staff: %+v", e)
+	}
+}
+
 // "IS" is the Islamic State, except in a line written in capitals.
 func TestIslamicStateAcronym(t *testing.T) {
 	x := mustNew(t)
