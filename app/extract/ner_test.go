@@ -536,6 +536,23 @@ func TestTitlesAndCommanderLists(t *testing.T) {
 	}
 }
 
+// Every sovereign state is in the gazetteer, the small ones too: "a Fiji
+// Indian" made the state a person for the whole article.
+func TestSmallStates(t *testing.T) {
+	x := mustNew(t)
+	for _, name := range []string{"Fiji", "Bahamas", "Timor-Leste", "Vatican City", "Eswatini", "Papua New Guinea", "Trinidad and Tobago"} {
+		if !x.gaz.isState(name) {
+			t.Errorf("%s is no state in the gazetteer", name)
+		}
+	}
+	r := x.Extract("Charan Jeath Singh is a Fiji Indian who has been involved in politics in Fiji .", monday)
+	for _, e := range r.Entities {
+		if e.Text == "Fiji" && e.Type == "PERSON" {
+			t.Errorf("Fiji a person: %+v", r.Entities)
+		}
+	}
+}
+
 // "IS" is the Islamic State, except in a line written in capitals.
 func TestIslamicStateAcronym(t *testing.T) {
 	x := mustNew(t)
