@@ -545,7 +545,15 @@ func TestSmallStates(t *testing.T) {
 			t.Errorf("%s is no state in the gazetteer", name)
 		}
 	}
-	r := x.Extract("Charan Jeath Singh is a Fiji Indian who has been involved in politics in Fiji .", monday)
+	for _, name := range []string{"British Columbia", "Kansas", "Euphrates", "Central Asia"} {
+		if x.gaz.lookup(name) == nil || x.gaz.isState(name) {
+			t.Errorf("%s: want a place that is no state", name)
+		}
+	}
+	r := x.Extract("Charan Jeath Singh is a Fiji Indian who has been involved in politics in Fiji . The SDF launched the Wrath of Euphrates operation east of the Euphrates .", monday)
+	if e := entityOf(r, "Euphrates"); e == nil || e.Type != "PLACE" || e.Start < 130 {
+		t.Errorf("Euphrates: %+v (the operation's name is no place)", r.Entities)
+	}
 	for _, e := range r.Entities {
 		if e.Text == "Fiji" && e.Type == "PERSON" {
 			t.Errorf("Fiji a person: %+v", r.Entities)
