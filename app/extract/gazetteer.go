@@ -165,6 +165,20 @@ func (g *gazetteer) lookup(name string) *Place {
 	return g.places[NormKey(name)]
 }
 
+// statePossessive is the state a possessive written without its
+// apostrophe names, as scraped text has it ("Syrias", "Turkeys"), or nil.
+// Only states: "Homs" is no possessive of a "Hom".
+func (g *gazetteer) statePossessive(w string) *Place {
+	n := len(w)
+	if n < 5 || w[n-1] != 's' || g.places[NormKey(w)] != nil {
+		return nil
+	}
+	if p := g.places[NormKey(w[:n-1])]; p != nil && p.State {
+		return p
+	}
+	return nil
+}
+
 // isState is true when name is a sovereign state (regions.tsv lists them
 // first).
 func (g *gazetteer) isState(name string) bool {

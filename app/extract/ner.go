@@ -121,8 +121,13 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 						out = append(out, espan{from: base + i, to: base + j, typ: a.Type, canon: a.Name, conf: 0.95, prio: prioActor})
 					}
 				}
-			} else if p := x.gaz.lookup(name); p != nil {
-				sp := espan{from: base + i, to: base + j, typ: "PLACE", conf: placeConf(p), prio: prioGaz}
+			} else if p := x.gaz.lookup(name); p != nil || j-i == 1 && x.gaz.statePossessive(name) != nil {
+				sp := espan{from: base + i, to: base + j, typ: "PLACE", prio: prioGaz}
+				if p == nil {
+					p = x.gaz.statePossessive(name)
+					sp.canon = p.Name // "Syrias": Syria's, scraped
+				}
+				sp.conf = placeConf(p)
 				// a given name that is also some town's other name ("Ahmad"
 				// for Al Ahmadi) is a person unless a preposition puts it on
 				// the map

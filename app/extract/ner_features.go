@@ -198,7 +198,10 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 		for i := range words {
 			s.common[i] = g.lower[s.lowers[i]]
 		}
-		markNames(words, key, s.gaz, g.maxLen, g.prefixes, func(k string, _ []string) bool { _, ok := g.places[k]; return ok })
+		markNames(words, key, s.gaz, g.maxLen, g.prefixes, func(k string, ws []string) bool {
+			_, ok := g.places[k]
+			return ok || len(ws) == 1 && g.statePossessive(ws[0]) != nil
+		})
 	}
 	if actors != nil {
 		markNames(words, key, s.actor, actors.maxLen, actors.prefixes, func(k string, ws []string) bool {

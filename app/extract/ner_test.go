@@ -420,7 +420,7 @@ func TestScrapedTextArtifacts(t *testing.T) {
 	r := x.Extract(text, monday)
 	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
 		"Assad": "Bashar al-Assad", "ISIS": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State",
-		"Britain": "United Kingdom", "France": "France", "Al-Qaeda": "al-Qaeda", "TRTWorld": "TRTWorld", "TRT World": "TRT World",
+		"Britain": "United Kingdom", "France": "France", "Al-Qaeda": "al-Qaeda", "TRTWorld": "TRT World", "TRT World": "TRT World",
 		"Homs": "Homs", "Quneitra": "Quneitra", "Hasaka": "Hasakah", "Sheikh Said": "Sheikh Said", "Deir ez-Zor": "Deir ez-Zor",
 		"Maaret al-Numan": "Maaret al-Numan", "Maarat Misrin": "Maarat Misrin", "Idlib": "Idlib"}
 	got := map[string]string{}
@@ -548,6 +548,16 @@ func TestSmallStates(t *testing.T) {
 	for _, name := range []string{"British Columbia", "Kansas", "Euphrates", "Central Asia"} {
 		if x.gaz.lookup(name) == nil || x.gaz.isState(name) {
 			t.Errorf("%s: want a place that is no state", name)
+		}
+	}
+	// a state's possessive as scraped text writes it, not a town's name
+	for w, want := range map[string]string{"Syrias": "Syria", "Turkeys": "Turkey", "Homs": "", "Idlibs": "", "Aleppos": ""} {
+		got := ""
+		if p := x.gaz.statePossessive(w); p != nil {
+			got = p.Name
+		}
+		if got != want {
+			t.Errorf("statePossessive(%q) = %q, want %q", w, got, want)
 		}
 	}
 	r := x.Extract("Charan Jeath Singh is a Fiji Indian who has been involved in politics in Fiji . The SDF launched the Wrath of Euphrates operation east of the Euphrates .", monday)
