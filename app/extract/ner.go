@@ -54,6 +54,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)
+	spans = x.dropEverydayOpeners(d, spans)
 	spans = x.dropDemonyms(d, spans)
 	spans = x.trimStatePossessive(d, spans)
 	spans = x.splitPlaceState(d, spans)
@@ -336,6 +337,22 @@ func isInitial(w string) bool {
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
+// dropEverydayOpeners drops a tagger's organisation or place that is one
+// everyday word opening a sentence before a lower-case word: "Civil
+// defence teams", "Factbox: Syria's city". A person stays ("Brown said").
+func (x *Extractor) dropEverydayOpeners(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for _, s := range spans {
+		t := d.toks[s.from]
+		if s.prio == prioTagger && s.typ != "PERSON" && s.to-s.from == 1 && x.gaz.lower[t.Lower] &&
+			(s.from == 0 || d.toks[s.from-1].Sent != t.Sent || t.LineStart) && s.to < len(d.toks) && !isCap(d.toks[s.to].Text) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // onlyTitles is true for a span made of forms of address alone ("General
 // Staff" is a body, though "Staff Sergeant" is a rank).
 func onlyTitles(d *document, s espan) bool {
@@ -454,6 +471,7 @@ var stopCaps = map[string]bool{
 	"read": true, "min": true, "regime": true, "rebel": true, "rebels": true, "government": true,
 	"our": true, "their": true, "his": true, "her": true, "its": true, "my": true, "your": true,
 	"you": true, "there": true, "these": true, "those": true, "if": true, "but": true, "and": true,
+	"factbox": true, "analysis": true, "update": true, "breaking": true, "exclusive": true, "watch": true,
 }
 
 // toEntities writes the spans as Entities with canonical names.

@@ -571,6 +571,27 @@ func TestSmallStates(t *testing.T) {
 	}
 }
 
+// An everyday word that opens a sentence is no organisation or place on
+// its own ("Civil defence teams", "North of Aleppo"), nor is a wire
+// story's label ("Factbox:"); a person stays.
+func TestEverydayOpeners(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Civil defence teams prevented civilians from leaving. North of Aleppo city the clashes went on.\n\n"+
+		"Factbox: Syrias city of Hama site of new assault\n\nGordon Brown came. Brown said so.\n", monday)
+	got := map[string]string{}
+	for _, e := range r.Entities {
+		got[e.Text] = e.Type
+	}
+	for _, bad := range []string{"Civil", "North", "Factbox"} {
+		if typ, ok := got[bad]; ok {
+			t.Errorf("%q tagged %s", bad, typ)
+		}
+	}
+	if got["Brown"] != "PERSON" || got["Aleppo"] != "PLACE" {
+		t.Errorf("entities %v", got)
+	}
+}
+
 // "IS" is the Islamic State, except in a line written in capitals.
 func TestIslamicStateAcronym(t *testing.T) {
 	x := mustNew(t)
