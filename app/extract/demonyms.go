@@ -124,6 +124,14 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 		if s.typ == "MISC" || s.prio >= prioActor || s.to-s.from < 2 || x.gaz.lookup(spanText(d, s)) != nil {
 			continue
 		}
+		// "… in Syria's Aleppo: monitor", a headline that lost its colon:
+		// the place, then the source
+		if d.toks[s.to-1].Lower == "monitor" {
+			if p := x.gaz.lookup(d.text[d.toks[s.from].Start:d.toks[s.to-2].End]); p != nil {
+				spans[i].to, spans[i].typ = s.to-1, "PLACE"
+				continue
+			}
+		}
 		// cities only in a list that goes on ("Damascus Aleppo and
 		// Idleb"): "Washington Metro" is a railway
 		// (whatever the tagger made of it: "Aleppo Homs Quneitra and

@@ -582,6 +582,12 @@ func TestEverydayOpeners(t *testing.T) {
 	for _, e := range r.Entities {
 		got[e.Text] = e.Type
 	}
+	r2 := x.Extract("Air strikes kill 12 in rebel-held areas of Syrias Aleppo Monitor\n\nAir strikes killed 12 people in Aleppo on Thursday, a monitor said.\n", monday)
+	for _, e := range r2.Entities {
+		if e.Text != "Syria" && e.Text != "Aleppo" || e.Type != "PLACE" {
+			t.Errorf("headline with its source: %+v", r2.Entities)
+		}
+	}
 	for _, bad := range []string{"Civil", "North", "Factbox"} {
 		if typ, ok := got[bad]; ok {
 			t.Errorf("%q tagged %s", bad, typ)
