@@ -80,7 +80,7 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			if e.Start >= s.End {
 				break
 			}
-			if e.End > s.End || modifierOnly(d.text, e) {
+			if e.End > s.End || modifierOnly(d.text, e) || e.Type == "PERSON" && namesBody(d, e) {
 				continue
 			}
 			// an appositive left out of the summary describes its subject:
@@ -299,6 +299,25 @@ var audienceWords = map[string]bool{
 	"reporters": true, "journalists": true, "press": true, "media": true, "correspondents": true,
 	"lawmakers": true, "the": true, "a": true, "news": true, "conference": true, "agency": true,
 	"television": true, "tv": true, "radio": true, "state": true, "local": true,
+}
+
+// bodyNouns are the bodies a person's name may qualify: "the Assad
+// regime", "the Trump administration", "Haftar forces".
+var bodyNouns = map[string]bool{
+	"regime": true, "regime's": true, "regime’s": true, "regimes": true, "government": true, "government's": true,
+	"government’s": true, "administration": true, "administration's": true, "administration’s": true,
+	"forces": true, "loyalists": true, "troops": true, "militias": true,
+}
+
+// namesBody is true for a person's name that qualifies a body after it:
+// the body acts, not the person ("The Assad regime's latest offensive").
+func namesBody(d *document, e Entity) bool {
+	// the first token after the name, past a possessive clitic
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= e.End })
+	for k < len(d.toks) && (d.toks[k].Text == "'s" || d.toks[k].Text == "’s" || d.toks[k].Text == "'" || d.toks[k].Text == "’") {
+		k++
+	}
+	return k < len(d.toks) && bodyNouns[d.toks[k].Lower]
 }
 
 // statementNouns are the channels a statement is made in.

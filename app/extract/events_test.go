@@ -231,3 +231,19 @@ func TestSummaryDropsLeadingClock(t *testing.T) {
 		}
 	}
 }
+
+// A person's name that qualifies a body is not the actor: the body acts.
+func TestEventsPersonQualifiesBody(t *testing.T) {
+	x := mustNew(t)
+	text := "The Assad regime’s jets bombed Douma on Monday.\n\nAssad visited Daraya on Tuesday.\n"
+	r := x.Extract(text, time.Date(2016, 8, 17, 0, 0, 0, 0, time.UTC))
+	if len(r.Events) != 2 {
+		t.Fatalf("want 2 events, got %+v", r.Events)
+	}
+	if len(r.Events[0].Actors) != 0 {
+		t.Errorf("the regime's bombing has actors %v", r.Events[0].Actors)
+	}
+	if a := r.Events[1].Actors; len(a) != 1 || a[0] != "Bashar al-Assad" {
+		t.Errorf("the visit's actors %v", a)
+	}
+}
