@@ -82,7 +82,7 @@ func (l *actorList) get(name string) *actor {
 }
 
 // spelled is true when name is one of a's names as listed (any case).
-func (l *actorList) spelled(name string, a *actor) bool {
+func (a *actor) spelled(name string) bool {
 	for _, n := range a.Names {
 		if strings.EqualFold(n, name) {
 			return true

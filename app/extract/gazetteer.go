@@ -179,6 +179,19 @@ func (g *gazetteer) statePossessive(w string) *Place {
 	return nil
 }
 
+// lookupWords finds the place a run of n words names, or for one word a
+// state's possessive scraped without its apostrophe; canon is the state's
+// name then ("Syrias": Syria), else "".
+func (g *gazetteer) lookupWords(name string, n int) (p *Place, canon string) {
+	if p = g.lookup(name); p != nil || n != 1 {
+		return p, ""
+	}
+	if p = g.statePossessive(name); p != nil {
+		return p, p.Name
+	}
+	return nil, ""
+}
+
 // isState is true when name is a sovereign state (regions.tsv lists them
 // first).
 func (g *gazetteer) isState(name string) bool {

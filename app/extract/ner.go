@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -110,7 +111,7 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 				a := x.actors.get(name)
 				// a one-word non-entity counts only as written: "Sarrin" (a
 				// town) folds to the same key as "Sarin" (a gas)
-				if a != nil && a.Type == "MISC" && j-i == 1 && !x.actors.spelled(name, a) {
+				if a != nil && a.Type == "MISC" && j-i == 1 && !a.spelled(name) {
 					a = nil
 				}
 				if a != nil && !x.shouted(f.words, i, j) {
@@ -122,13 +123,8 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 						out = append(out, espan{from: base + i, to: base + j, typ: a.Type, canon: a.Name, conf: 0.95, prio: prioActor})
 					}
 				}
-			} else if p := x.gaz.lookup(name); p != nil || j-i == 1 && x.gaz.statePossessive(name) != nil {
-				sp := espan{from: base + i, to: base + j, typ: "PLACE", prio: prioGaz}
-				if p == nil {
-					p = x.gaz.statePossessive(name)
-					sp.canon = p.Name // "Syrias": Syria's, scraped
-				}
-				sp.conf = placeConf(p)
+			} else if p, canon := x.gaz.lookupWords(name, j-i); p != nil {
+				sp := espan{from: base + i, to: base + j, typ: "PLACE", canon: canon, conf: placeConf(p), prio: prioGaz}
 				// a given name that is also some town's other name ("Ahmad"
 				// for Al Ahmadi) is a person unless a preposition puts it on
 				// the map
@@ -266,11 +262,7 @@ func resolveOverlaps(d *document, cands []espan, timexes []Timex, common func(st
 			if c.typ != "PERSON" || c.prio != prioTagger || k == c.from || k == c.to || !isCap(d.toks[k].Text) || c.to-k == 1 && common(d.toks[k].Lower) {
 				continue
 			}
-			rest := true
-			for m := k; m < c.to; m++ {
-				rest = rest && !taken[m]
-			}
-			if !rest {
+			if slices.Contains(taken[k:c.to], true) {
 				continue
 			}
 			c.from = k
@@ -360,7 +352,7 @@ func onlyTitles(d *document, s espan) bool {
 		return false
 	}
 	for k := s.from; k < s.to; k++ {
-		if !titleWords[strings.TrimSuffix(d.toks[k].Lower, ".")] {
+		if !isTitleWord(d.toks[k]) {
 			return false
 		}
 	}
@@ -656,7 +648,7 @@ func (x *Extractor) trimHeadlines(d *document, cands []espan) []espan {
 		// a title is an everyday word that a name follows: "Major General
 		// John C. Scheidt Jr." in a list of commanders
 		from := c.from
-		for c.typ == "PERSON" && from < c.to-1 && titleWords[strings.TrimSuffix(d.toks[from].Lower, ".")] {
+		for c.typ == "PERSON" && from < c.to-1 && isTitleWord(d.toks[from]) {
 			from++
 		}
 		to := from

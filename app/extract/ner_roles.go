@@ -423,8 +423,13 @@ func afterTitles(d *document, from, to int) int {
 
 // isOffice is true for a word that is a title wherever it stands.
 func isOffice(t token) bool {
-	l := strings.TrimSuffix(t.Lower, ".")
-	return titleWords[l] || officeTitles[l]
+	return isTitleWord(t) || officeTitles[strings.TrimSuffix(t.Lower, ".")]
+}
+
+// isTitleWord is true for a form of address, abbreviated or not ("Gen.",
+// "General").
+func isTitleWord(t token) bool {
+	return titleWords[strings.TrimSuffix(t.Lower, ".")]
 }
 
 // isTitle is true for a word of an office or a form of address, which

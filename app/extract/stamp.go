@@ -150,19 +150,17 @@ func clockLead(s string) int {
 	if !ok {
 		return 0
 	}
+	zone, after, cut := strings.Cut(rest, " ")
+	zoned := clockZone(strings.ToLower(zone)) || zone == "AM" || zone == "PM"
 	h, m, colon := strings.Cut(first, ":")
 	switch {
 	case colon && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && isDigits(h) && isDigits(m):
-	case !colon && len(first) == 4 && isDigits(first):
+	case !colon && len(first) == 4 && isDigits(first) && zoned:
 		// four digits alone are a year unless a zone or AM/PM follows
-		z, _, _ := strings.Cut(rest, " ")
-		if !clockZone(strings.ToLower(z)) && z != "AM" && z != "PM" {
-			return 0
-		}
 	default:
 		return 0
 	}
-	if z, after, ok := strings.Cut(rest, " "); ok && (clockZone(strings.ToLower(z)) || z == "AM" || z == "PM" || z == "GMT") {
+	if zoned && cut {
 		rest = after
 	}
 	if rest == "" || !isCap(rest) && !isDigitStart(rest) {

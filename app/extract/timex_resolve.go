@@ -434,9 +434,9 @@ func movableDay(key string, y int) (month, day int) {
 	case "eastermonday":
 		t = easterSunday(y).AddDate(0, 0, 1)
 	case "fitr":
-		t = islamicFeast(y, 10, 1, 0)
+		t = islamicFeast(y, eidFitr)
 	case "adha":
-		t = islamicFeast(y, 12, 10, 1)
+		t = islamicFeast(y, eidAdha)
 	}
 	return int(t.Month()), t.Day()
 }
@@ -475,17 +475,30 @@ var observedEids = map[int][2]string{
 	2025: {"03-30", "06-06"}, 2026: {"03-20", "05-27"},
 }
 
-// islamicFeast is the Gregorian day in year y of day d of Hijri month m:
-// the observed date where known (which is observedEids[y][which]), else
-// the tabular Islamic calendar, which is right within a day.
-func islamicFeast(y, m, d, which int) time.Time {
+// The feasts in observedEids' order, and their Hijri month and day.
+const (
+	eidFitr = iota
+	eidAdha
+)
+
+var eidHijri = [2]struct{ month, day int }{eidFitr: {10, 1}, eidAdha: {12, 10}}
+
+// islamicFeast is the Gregorian first day of a feast (eidFitr, eidAdha)
+// in year y: the observed date where known, else the tabular Islamic
+// calendar's, which is right within a day.
+func islamicFeast(y, feast int) time.Time {
 	if o, ok := observedEids[y]; ok {
-		t, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, o[which]))
+		t, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, o[feast]))
 		return t
 	}
-	// the Hijri year whose day falls in y: 33 Hijri years pass in 32
-	// solar ones, so it is near (y-622)*33/32 (the first, in the rare
-	// solar year that holds two)
+	return tabularInYear(y, eidHijri[feast].month, eidHijri[feast].day)
+}
+
+// tabularInYear is the Gregorian date in year y of day d of Hijri month m
+// by the tabular calendar. 33 Hijri years pass in 32 solar ones, so the
+// Hijri year is near (y-622)*33/32; in the rare solar year that holds the
+// day twice, the first.
+func tabularInYear(y, m, d int) time.Time {
 	hy := (y - 622) * 33 / 32
 	for k := hy - 2; k <= hy+2; k++ {
 		if t := tabularHijri(k, m, d); t.Year() == y {
