@@ -15,6 +15,8 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	dated := !pub.IsZero()
 	pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	lastDay := time.Time{}
+	lastMonth := time.Time{} // the last date of month precision ("in May")
+	lastDayAt, lastMonthAt := -1, -1
 	lastYear := 0    // the year of the last date resolved, at any precision
 	var clock []bool // per output timex: a clock time resolved on the publication day
 	for _, sp := range specs {
@@ -53,6 +55,12 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			}
 		case kAnchor:
 			base := lastDay
+			// "in May ... the following month": a month or a year after
+			// the month the story last named, when it named one after its
+			// last day
+			if sp.unit != "D" && sp.unit != "W" && lastMonthAt > lastDayAt {
+				base = lastMonth
+			}
 			if base.IsZero() {
 				base = pub
 			}
@@ -61,13 +69,15 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 				v = strconv.Itoa(lastYear)
 				break
 			}
-			v = resolveRel(sp, base, dated || !lastDay.IsZero())
+			v = resolveRel(sp, base, dated || !base.Equal(pub))
 		}
 		if v == "" {
 			continue
 		}
 		if t, err := time.Parse("2006-01-02", v[:min(10, len(v))]); err == nil {
-			lastDay = t
+			lastDay, lastDayAt = t, sp.from
+		} else if t, err := time.Parse("2006-01", v); err == nil && sp.typ == "DATE" {
+			lastMonth, lastMonthAt = t, sp.from
 		}
 		if len(v) >= 4 && sp.typ != "DURATION" && sp.typ != "SET" {
 			if y := yearNum(v[:4]); y > 0 {
@@ -124,6 +134,9 @@ func tense(d *document, sp tspec) int {
 			}
 			if (w == "plan" || w == "plans") && k > s.From && determiners[d.toks[k-1].Lower] {
 				continue // "announced the plan" is a noun
+			}
+			if w == "due" && k+2 < s.To && d.toks[k+1].Lower == "to" && !scheduledVerbs[d.toks[k+2].Lower] {
+				continue // "due to the bombing": a cause, not a schedule
 			}
 			if (w == "until" || w == "till") && sentenceHas(d, s.From, s.To, "had") {
 				continue // "until Thursday, they had not": a past deadline

@@ -42,6 +42,9 @@ func TestTimexNormalisation(t *testing.T) {
 		{"The deal was signed on Aug. 7, 1998.", "Aug. 7, 1998", "DATE", "1998-08-07", "", monday},
 		{"The election is due in December.", "December", "DATE", "2017-12", "", monday},
 		{"The siege began in December.", "December", "DATE", "2016-12", "", monday},
+		// "due to" a noun is a cause; "due to" a verb a schedule
+		{"The clinic closed due to the bombing on Saturday.", "Saturday", "DATE", "2017-04-22", "", monday},
+		{"The truce is due to take effect on Saturday.", "Saturday", "DATE", "2017-04-29", "", monday},
 		{"It happened two years ago.", "two years ago", "DATE", "2015", "", monday},
 		{"A three-day truce was agreed.", "three-day", "DURATION", "P3D", "", monday},
 		{"The conflict of the 1990s.", "the 1990s", "DATE", "199", "", monday},
@@ -191,6 +194,25 @@ func TestTimexThatYear(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("He went to Cuba in 1998 and returned later that year. The offensive began on March 2. Earlier that day, shelling stopped.", monday)
 	want := map[string]string{"later that year": "1998", "Earlier that day": "2017-03-02"}
+	for _, tx := range r.Timexes {
+		if v, ok := want[tx.Text]; ok {
+			if tx.Value != v {
+				t.Errorf("%s = %s, want %s", tx.Text, tx.Value, v)
+			}
+			delete(want, tx.Text)
+		}
+	}
+	for k := range want {
+		t.Errorf("no %q in %+v", k, r.Timexes)
+	}
+}
+
+// "the following month" counts from the month the text named last, also
+// when a day was named before it; "the day after" still counts from a day.
+func TestTimexFollowingMonth(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The blast on Sunday killed 32. An offensive in February saw IS encircle Marea, but rebels pushed it back the following month. The ceasefire began on March 2 and collapsed the day after.", monday)
+	want := map[string]string{"the following month": "2017-03", "the day after": "2017-03-03"}
 	for _, tx := range r.Timexes {
 		if v, ok := want[tx.Text]; ok {
 			if tx.Value != v {

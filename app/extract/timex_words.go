@@ -108,6 +108,22 @@ var scheduledPresent = map[string]bool{
 	"heads": true, "resumes": true, "convenes": true, "reconvenes": true, "expires": true, "ends": true,
 }
 
+// scheduledVerbs after "due to" make it a schedule ("due to expire on
+// Friday", "due to take effect Monday"); any other word makes it a cause
+// ("due to the bombing on Saturday", "due to security concerns"), which
+// says nothing about tense. News uses "due to" far more often as a cause.
+var scheduledVerbs = map[string]bool{
+	"be": true, "take": true, "begin": true, "start": true, "end": true, "expire": true, "resume": true,
+	"meet": true, "hold": true, "open": true, "close": true, "arrive": true, "visit": true, "travel": true,
+	"return": true, "leave": true, "go": true, "come": true, "sign": true, "vote": true, "decide": true,
+	"rule": true, "announce": true, "release": true, "publish": true, "report": true, "deliver": true,
+	"attend": true, "speak": true, "address": true, "testify": true, "appear": true, "hear": true,
+	"discuss": true, "consider": true, "review": true, "debate": true, "present": true, "submit": true,
+	"launch": true, "lunch": true, "receive": true, "hand": true, "face": true, "give": true, "make": true,
+	"host": true, "convene": true, "reconvene": true, "complete": true, "finish": true, "run": true,
+	"fly": true, "set": true, "stand": true, "sit": true, "graduate": true, "retire": true, "step": true,
+}
+
 // auxiliaries before a participle: "is expected", "will be held".
 var auxiliaries = map[string]bool{
 	"be": true, "been": true, "being": true, "is": true, "are": true, "am": true, "'s": true, "to": true,
