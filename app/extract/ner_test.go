@@ -636,6 +636,7 @@ func TestLocativePlaces(t *testing.T) {
 	cases := []struct{ text, span, want string }{
 		{"Three air strikes hit the market in Hamdaniyeh west of Aleppo.", "Hamdaniyeh", "PLACE"},
 		{"Shelling continued near Twlol al-Hawa on Sunday.", "Twlol al-Hawa", "PLACE"},
+		{"IS advanced on the towns of Azaz and nearby Marea.", "Marea", "PLACE"},
 		{"The group released it via the Aamaq news agency.", "Aamaq", "ORG"},
 		{"A member of the rebel group Fastaqim told Reuters.", "Fastaqim", "ORG"},
 		{"The head of the monitoring group Rami Abdel Rahman told AFP.", "Rami Abdel Rahman", "PERSON"},
@@ -950,6 +951,59 @@ func TestTitleInsideSpan(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A tagger's organisation that ends in the surname of a person the
+// document names again is that person, with the office and town before
+// the name cut off; a place the document names stays a place.
+func TestSurnamedNames(t *testing.T) {
+	x := mustNew(t)
+	type sp struct {
+		phrase string
+		nth    int
+		typ    string
+	}
+	cases := []struct {
+		text string
+		in   []sp
+		want []string // "TYPE text" in text order
+	}{
+		{"Shells hit Homs. Homs Governor Talal Barazi said so. Barazi said more.",
+			[]sp{{"Homs", 0, "PLACE"}, {"Homs Governor Talal Barazi", 0, "ORG"}, {"Barazi", 1, "PERSON"}},
+			[]string{"PLACE Homs", "PLACE Homs", "PERSON Talal Barazi", "PERSON Barazi"}},
+		{"EU chief Federica Mogherini said so. Mogherini said more.",
+			[]sp{{"Federica Mogherini", 0, "ORG"}, {"Mogherini", 1, "PERSON"}},
+			[]string{"PERSON Federica Mogherini", "PERSON Mogherini"}},
+		{"The groom Zaradesht Mustafa Fatimi hails from Hassakeh. Fatimi works for a party.",
+			[]sp{{"Zaradesht Mustafa Fatimi", 0, "ORG"}, {"Fatimi", 1, "PERSON"}},
+			[]string{"PERSON Zaradesht Mustafa Fatimi", "PERSON Fatimi"}},
+		// a place the document names, and the same words typed a person
+		// elsewhere, are no evidence
+		{"Shells hit Sheikh Maqsoud. Sheikh Maqsoud was hit. Sheikh Maqsoud is calm.",
+			[]sp{{"Sheikh Maqsoud", 0, "PLACE"}, {"Sheikh Maqsoud", 1, "ORG"}, {"Maqsoud", 2, "PERSON"}},
+			[]string{"PLACE Sheikh Maqsoud", "ORG Sheikh Maqsoud", "PERSON Maqsoud"}},
+		{"Cesaroni Design built it. Cesaroni Design won.",
+			[]sp{{"Cesaroni Design", 0, "ORG"}, {"Cesaroni Design", 1, "PERSON"}},
+			[]string{"ORG Cesaroni Design", "PERSON Cesaroni Design"}},
+		// a given name that is also a town's name opens no place
+		{"Qasim Halabouni said so. Halabouni said more.",
+			[]sp{{"Qasim Halabouni", 0, "ORG"}, {"Halabouni", 1, "PERSON"}},
+			[]string{"PERSON Qasim Halabouni", "PERSON Halabouni"}},
+	}
+	for _, c := range cases {
+		d := newDocument(c.text)
+		var spans []espan
+		for _, s := range c.in {
+			spans = append(spans, nameSpan(t, d, s.phrase, s.nth, s.typ, prioTagger))
+		}
+		var got []string
+		for _, s := range x.surnamedNames(d, spans) {
+			got = append(got, s.typ+" "+spanText(d, s))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
 		}
 	}
 }

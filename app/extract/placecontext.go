@@ -161,7 +161,7 @@ func heldWord(w string) bool {
 
 // locatives are prepositions that put what follows on the map: people
 // are seldom "in" or "near" someone.
-var locatives = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "around": true, "into": true, "toward": true, "towards": true}
+var locatives = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "around": true, "into": true, "toward": true, "towards": true, "nearby": true}
 
 // hasClitic is true when token k is a possessive clitic ("'s", also
 // spaced off as in tokenised text: "Lessing 's"): "in Smith's view" is
