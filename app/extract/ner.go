@@ -44,7 +44,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		var sc []espan
 		sc = append(sc, taggerSpans(tags, margins, s.From)...)
 		sc = append(sc, x.listSpans(d, f, s.From)...)
-		sc = append(sc, groupRuleSpans(d, s)...)
+		sc = append(sc, groupRuleSpans(d, s, func(n string) bool { return x.gaz.lookup(n) != nil })...)
 		cands = append(cands, supportPlaces(d, sc)...)
 	}
 	cands = x.trimHeadlines(d, cands)

@@ -128,11 +128,22 @@ var placeOfHeads = map[string]bool{
 	"sea": true, "strait": true, "straits": true, "isle": true, "islands": true, "county": true,
 }
 
-// groupRuleSpans finds ORG names by the region's naming patterns.
-func groupRuleSpans(d *document, s sentence) []espan {
+// groupRuleSpans finds names by the region's naming patterns; known is
+// true for a name the gazetteer knows.
+func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 	var out []espan
 	for i := s.From; i < s.To; i++ {
 		t := d.toks[i]
+		// "al-Midan neighborhood", "the villages of al-Foua and
+		// al-Kefraya": names in lower-case transliteration that the
+		// kind of place around them makes places
+		if particleName(t.Text) && (i == s.From || !isCap(d.toks[i-1].Text)) {
+			if names, end := particlePlaces(d, s, i, known); len(names) > 0 {
+				out = append(out, names...)
+				i = end - 1
+				continue
+			}
+		}
 		if !isCap(t.Text) && !isOrdinal(t.Lower) {
 			continue
 		}
@@ -226,6 +237,115 @@ func groupRuleSpans(d *document, s sentence) []espan {
 		}
 	}
 	return out
+}
+
+// particleName is true for a word that opens with a lower-case Arabic
+// article before a capital: "al-Midan", "ash-Shaddadi", "el-Arish".
+func particleName(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h >= 2 && h <= 3 && h+1 < len(w) && w[0] >= 'a' && w[0] <= 'z' && hasParticle(strings.ToLower(w)) && isCap(w[h+1:])
+}
+
+// particlePlaces returns the places of a list of names that starts with
+// a lower-case transliterated name at token i ("al-Qusour and al-Joura
+// neighborhoods") when a kind of place follows the list or comes before
+// it with "of" ("the neighbourhood of al-Waer"), and the token after the
+// list. A name that a capitalised word opens ("Bab al-Nayrab") is left to
+// the other rules. Scraped lists often lost their commas ("al-Midan
+// al-Hamadaniah New Aleppo and al-Muhafaza neighborhoods"), so each
+// lower-case name starts a name of its own (listItem says what joins it).
+func particlePlaces(d *document, s sentence, i int, known func(string) bool) ([]espan, int) {
+	var names []espan
+	k := i
+	for k < s.To {
+		j := listItem(d, s, k, known)
+		if j == k {
+			break
+		}
+		names = append(names, espan{from: k, to: j, typ: "PLACE", conf: 0.75, prio: prioRule})
+		k = j
+		if k+1 < s.To && (d.toks[k].Lower == "and" || d.toks[k].Text == ",") {
+			k++
+		}
+	}
+	// a trailing "and" or comma the list stepped over is no part of it
+	if k > i && (d.toks[k-1].Lower == "and" || d.toks[k-1].Text == ",") {
+		k--
+	}
+	kindAfter := k < s.To && placeKinds[d.toks[k].Text]
+	kindBefore := i >= s.From+2 && d.toks[i-1].Lower == "of" && placeKinds[d.toks[i-2].Lower]
+	if len(names) == 0 || !kindAfter && !kindBefore {
+		return nil, i + 1
+	}
+	return names, k
+}
+
+// listItem returns the end of the name at token k of a list of places, k
+// when there is none. A name is a lower-case name ("al-Midan"), with the
+// capitalised words after a word that opens names ("al-Sheikh Maqsoud",
+// "al-Bu Kamal") or a second lower-case name the gazetteer knows with it
+// ("al-Hajar al-Aswad"); or a short capitalised run with the lower-case
+// names after it ("Saif al-Dawleh", "New Aleppo") when the list goes on
+// after it. Either takes the adjectives and kinds that follow ("al-Nashwa
+// al-Gharbiyeh", "al-Ghab Plain").
+func listItem(d *document, s sentence, k int, known func(string) bool) int {
+	j := k
+	switch t := d.toks[k]; {
+	case particleName(t.Text):
+		j++
+		if nameOpeners[t.Lower] {
+			for j < s.To && j < k+3 && isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text) {
+				j++
+			}
+		} else if j < s.To && particleName(d.toks[j].Text) && known(d.text[t.Start:d.toks[j].End]) {
+			j++
+		}
+	case isCap(t.Text) && isWordTok(t.Text):
+		for j < s.To && j < k+3 && isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text) {
+			j++
+		}
+		for j < s.To && j < k+5 && particleName(d.toks[j].Text) && !placeAdjectives[d.toks[j].Lower] {
+			j++
+		}
+		if orgHeads[d.toks[j-1].Lower] || j >= s.To || !listGoesOn(d, j) && !placeAdjectives[d.toks[j].Lower] {
+			return k
+		}
+	default:
+		return k
+	}
+	for j < s.To && (placeAdjectives[d.toks[j].Lower] || placeTails[d.toks[j].Lower] && isCap(d.toks[j].Text)) {
+		j++
+	}
+	return j
+}
+
+// nameOpeners are lower-case transliterated words that open a name with
+// the capitalised words after them: "al-Sheikh Maqsoud", "al-Bu Kamal".
+var nameOpeners = map[string]bool{
+	"al-sheikh": true, "al-shaykh": true, "al-sayyed": true, "al-sayed": true, "al-sayyida": true,
+	"al-bu": true, "al-abu": true, "al-hajj": true, "al-haj": true, "al-imam": true,
+}
+
+// placeAdjectives qualify the place name before them: new, old, western,
+// eastern, northern, southern, great, small, middle, upper, lower, and
+// colours.
+var placeAdjectives = map[string]bool{
+	"al-jadida": true, "al-jadideh": true, "al-jadidah": true, "al-qadima": true, "al-qadimeh": true,
+	"al-qadimah": true, "al-gharbiyeh": true, "al-gharbiya": true, "al-gharbia": true, "al-gharbi": true,
+	"al-gharbyia": true, "al-sharqiyeh": true, "al-sharqiya": true, "al-sharqi": true, "al-sharkiyeh": true,
+	"al-shamaliyeh": true, "al-shamaliya": true, "al-shamali": true, "al-janoubiyeh": true,
+	"al-janoubiya": true, "al-janoubi": true, "al-kubra": true, "al-sughra": true, "al-wusta": true,
+	"al-tahtani": true, "al-fawqani": true, "al-kabir": true, "al-saghir": true, "al-kabira": true,
+	"al-saghira": true, "al-fouqani": true, "al-foqani": true, "al-fawqa": true, "al-tahta": true,
+	// colours: "al-Hizam al-Akhdar" (the Green Belt), "al-Hajar al-Aswad"
+	"al-akhdar": true, "al-ahmar": true, "al-homr": true, "al-aswad": true, "al-abyad": true,
+}
+
+// listGoesOn is true when token j carries a list of names on: "and", a
+// comma, another lower-case name or the kind of place that closes it.
+func listGoesOn(d *document, j int) bool {
+	t := d.toks[j]
+	return t.Lower == "and" || t.Text == "," || particleName(t.Text) || placeKinds[t.Text]
 }
 
 // placeTailEnd returns the end of the name in the capitalised run [i, j)
