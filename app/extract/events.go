@@ -432,12 +432,37 @@ func clauseRange(d *document, from, to, ti int) (int, int) {
 		}
 	}
 	for k := ti + 1; k < to; k++ {
+		// a short parenthesis after the date ("the Islamic State of Iraq
+		// and the Levant (ISIL) terrorist organization killed") is part of
+		// the clause too, when the clause goes on in lower case after it;
+		// a capital after it starts something else, as after a photo's
+		// credit ("… in Ariha (Reuters Photo) Thirty-five people")
+		if d.toks[k].Text == "(" {
+			if c := closingParen(d, k, min(to, k+6)); c > 0 && c+1 < to && isLowerWord(d.toks[c+1].Text) {
+				k = c
+				continue
+			}
+		}
 		if clauseBreak(d.toks[k].Text) || d.toks[k].Text == "." {
 			to = k
 			break
 		}
 	}
 	return from, to
+}
+
+// closingParen returns the token of the ")" that closes the "(" at token
+// k before token to, or -1.
+func closingParen(d *document, k, to int) int {
+	for j := k + 1; j < to; j++ {
+		switch d.toks[j].Text {
+		case ")":
+			return j
+		case "(", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // tallySince is true for a count over a period that starts at the date

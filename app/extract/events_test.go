@@ -115,6 +115,24 @@ func TestEventsStatementsAndParentheses(t *testing.T) {
 	}
 }
 
+// A short parenthesis after the date does not end the summary when the
+// clause goes on in lower case after it; a capital after it (a photo's
+// credit before the next sentence) still does.
+func TestSummaryKeepsParenthesisAfterDate(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, want string }{
+		{"On Sunday militants of the Islamic State of Iraq and the Levant (ISIL) terrorist organization killed five civilians in Mouhessen.",
+			"militants of the Islamic State of Iraq and the Levant (ISIL) terrorist organization killed five civilians in Mouhessen"},
+		{"A jet crashed into a marketplace in Ariha on Sunday in the rebel-held town (Reuters Photo) Thirty-five people were killed.",
+			"A jet crashed into a marketplace in Ariha in the rebel-held town"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) == 0 || r.Events[0].Summary != c.want {
+			t.Errorf("%q: events %+v, want summary %q", c.text, r.Events, c.want)
+		}
+	}
+}
+
 // A scraped page's stamp in front of the first sentence is not part of the
 // event's summary.
 func TestSummaryDropsPageStamp(t *testing.T) {
