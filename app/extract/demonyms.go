@@ -82,10 +82,18 @@ func (x *Extractor) isDemonym(w string) bool {
 	return false
 }
 
-// trimStatePossessive cuts a state's possessive written without its
-// apostrophe (FA-KES: "Syrias Aleppo", "Syrias army") from the front of a
-// longer name: the name is what follows, the state is a place of its own.
+// trimStatePossessive cuts a state's or a city's possessive written
+// without its apostrophe (FA-KES: "Syrias Aleppo", "Syrias army", "Aleppos
+// Sheikh Maqsood district") from the front of a longer name: the name is
+// what follows, the state or city is a place of its own. A name the
+// document gives a person ("Harahs body" after "Khaled Harah") stays his.
 func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
+	persons := map[string]bool{} // "Harahs body" after "Khaled Harah"
+	for _, s := range spans {
+		if s.typ == "PERSON" {
+			persons[d.toks[s.to-1].Text] = true
+		}
+	}
 	var added []espan
 	for i, s := range spans {
 		if s.prio == prioActor {
@@ -96,8 +104,8 @@ func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
 			continue
 		}
 		p := x.gaz.lookup(w[:len(w)-1])
-		if p == nil || !p.State || x.gaz.lookup(w) != nil {
-			continue
+		if p == nil || !p.State && p.Pop < possessiveCity || x.gaz.lookup(w) != nil || x.actors.get(w) != nil || persons[w[:len(w)-1]] {
+			continue // ("Hamas" is no possessive of Hama)
 		}
 		if s.to-s.from == 1 {
 			// "Syrias" alone: the state
@@ -113,6 +121,11 @@ func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
 	}
 	return withSpans(spans, added)
 }
+
+// possessiveCity is the population from which a city's name with an "s"
+// glued on is read as its possessive: news writes the possessive of
+// cities, rarely of villages.
+const possessiveCity = 100000
 
 // splitPlaceState parts a place written before its state without the comma
 // (FA-KES captions: "Damascus Syria June 11", "Aleppo Syrias largest
@@ -176,7 +189,8 @@ var sentenceEnds = map[string]bool{".": true, "!": true, "?": true, ";": true}
 const listedCityPop = 100000
 
 // stateRun cuts [from, to) into state names of one to three words,
-// longest first, or returns nil when some part is not a state. With
+// longest first, with "and" or a comma between two, or returns nil when
+// some part is not a state. With
 // cities, large cities count too ("in Damascus Aleppo and Idleb").
 func (x *Extractor) stateRun(d *document, from, to int, cities bool) []espan {
 	var parts []espan
@@ -198,6 +212,11 @@ func (x *Extractor) stateRun(d *document, from, to int, cities bool) []espan {
 			return nil
 		}
 		k += n
+		// a span that ran over the list's last "and" ("Saudi Arabia
+		// Turkey and Qatar")
+		if k+1 < to && (d.toks[k].Lower == "and" || d.toks[k].Text == ",") {
+			k++
+		}
 	}
 	return parts
 }

@@ -126,7 +126,7 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			captionLines[line] = capt
 		}
 		ev.Caption = capt
-		ev.Summary = summarize(d, afterStamp(d, c, timexes), tx)
+		ev.Summary = summarize(d, afterDateline(d, afterStamp(d, c, timexes), ents), tx)
 		ev.Confidence = eventConfidence(d, c, ev)
 		if ev.Confidence < 0 {
 			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
@@ -166,6 +166,54 @@ func afterStamp(d *document, c clause, timexes []Timex) clause {
 		}
 	}
 	return c
+}
+
+// afterDateline starts a clause after a dateline in capitals that lost
+// its colon ("BEIRUT A Russian military helicopter …", "KHAN SHEIKHUN
+// Syria A suspected chemical attack …"): the place the story was filed
+// from is no part of what happened.
+func afterDateline(d *document, c clause, ents []Entity) clause {
+	k := c.From
+	for k < c.To && len(d.toks[k].Text) >= 3 && allCapitals(d.toks[k].Text) {
+		k++
+	}
+	if k == c.From || !placeAt(d, ents, c.From, k) {
+		return c
+	}
+	// the dateline's state: "KHAN SHEIKHUN Syria"
+	if k+1 < c.To && placeAt(d, ents, k, k+1) && isCap(d.toks[k+1].Text) {
+		k++
+	}
+	if k >= c.To || !isCap(d.toks[k].Text) {
+		return c
+	}
+	c.From = k
+	if c.SubjTo <= k {
+		c.SubjFrom, c.SubjTo = k, k
+	}
+	return c
+}
+
+// allCapitals is true for a word of capital letters only ("BEIRUT", not
+// "U.S.").
+func allCapitals(w string) bool {
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// placeAt is true when tokens [from, to) are exactly a place entity.
+func placeAt(d *document, ents []Entity, from, to int) bool {
+	start, end := d.toks[from].Start, d.toks[to-1].End
+	for _, e := range ents {
+		if e.Start == start && e.End == end && e.Type == "PLACE" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownDayInSentence is true when the sentence of the page stamp stamp has

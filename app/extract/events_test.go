@@ -265,3 +265,24 @@ func TestEventsPersonQualifiesBody(t *testing.T) {
 		t.Errorf("the visit's actors %v", a)
 	}
 }
+
+// A page's stamp that lost the space between day and year ("Last updated
+// at Aug 012016") is a date and the stamp; the dateline in capitals after
+// it is no part of the summary, while "U.S." opening a sentence is.
+func TestSummaryDropsGluedStampAndDateline(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Helicopter downed\n\nLast updated at Aug 012016 BEIRUT A Russian military helicopter was shot down over Syria on Monday killing all five people on board.\n\n"+
+		"U.S. President Donald Trump ordered missile strikes on Tuesday.\n", time.Date(2016, 8, 3, 0, 0, 0, 0, time.UTC))
+	if len(r.Timexes) == 0 || r.Timexes[0].Text != "Aug 012016" || r.Timexes[0].Value != "2016-08-01" {
+		t.Fatalf("timexes %+v: want the glued stamp first", r.Timexes)
+	}
+	if len(r.Events) != 2 {
+		t.Fatalf("want 2 events, got %+v", r.Events)
+	}
+	if ev := r.Events[0]; ev.Date != "2016-08-01" || ev.Summary != "A Russian military helicopter was shot down over Syria killing all five people on board" {
+		t.Errorf("helicopter: %+v", ev)
+	}
+	if ev := r.Events[1]; !strings.HasPrefix(ev.Summary, "U.S. President Donald Trump") {
+		t.Errorf("strikes: %+v", ev)
+	}
+}

@@ -52,6 +52,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = joinNameParts(d, spans, x.gaz.isGiven)
 	spans = ofNames(d, spans)
 	spans = x.defineAcronyms(d, spans)
+	spans = bracketNames(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)

@@ -1044,3 +1044,32 @@ func TestParticlePlaces(t *testing.T) {
 		}
 	}
 }
+
+// Scraped possessives, bracketed other names and comma-less lists of
+// states: "Aleppos Sheikh Maqsood" is Aleppo and the district (a person's
+// "Harahs" stays his), "Sheikh Maqsood neighborhood" keeps its "Sheikh",
+// "(Heyva Sor)" after an organisation is one, and "Saudi Arabia Turkey and
+// Qatar" are three states.
+func TestScrapedNamesAndLists(t *testing.T) {
+	x := mustNew(t)
+	text := "Shells hit Aleppos Sheikh Maqsood district. Gas rose over Sheikh Maqsood neighborhood. " +
+		"The Kurdish Red Crescent Society (Heyva Sor) confirmed it. Damascus accuses Saudi Arabia Turkey and Qatar of arming them. " +
+		"Rescuer Khaled Harah died. Harahs body was found."
+	got := map[string]string{}
+	for _, e := range x.Extract(text, monday).Entities {
+		got[e.Text] = e.Type
+	}
+	for name, typ := range map[string]string{"Aleppo": "PLACE", "Sheikh Maqsood": "PLACE", "Heyva Sor": "ORG", "Saudi Arabia": "PLACE", "Turkey": "PLACE", "Qatar": "PLACE"} {
+		if got[name] != typ {
+			t.Errorf("%q: %q, want %s (all: %v)", name, got[name], typ, got)
+		}
+	}
+	for _, name := range []string{"Maqsood", "Saudi Arabia Turkey and Qatar", "Aleppos Sheikh Maqsood"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%q should not be an entity: %v", name, got)
+		}
+	}
+	if got["Harahs"] == "PLACE" {
+		t.Errorf("Harahs: a person's possessive became a place: %v", got)
+	}
+}

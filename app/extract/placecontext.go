@@ -24,6 +24,11 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		// a kind of place written after the name, in lower case
 		if s.to < len(d.toks) && d.toks[s.to].Sent == sent && placeKinds[d.toks[s.to].Text] {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
+			// "Sheikh Maqsood neighborhood": the title taken off a
+			// person's name belongs to the place's
+			if k := s.from - 1; k >= 0 && d.toks[k].Sent == sent && isCap(d.toks[k].Text) && isTitle(d.toks[k]) && (i == 0 || spans[i-1].to <= k) {
+				spans[i].from, spans[i].canon = k, ""
+			}
 			continue
 		}
 		// "the Aamaq news agency", "according to Al-Manar reporter": an

@@ -418,6 +418,33 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 	return spans
 }
 
+// bracketNames types a name in brackets right after an organisation's as
+// an organisation: it is the same body's other name ("the Kurdish Red
+// Crescent (Heyva Sor)", "Jaysh al-Islam (Army of Islam)"), however the
+// tagger read the unfamiliar words. The organisation's name may go on for
+// a word or two past its span ("the Kurdish Red Crescent Society (Heyva
+// Sor)": the list knows "Red Crescent").
+func bracketNames(d *document, spans []espan) []espan {
+	for k := 1; k < len(spans); k++ {
+		a, b := spans[k-1], spans[k]
+		if a.typ != "ORG" || b.prio != prioTagger || b.typ == "ORG" || b.typ == "MISC" || b.from <= a.to || b.to >= len(d.toks) {
+			continue
+		}
+		if d.toks[b.from-1].Text != "(" || d.toks[b.to].Text != ")" {
+			continue
+		}
+		// the name may go on past the span ("Red Crescent | Society")
+		gap := true
+		for j := a.to; j < b.from-1; j++ {
+			gap = gap && isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text)
+		}
+		if gap && b.from-1-a.to <= 2 {
+			spans[k].typ = "ORG"
+		}
+	}
+	return spans
+}
+
 // initialsMatch is true when acr is made of the initials of name's words,
 // allowing for skipped function words: "Syrian Arab Army" → SAA.
 func initialsMatch(name, acr string) bool {

@@ -101,10 +101,11 @@ var stampWords = []string{"date of publication", "publication", "last updated", 
 var stampAgencies = map[string]bool{"afp": true, "reuters": true, "ap": true, "(ap)": true}
 
 // stampCue is true when the words right before a date (lower case) make it
-// the page's stamp: a publication word, perhaps with "on", or an agency.
+// the page's stamp: a publication word, perhaps with "on" or "at" ("Last
+// updated at Aug 012016"), or an agency.
 func stampCue(before string) bool {
 	f := strings.Fields(strings.TrimRight(before, " :,-–—\u00a0"))
-	if len(f) > 0 && f[len(f)-1] == "on" {
+	if len(f) > 0 && (f[len(f)-1] == "on" || f[len(f)-1] == "at") {
 		f = f[:len(f)-1]
 	}
 	if len(f) == 0 {

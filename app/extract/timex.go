@@ -384,6 +384,12 @@ func (m *tm) mDate(i int) (tspec, bool) {
 	if mo := m.month(j); mo > 0 {
 		sp.kind, sp.m, sp.to = kDate, mo, j+1
 		k := j + 1
+		if g := m.w(k); len(g) == 6 && isDigits(g) && dayNum(g[:2]) > 0 && yearNum(g[2:]) > 0 {
+			// "Aug 012016": a page's stamp that lost the space between
+			// the day and the year
+			sp.d, sp.y, sp.to = dayNum(g[:2]), yearNum(g[2:]), k+1
+			return sp, true
+		}
 		if dd := dayNum(m.w(k)); dd > 0 && yearNum(m.w(k)) == 0 {
 			sp.d, sp.to = dd, k+1
 			k++
