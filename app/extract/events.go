@@ -387,7 +387,8 @@ func datelinePlace(d *document, ents []Entity) string {
 	for _, e := range ents {
 		if e.Type == "PLACE" && isAcronym(e.Text) {
 			ti := d.tokenAt(e.Start)
-			if ti >= 0 && d.toks[ti].LineStart {
+			// "US-led strikes kill 56" opens a headline, not a dateline
+			if ti >= 0 && d.toks[ti].LineStart && (ti+1 >= len(d.toks) || d.toks[ti+1].Text != "-") {
 				return e.Canonical
 			}
 		}

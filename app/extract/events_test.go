@@ -286,3 +286,15 @@ func TestSummaryDropsGluedStampAndDateline(t *testing.T) {
 		t.Errorf("strikes: %+v", ev)
 	}
 }
+
+// "US-led strikes kill 56" opening a headline is no dateline: an event
+// without a place of its own is not placed in the United States.
+func TestHeadlineIsNoDateline(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("US-led strikes kill 56 civilians in Syria\n\nIn June the alliance broke into western districts of the town.\n", time.Date(2016, 7, 19, 0, 0, 0, 0, time.UTC))
+	for _, ev := range r.Events {
+		if ev.Date == "2016-06" && len(ev.Places) > 0 {
+			t.Errorf("June event placed at %v", ev.Places)
+		}
+	}
+}

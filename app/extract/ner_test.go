@@ -1073,3 +1073,28 @@ func TestScrapedNamesAndLists(t *testing.T) {
 		t.Errorf("Harahs: a person's possessive became a place: %v", got)
 	}
 }
+
+// "-led" coalitions are one name however a headline or a scraped
+// possessive writes them, and the list's bare "Coalition" (the US-led
+// one) does not take the words of another.
+func TestLedCoalitions(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, name, canon string }{
+		{"The US-Led Coalition bombed a school.", "US-Led Coalition", "US-led coalition"},
+		{"US-led coalitions strikes killed 10.", "US-led coalition", "US-led coalition"},
+		{"The Saudi-led Coalition struck Sanaa.", "Saudi-led Coalition", "Saudi-led coalition"},
+	} {
+		found := false
+		for _, e := range x.Extract(c.text, monday).Entities {
+			if e.Text == c.name {
+				found = true
+				if e.Type != "ORG" || e.Canonical != c.canon {
+					t.Errorf("%q: %+v, want ORG %s", c.text, e, c.canon)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q in %+v", c.text, c.name, x.Extract(c.text, monday).Entities)
+		}
+	}
+}

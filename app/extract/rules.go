@@ -58,7 +58,7 @@ var placeTails = map[string]bool{
 	"base": true,
 }
 
-var ledGroups = map[string]bool{"coalition": true, "alliance": true, "forces": true, "force": true}
+var ledGroups = map[string]bool{"coalition": true, "coalitions": true, "alliance": true, "forces": true, "force": true}
 
 // nameGlue may sit inside a multi-word name between capitalised words.
 var nameGlue = map[string]bool{"of": true, "for": true, "and": true, "the": true, "al": true, "el": true, "a": true, "de": true, "on": true}
@@ -196,7 +196,17 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 			if lead := t.Text; strings.Contains(lead, ".") && isAcronym(lead) {
 				canon = strings.ReplaceAll(lead, ".", "") + "-led " + strings.ToLower(d.toks[i+3].Text)
 			}
-			out = append(out, espan{from: i, to: i + 4, typ: "ORG", canon: canon, conf: 0.85, prio: prioRule})
+			// "US-led coalitions strikes", "US-Led Coalition": a scraped
+			// possessive and a headline's capitals name the same coalition
+			if g := d.toks[i+3].Lower; g == "coalitions" || d.toks[i+2].Text != "led" || isCap(d.toks[i+3].Text) {
+				canon = strings.ReplaceAll(t.Text, ".", "") + "-led " + strings.TrimSuffix(g, "s")
+				if g == "forces" {
+					canon = strings.ReplaceAll(t.Text, ".", "") + "-led forces"
+				}
+			}
+			// as sure as a listed name: the list's bare "Coalition" must
+			// not take the words of a "Saudi-led Coalition"
+			out = append(out, espan{from: i, to: i + 4, typ: "ORG", canon: canon, conf: 0.85, prio: prioActor})
 			i += 3
 			continue
 		}
