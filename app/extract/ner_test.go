@@ -1098,3 +1098,29 @@ func TestLedCoalitions(t *testing.T) {
 		}
 	}
 }
+
+// A one-word name the tagger took for a person, joined by "and" or a
+// comma to a town, is a town; joined to a state it stays a person.
+func TestJoinedToTown(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct {
+		text, place, name, want string
+	}{
+		{"Buses from Aleppo and Kefraya were waiting.", "Aleppo", "Kefraya", "PLACE"},
+		{"Shells hit Kefraya, Aleppo and Idlib.", "Aleppo", "Kefraya", "PLACE"},
+		{"Iran and Salloum agreed.", "Iran", "Salloum", "PERSON"},
+	} {
+		d := newDocument(c.text)
+		p := nameSpan(t, d, c.place, 0, "PLACE", prioGaz)
+		n := nameSpan(t, d, c.name, 0, "PERSON", prioTagger)
+		spans := []espan{p, n}
+		if n.from < p.from {
+			spans = []espan{n, p}
+		}
+		for _, s := range x.placeByContext(d, spans) {
+			if spanText(d, s) == c.name && s.typ != c.want {
+				t.Errorf("%q: %s is %s, want %s", c.text, c.name, s.typ, c.want)
+			}
+		}
+	}
+}

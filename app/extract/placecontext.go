@@ -57,6 +57,12 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
 			continue
 		}
+		// "al-Foua and Kefraya", "Aazaz and Marea": a one-word name
+		// joined to a town (not a state: "Iran and Assad") is a town
+		if s.typ == "PERSON" && s.to-s.from == 1 && !x.gaz.isGiven(d.toks[s.from].Text) && !hasClitic(d, s.to) && x.joinedToTown(d, spans, i) {
+			spans[i].typ = "PLACE"
+			continue
+		}
 		// "strikes in Atareb", "near Marea": the tagger's person after a
 		// preposition of place, with no given name to make it someone
 		if s.typ == "PERSON" && s.from > 0 && (locatives[d.toks[s.from-1].Lower] || x.townAfterSiege(d, s)) && !x.gaz.isGiven(d.toks[s.from].Text) && !hasClitic(d, s.to) {
@@ -73,6 +79,22 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		}
 	}
 	return spans
+}
+
+// joinedToTown is true when span i and a town next to it are joined by
+// "and" or a comma in one sentence: "al-Foua and Kefraya", "Marea, Azaz".
+// The town must be one the lists or rules know, not the tagger's guess
+// ("the background on Rastus and Pete").
+func (x *Extractor) joinedToTown(d *document, spans []espan, i int) bool {
+	s := spans[i]
+	town := func(o espan) bool {
+		return o.typ == "PLACE" && o.prio > prioTagger && !x.gaz.isState(spanText(d, o)) && d.toks[o.from].Sent == d.toks[s.from].Sent
+	}
+	joins := func(k int) bool { return d.toks[k].Lower == "and" || d.toks[k].Text == "," }
+	if i > 0 && spans[i-1].to == s.from-1 && joins(s.from-1) && town(spans[i-1]) {
+		return true
+	}
+	return i+1 < len(spans) && spans[i+1].from == s.to+1 && joins(s.to) && town(spans[i+1])
 }
 
 // kindOfBefore is true when "<kind of place> of" comes right before span
