@@ -198,6 +198,10 @@ var sentenceOpeners = map[string]bool{
 	"their": true, "our": true, "if": true, "while": true, "meanwhile": true, "according": true,
 	"however": true, "moreover": true, "furthermore": true, "separately": true, "elsewhere": true,
 	"meantime": true, "nevertheless": true,
+	// the people news sentences open with ("… on Bab Touma Terrorists
+	// targeted …"): no name ends in them
+	"terrorists": true, "militants": true, "rebels": true, "residents": true, "activists": true,
+	"witnesses": true, "gunmen": true, "jihadists": true, "civilians": true,
 }
 
 // placeTrusted keeps gazetteer hits that are unlikely to be a person or a

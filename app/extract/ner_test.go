@@ -416,7 +416,8 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		"The spokesman for Al-Qaedas affiliate was killed. (TRT World and Agencies) A bomb blast hit Qamishli. Raids hit the Southern parts of Idlib province. Shells hit Damascus Aleppo and Idleb. Aleppo Syrias largest city before it was engulfed by fighting in 2012 is divided. Source TRTWorld and agencies\n" +
 		"Seven were injured in attacks in Damascus its countryside Aleppo Homs Quneitra and Hasaka. Thirteen were killed in rocket attacks on Aleppo Damascus. " +
 		"Another deal in Damascus Meanwhile in Damascus reports emerged. Clashes hit Sheikh Said district. Rebels took Deir ez-Zor According to the Observatory.\n" +
-		"Jets bombed Maaret al-Numan and Maarat Misrin. Clashes erupted in Idlib A man was killed.\n"
+		"Jets bombed Maaret al-Numan and Maarat Misrin. Clashes erupted in Idlib A man was killed.\n" +
+		"Two civilians injured in a mortar attack on Bab Touma Terrorists targeted Bab Touma neighborhood.\n"
 	r := x.Extract(text, monday)
 	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
 		"Assad": "Bashar al-Assad", "ISIS": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State",
@@ -431,7 +432,7 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		}
 		switch e.Text {
 		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Damascus Aleppo", "Aleppo Syrias", "Source TRTWorld", "TRT World and Agencies", "Southern", "Britain France", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs",
-			"Aleppo Homs Quneitra", "Aleppo Homs", "Aleppo Damascus", "Damascus Meanwhile", "Deir ez-Zor According", "Idlib A":
+			"Aleppo Homs Quneitra", "Aleppo Homs", "Aleppo Damascus", "Damascus Meanwhile", "Deir ez-Zor According", "Idlib A", "Bab Touma Terrorists":
 			t.Errorf("%q tagged %s", e.Text, e.Type)
 		}
 	}
