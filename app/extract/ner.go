@@ -50,6 +50,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	cands = x.trimHeadlines(d, cands)
 	spans := resolveOverlaps(d, cands, timexes, func(w string) bool { return x.gaz.lower[w] })
 	spans = joinNameParts(d, spans, x.gaz.isGiven)
+	spans = givenBeforeListed(d, spans)
 	spans = ofNames(d, spans)
 	spans = x.defineAcronyms(d, spans)
 	spans = bracketNames(d, spans)
@@ -111,6 +112,14 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 			name := strings.Join(f.words[i:j], " ")
 			if &marks[0] == &f.actor[0] {
 				a := x.actors.get(name)
+				// a longer listed name whose last word lost its possessive
+				// apostrophe: "Fatah al-Shams mortar attacks" is Fatah al-Sham,
+				// not the Palestinian Fatah
+				if w := f.words[min(j, len(f.words)-1)]; j < len(f.words) && len(w) > 3 && strings.HasSuffix(w, "s") {
+					if b := x.actors.get(name + " " + w[:len(w)-1]); b != nil {
+						a, j = b, j+1
+					}
+				}
 				// a one-word non-entity counts only as written: "Sarrin" (a
 				// town) folds to the same key as "Sarin" (a gas)
 				if a != nil && a.Type == "MISC" && j-i == 1 && !a.spelled(name) {
@@ -552,6 +561,30 @@ func (x *Extractor) possessiveNames(d *document, spans []espan, canon []string) 
 		}
 	}
 	return cut
+}
+
+// givenBeforeListed joins a tagger's person to the listed person right
+// after it whose name it opens, across an Arabic article written apart:
+// "Bashar al Assads forces", where the list found only "Assads" (the
+// possessive without its apostrophe hid the whole name from it).
+func givenBeforeListed(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && s.typ == "PERSON" && s.prio == prioTagger {
+			n := spans[i+1]
+			gap := n.from - s.to
+			if n.typ == "PERSON" && n.prio == prioActor && n.canon != "" && (gap == 0 || gap == 1 && nameGlue[d.toks[s.to].Lower]) &&
+				strings.HasPrefix(NormKey(n.canon), NormKey(spanText(d, s))+" ") {
+				n.from = s.from
+				out = append(out, n)
+				i++
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // lastWord is the last space-separated word of name.

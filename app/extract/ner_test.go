@@ -1125,3 +1125,26 @@ func TestJoinedToTown(t *testing.T) {
 		}
 	}
 }
+
+// A listed name whose possessive lost its apostrophe is still found whole:
+// "Bashar al Assads forces" is one person, "Fatah al-Shams attacks" the
+// Nusra Front (not the Palestinian Fatah), and "Jeish" opens a group's
+// name like "Jaish".
+func TestListedPossessives(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, name, typ, canon string }{
+		{"Russia backed regime leader Bashar al Assads forces last year.", "Bashar al Assad", "PERSON", "Bashar al-Assad"},
+		{"Civilians were killed in Fatah al-Shams mortar attacks.", "Fatah al-Sham", "ORG", "Jabhat al-Nusra"},
+		{"Fighters of Jeish al-Islam attacked.", "Jeish al-Islam", "ORG", "Jeish al-Islam"},
+	} {
+		var got []Entity
+		for _, e := range x.Extract(c.text, monday).Entities {
+			if e.Type != "PLACE" {
+				got = append(got, e)
+			}
+		}
+		if len(got) == 0 || got[len(got)-1].Text != c.name || got[len(got)-1].Type != c.typ || got[len(got)-1].Canonical != c.canon {
+			t.Errorf("%q: %+v, want %s %q (%s)", c.text, got, c.typ, c.name, c.canon)
+		}
+	}
+}

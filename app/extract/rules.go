@@ -7,7 +7,7 @@ import (
 // groupHeads begin the names of armed groups of the region in
 // transliteration: "Jaish a-Nasr", "Liwa al-Quds", "Harakat Nour al-Din".
 var groupHeads = map[string]bool{
-	"jaish": true, "jaysh": true, "jabhat": true, "liwa": true, "liwaa": true, "harakat": true, "ahrar": true,
+	"jaish": true, "jaysh": true, "jeish": true, "jabhat": true, "liwa": true, "liwaa": true, "harakat": true, "ahrar": true,
 	"hay'at": true, "hayat": true, "hayaat": true, "kataib": true, "kata'ib": true, "katibat": true, "saraya": true,
 	"ansar": true, "jund": true, "faylaq": true, "failaq": true, "firqat": true, "tajammu": true, "tajamu": true,
 	"alwiya": true, "alwiyat": true, "fawj": true, "hizb": true, "jamaat": true, "jama'at": true, "quwat": true,
@@ -161,7 +161,7 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		// Jaish a-Nasr, Jabhat a-Nusra, Hay’at Tahrir a-Sham
 		if groupHeads[t.Lower] {
 			j := i + 1
-			for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && (isCap(d.toks[j+1].Text) || hasParticle(d.toks[j+1].Lower)))) {
+			for j < s.To && (isCap(d.toks[j].Text) && !sentenceOpeners[d.toks[j].Lower] || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && (isCap(d.toks[j+1].Text) || hasParticle(d.toks[j+1].Lower)))) {
 				j++
 			}
 			if j > i+1 && !nameGlue[d.toks[j-1].Lower] {
