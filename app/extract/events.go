@@ -59,6 +59,11 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 		if isPageStamp(d.text, tx) && ownDayInSentence(d, ents, timexes, tx) {
 			continue
 		}
+		// "Last Update: Friday 23 August 2013" at a page's foot dates the
+		// page; no story follows it
+		if tx.Start >= stampTop && lastUpdate(d.text[max(0, tx.Start-32):tx.Start]) {
+			continue
+		}
 		// "data for April": the date qualifies a thing, it does not date a happening
 		if ti > 0 && d.toks[ti-1].Lower == "for" {
 			continue

@@ -298,3 +298,15 @@ func TestHeadlineIsNoDateline(t *testing.T) {
 		}
 	}
 }
+
+// "Last Update: Friday 23 August 2013" at a page's foot is no event; a
+// video "posted Monday" in the story still dates one.
+func TestFootStampIsNoEvent(t *testing.T) {
+	x := mustNew(t)
+	text := "Inspectors pushed for access\n\n" + strings.Repeat("The inspectors waited in Damascus for weeks without answer. ", 8) +
+		"The video which was posted Monday on a Facebook page shows two men.\n\n(With AFP and Reuters) Last Update: Friday 23 August 2013 KSA 11:13 - GMT 08:13 5\n"
+	r := x.Extract(text, time.Date(2013, 8, 23, 0, 0, 0, 0, time.UTC))
+	if len(r.Events) != 1 || r.Events[0].Date != "2013-08-19" {
+		t.Errorf("events %+v: want only the video's", r.Events)
+	}
+}

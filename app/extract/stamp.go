@@ -94,11 +94,24 @@ func afterPreposition(before string) bool {
 
 // stampWords open a page's publication line ("Published February 23
 // 2015", "Posted on August 12 2016"), in lower case.
-var stampWords = []string{"date of publication", "publication", "last updated", "published", "posted", "updated"}
+var stampWords = []string{"date of publication", "publication", "last updated", "last update", "published", "posted", "updated"}
 
 // stampAgencies stand before a wire story's stamp ("AFP Thursday 24 Apr
 // 2014", "Reuters Sunday 9 Oct 2016").
 var stampAgencies = map[string]bool{"afp": true, "reuters": true, "ap": true, "(ap)": true}
+
+// lastUpdate is true when the words before a date are a page's "Last
+// Update:" or "Last updated at": page furniture wherever it stands, unlike
+// "posted" or "published", which stories use too ("the video, posted
+// Monday").
+func lastUpdate(before string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(before, " :,-–—\u00a0")))
+	if len(f) > 0 && (f[len(f)-1] == "on" || f[len(f)-1] == "at") {
+		f = f[:len(f)-1]
+	}
+	n := len(f)
+	return n >= 2 && f[n-2] == "last" && strings.HasPrefix(f[n-1], "update")
+}
 
 // stampCue is true when the words right before a date (lower case) make it
 // the page's stamp: a publication word, perhaps with "on" or "at" ("Last

@@ -58,6 +58,7 @@ func TestTimexNormalisation(t *testing.T) {
 		// a noun is a possessive; "on Fridays" is a set
 		{"The gas used during Tuesdays massacre was sarin.", "Tuesdays", "DATE", "2017-04-18", "", monday},
 		{"Protests are held on Fridays.", "Fridays", "SET", "XXXX-WXX-5", "", monday},
+		{"Division showed at Wednesdays U.N. Security Council meeting.", "Wednesdays", "DATE", "2017-04-19", "", monday},
 		{"Last weeks strikes hit Idlib.", "Last weeks", "DATE", "2017-W16", "", monday},
 		// the simple present of a scheduled event looks ahead; after "to" it is an infinitive
 		{"He and Arafat meet separately Friday with Albright.", "Friday", "DATE", "2017-04-28", "", monday},
