@@ -73,7 +73,7 @@ func (m *tm) month(i int) int {
 		return 0
 	}
 	lw := m.w(i)
-	if lw == "may" || lw == "march" || lw == "mar." || lw == "mar" || lw == "dec" || lw == "jan" || lw == "jun" || lw == "jul" || lw == "sept" || lw == "aug" || lw == "oct" || lw == "nov" {
+	if lw == "may" || lw == "march" || lw == "mar." || lw == "mar" || lw == "dec" || lw == "jan" || lw == "jun" || lw == "jul" || lw == "sept" || lw == "sep" || lw == "aug" || lw == "oct" || lw == "nov" {
 		r := m.raw(i)
 		if r == "" || !unicode.IsUpper(rune(r[0])) {
 			return 0

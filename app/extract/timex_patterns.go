@@ -339,6 +339,10 @@ func (m *tm) mSet(i int) (tspec, bool) {
 				}
 			}
 		}
+		// "Daily Sabah", "the Daily Star": a title, not a frequency
+		if isCap(m.raw(i)) && isCap(m.raw(i+1)) {
+			return sp, false
+		}
 		// "daily" before a noun is an adjective that still names a frequency
 		sp.to, sp.value = i+1, v
 		return sp, true
