@@ -144,6 +144,16 @@ func tense(d *document, sp tspec) int {
 			c = 1
 		case pastCues[w]:
 			c = -1
+			// "held", "made" as participles: "the meeting to be held on
+			// Monday" looks ahead; after another auxiliary the auxiliary
+			// tells the tense
+			if k > s.From && auxiliaries[d.toks[k-1].Lower] {
+				if d.toks[k-1].Lower == "be" && k-1 > s.From && d.toks[k-2].Lower == "to" {
+					c = 1
+				} else {
+					continue
+				}
+			}
 		case scheduledPresent[w]:
 			// "Arafat and Netanyahu meet Monday", "the summit opens
 			// Tuesday": news uses the simple present for what is
