@@ -417,7 +417,8 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		"Seven were injured in attacks in Damascus its countryside Aleppo Homs Quneitra and Hasaka. Thirteen were killed in rocket attacks on Aleppo Damascus. " +
 		"Another deal in Damascus Meanwhile in Damascus reports emerged. Clashes hit Sheikh Said district. Rebels took Deir ez-Zor According to the Observatory.\n" +
 		"Jets bombed Maaret al-Numan and Maarat Misrin. Clashes erupted in Idlib A man was killed.\n" +
-		"Two civilians injured in a mortar attack on Bab Touma Terrorists targeted Bab Touma neighborhood.\n"
+		"Two civilians injured in a mortar attack on Bab Touma Terrorists targeted Bab Touma neighborhood.\n" +
+		"Alabdah: Deir Ezzor Subjected to Twofold Suffering Because of Assad Regime. Rebels shelled Deir Ezzor Military Airport.\n"
 	r := x.Extract(text, monday)
 	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
 		"Assad": "Bashar al-Assad", "ISIS": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State",
@@ -432,7 +433,7 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		}
 		switch e.Text {
 		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Damascus Aleppo", "Aleppo Syrias", "Source TRTWorld", "TRT World and Agencies", "Southern", "Britain France", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs",
-			"Aleppo Homs Quneitra", "Aleppo Homs", "Aleppo Damascus", "Damascus Meanwhile", "Deir ez-Zor According", "Idlib A", "Bab Touma Terrorists":
+			"Aleppo Homs Quneitra", "Aleppo Homs", "Aleppo Damascus", "Damascus Meanwhile", "Deir ez-Zor According", "Idlib A", "Bab Touma Terrorists", "Deir Ezzor Subjected":
 			t.Errorf("%q tagged %s", e.Text, e.Type)
 		}
 	}
@@ -440,6 +441,9 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		if got[text] != canon {
 			t.Errorf("%q: canonical %q, want %q (all: %+v)", text, got[text], canon, r.Entities)
 		}
+	}
+	if _, ok := got["Deir Ezzor Military Airport"]; !ok {
+		t.Errorf("no Deir Ezzor Military Airport in %v", got)
 	}
 }
 

@@ -176,6 +176,17 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 			for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower)) && !orgHeads[d.toks[j].Lower] {
 				j++
 			}
+			// a headline's capitals run on past the name: "Deir Ezzor
+			// Subjected to …" is the town the gazetteer knows ("Deir Ezzor
+			// Military Airport" ends in a kind of place and stays whole)
+			if j-i > 2 && !known(d.text[t.Start:d.toks[j-1].End]) && !placeTails[d.toks[j-1].Lower] {
+				for e := j - 1; e >= i+2; e-- {
+					if known(d.text[t.Start:d.toks[e-1].End]) {
+						j = e
+						break
+					}
+				}
+			}
 			if j > i+1 && j-i <= 4 {
 				out = append(out, espan{from: i, to: j, typ: "PLACE", conf: 0.75, prio: prioRule})
 				i = j - 1
