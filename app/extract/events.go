@@ -647,6 +647,21 @@ func datePhraseStart(d *document, from, ti int) int {
 		}
 		return ti - 4
 	}
+	// "in the first week of July", "during the last days of May", "at
+	// the end of March": the part of the date goes with it
+	if w(ti-1) == "of" && datePartNouns[w(ti-2)] {
+		k := ti - 2
+		if dateOrdinals[w(k-1)] {
+			k--
+		}
+		if w(k-1) == "the" {
+			k--
+		}
+		if datePreps[w(k-1)] {
+			k--
+		}
+		return k
+	}
 	if w(ti-1) == "early" {
 		return ti - 1
 	}
@@ -658,6 +673,18 @@ func datePhraseStart(d *document, from, ti int) int {
 		return k - 1
 	}
 	return ti
+}
+
+// datePartNouns name a part of a date ("the first week of July"), and
+// dateOrdinals the part.
+var datePartNouns = map[string]bool{
+	"week": true, "weeks": true, "days": true, "day": true, "half": true, "part": true, "end": true,
+	"beginning": true, "start": true, "middle": true, "months": true,
+}
+
+var dateOrdinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "last": true, "final": true,
+	"early": true, "late": true, "closing": true, "opening": true,
 }
 
 func clauseBreak(t string) bool {

@@ -310,3 +310,18 @@ func TestFootStampIsNoEvent(t *testing.T) {
 		t.Errorf("events %+v: want only the video's", r.Events)
 	}
 }
+
+// The part of a date goes with the date out of the summary: "in the
+// first week of July", "at the end of March".
+func TestSummaryDropsDatePart(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, want string }{
+		{"The rebels launched a major offensive in the first week of March to advance the front line.", "The rebels launched a major offensive to advance the front line"},
+		{"Fighting erupted at the end of March in Idlib.", "Fighting erupted in Idlib"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
+			t.Errorf("%q: events %+v, want summary %q", c.text, r.Events, c.want)
+		}
+	}
+}
