@@ -418,7 +418,8 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		"Another deal in Damascus Meanwhile in Damascus reports emerged. Clashes hit Sheikh Said district. Rebels took Deir ez-Zor According to the Observatory.\n" +
 		"Jets bombed Maaret al-Numan and Maarat Misrin. Clashes erupted in Idlib A man was killed.\n" +
 		"Two civilians injured in a mortar attack on Bab Touma Terrorists targeted Bab Touma neighborhood.\n" +
-		"Alabdah: Deir Ezzor Subjected to Twofold Suffering Because of Assad Regime. Rebels shelled Deir Ezzor Military Airport.\n"
+		"Alabdah: Deir Ezzor Subjected to Twofold Suffering Because of Assad Regime. Rebels shelled Deir Ezzor Military Airport.\n" +
+		"ISIS Continues to Displace Locals in Rural Deir Ezzor\n"
 	r := x.Extract(text, monday)
 	want := map[string]string{"Igor Konashenkov": "Igor Konashenkov", "Damascus": "Damascus", "Syria": "Syria",
 		"Assad": "Bashar al-Assad", "ISIS": "Islamic State", "Konashenkov": "Igor Konashenkov", "Isis": "Islamic State",
@@ -433,7 +434,7 @@ func TestScrapedTextArtifacts(t *testing.T) {
 		}
 		switch e.Text {
 		case "Maj. Gen. Igor Konashenkov", "Damascus Syria", "Damascus Aleppo", "Aleppo Syrias", "Source TRTWorld", "TRT World and Agencies", "Southern", "Britain France", "Kurds and Alawites", "Tags Syria Aleppo Russia", "Related News Iraqs",
-			"Aleppo Homs Quneitra", "Aleppo Homs", "Aleppo Damascus", "Damascus Meanwhile", "Deir ez-Zor According", "Idlib A", "Bab Touma Terrorists", "Deir Ezzor Subjected":
+			"Aleppo Homs Quneitra", "Aleppo Homs", "Aleppo Damascus", "Damascus Meanwhile", "Deir ez-Zor According", "Idlib A", "Bab Touma Terrorists", "Deir Ezzor Subjected", "Displace":
 			t.Errorf("%q tagged %s", e.Text, e.Type)
 		}
 	}
