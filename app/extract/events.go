@@ -594,6 +594,7 @@ func summarize(d *document, c clause, tx Timex) string {
 	// a scraped page's stamp before the first sentence ("Published At
 	// least 39 people were killed") is not part of what happened
 	sum = sum[stampLead(sum):]
+	sum = sum[tagsLead(sum):]
 	if len(sum) > 200 {
 		cut := strings.LastIndexByte(sum[:200], ' ')
 		if cut > 0 {

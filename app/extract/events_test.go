@@ -325,3 +325,21 @@ func TestSummaryDropsDatePart(t *testing.T) {
 		}
 	}
 }
+
+// A page's keyword line before the lead ("Tags Syria Idlib gas attack At
+// least 72 people …") leaves the summary where the sentence plainly
+// starts; where it cannot be told ("… war Government air raids … killed
+// at least 27") the summary keeps it rather than start mid-sentence.
+func TestSummaryDropsTagsLine(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Tags Syria Idlib gas attack chlorine At least 72 people were killed", "At least 72 people were killed"},
+		{"Tags Madaya Syria hunger siege Three women were killed", "Three women were killed"},
+		{"Tags Syria Raqqa Kurds A US-led coalition airstrike killed 18", "A US-led coalition airstrike killed 18"},
+		{"Tags Syria Ariha war Government air raids killed at least 27 people", "Tags Syria Ariha war Government air raids killed at least 27 people"},
+		{"Tagsy Syria At least 5", "Tagsy Syria At least 5"},
+	} {
+		if got := c.in[tagsLead(c.in):]; got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}

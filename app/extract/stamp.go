@@ -157,6 +157,49 @@ func stampLead(s string) int {
 	return 0
 }
 
+// tagsLead is the length of a page's keyword line that opens s ("Tags
+// Syria Idlib gas attack chlorine At least 72 people were killed …") up
+// to where the story's first sentence plainly starts: an article, a
+// number or "At least"/"More than". 0 when s opens no keyword line or
+// no such start is found (a sentence opening with a name cannot be told
+// from the keywords before it).
+func tagsLead(s string) int {
+	if !strings.HasPrefix(s, "Tags ") {
+		return 0
+	}
+	words := strings.Fields(s)
+	at := len("Tags ")
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		at = strings.Index(s[at:], w) + at
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		// a lower-case word of a sentence before it: the sentence began
+		// earlier, with words that cannot be told from keywords
+		if sentenceWords[words[i-1]] {
+			return 0
+		}
+		switch {
+		case i >= 2 && (w == "A" || w == "An" || w == "The"),
+			i >= 2 && (w == "At" && next == "least" || w == "More" && next == "than" || w == "Up" && next == "to"),
+			i >= 2 && (isDigitStart(w) || isCap(w) && (countWords[strings.ToLower(w)] || numberWords[strings.ToLower(w)] > 0)):
+			return at
+		}
+		at += len(w)
+	}
+	return 0
+}
+
+// sentenceWords are lower-case words of a sentence that keywords do not
+// contain.
+var sentenceWords = map[string]bool{
+	"a": true, "an": true, "the": true, "at": true, "least": true, "than": true, "of": true, "in": true,
+	"on": true, "to": true, "by": true, "was": true, "were": true, "is": true, "are": true, "and": true,
+	"with": true, "for": true, "from": true, "killed": true, "that": true, "which": true,
+}
+
 // clockLead is the length of a leading clock time ("20:22 ", "0147 PM ",
 // "1849 UTC+3 ") before a capitalised word or a number, or 0.
 func clockLead(s string) int {
