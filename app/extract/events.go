@@ -38,7 +38,7 @@ var captionHints = []string{"hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", 
 // day, week or month into events. Reported speech, dates inside quotations
 // and restatements of an event already found (same date, same most
 // specific place) are left out.
-func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
+func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 	var out []Event
 	seen := map[string]bool{} // date and most specific place
 	told := map[string]bool{} // date and summary
@@ -118,6 +118,10 @@ func findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 			continue
 		}
 		seen[key] = true
+		if len(ev.Places) == 0 {
+			// "pushing into the city": the town the story named last
+			ev.Places = x.anaphoricPlace(d, ents, c)
+		}
 		if len(ev.Places) == 0 && dateline != "" {
 			ev.Places = []string{dateline}
 			ev.Confidence -= 0.1
@@ -172,6 +176,53 @@ func afterStamp(d *document, c clause, timexes []Timex) clause {
 	}
 	return c
 }
+
+// anaphoricPlace is the place "the city", "the town" or "the village" in
+// clause c refers to: the last town the text named before it (countries
+// and regions are no towns, nor a modifier such as "Britain-based"). Nil
+// when the clause has no such words or no town came before.
+func (x *Extractor) anaphoricPlace(d *document, ents []Entity, c clause) []string {
+	at := -1
+	for k := c.From; k+1 < c.To; k++ {
+		if d.toks[k].Lower == "the" && townNouns[d.toks[k+1].Lower] {
+			at = d.toks[k].Start
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= at }) - 1; i >= 0; i-- {
+		e := ents[i]
+		if e.Type != "PLACE" || modifierOnly(d.text, e) || provinceMention(d.text, e) {
+			continue
+		}
+		if p := x.gaz.lookup(e.Canonical); p == nil || !p.State && !isCountryLike(e.Canonical) && p.Pop < regionPop {
+			return []string{e.Canonical}
+		}
+	}
+	return nil
+}
+
+// provinceMention is true for a place named as a province or region
+// ("Homs province", "the province of Aleppo", "the central region of
+// Hama"), which "the town" does not refer to.
+func provinceMention(text string, e Entity) bool {
+	after := strings.Fields(text[e.End:min(len(text), e.End+24)])
+	if len(after) > 0 && provinceWords[strings.ToLower(strings.Trim(after[0], ".,;:"))] {
+		return true
+	}
+	before := strings.Fields(strings.ToLower(text[max(0, e.Start-24):e.Start]))
+	n := len(before)
+	return n >= 2 && before[n-1] == "of" && provinceWords[before[n-2]]
+}
+
+var provinceWords = map[string]bool{
+	"province": true, "provinces": true, "governorate": true, "region": true, "countryside": true,
+}
+
+// townNouns refer back to a town: "the city", "the town".
+var townNouns = map[string]bool{"city": true, "town": true, "village": true}
 
 // afterDateline starts a clause after a dateline in capitals that lost
 // its colon ("BEIRUT A Russian military helicopter …", "KHAN SHEIKHUN

@@ -343,3 +343,21 @@ func TestSummaryDropsTagsLine(t *testing.T) {
 		}
 	}
 }
+
+// "the town" in an event without a place of its own is the town the story
+// named last, not a province, a country or a "Britain-based" modifier.
+func TestEventPlaceFromTheTown(t *testing.T) {
+	x := mustNew(t)
+	text := "Raids hit the town of Ariha in the northwestern province of Idlib on Monday.\n\n" +
+		"The Britain-based Observatory said the town was captured by opposition fighters in March.\n"
+	r := x.Extract(text, monday)
+	var march *Event
+	for i := range r.Events {
+		if r.Events[i].Date == "2017-03" {
+			march = &r.Events[i]
+		}
+	}
+	if march == nil || len(march.Places) != 1 || march.Places[0] != "Ariha" {
+		t.Errorf("March event %+v: want placed in Ariha (all: %+v)", march, r.Events)
+	}
+}

@@ -86,7 +86,7 @@ func (x *Extractor) Extract(text string, pub time.Time) Result {
 	r := Result{}
 	r.Timexes = x.findTimexes(doc, pub)
 	r.Entities = x.findEntities(doc, r.Timexes)
-	r.Events = findEvents(doc, r.Entities, r.Timexes)
+	r.Events = x.findEvents(doc, r.Entities, r.Timexes)
 	return r
 }
 
@@ -107,6 +107,6 @@ func (x *Extractor) ExtractStamped(text string, pub time.Time) (Result, time.Tim
 		r.Timexes = x.findTimexes(doc, pub)
 	}
 	r.Entities = x.findEntities(doc, r.Timexes)
-	r.Events = findEvents(doc, r.Entities, r.Timexes)
+	r.Events = x.findEvents(doc, r.Entities, r.Timexes)
 	return r, pub
 }

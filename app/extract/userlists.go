@@ -30,7 +30,7 @@ func (x *Extractor) ExtractWith(text string, pub time.Time, lists UserLists) Res
 	r := Result{}
 	r.Timexes = x.findTimexes(doc, pub)
 	r.Entities = applyLists(doc, x.findEntities(doc, r.Timexes), r.Timexes, lists)
-	r.Events = findEvents(doc, r.Entities, r.Timexes)
+	r.Events = x.findEvents(doc, r.Entities, r.Timexes)
 	return r
 }
 
