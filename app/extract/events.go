@@ -458,7 +458,15 @@ func isCountryLike(name string) bool {
 	return countryish[NormKey(name)]
 }
 
-var countryish = map[string]bool{"syria": true, "iraq": true, "russia": true, "turkey": true, "iran": true, "lebanon": true, "jordan": true, "israel": true, "yemen": true, "libya": true, "egypt": true, "united states": true, "us": true}
+// countryish is keyed by NormKey, which folds doubled letters ("Russia"
+// is "rusia").
+var countryish = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{"Syria", "Iraq", "Russia", "Turkey", "Iran", "Lebanon", "Jordan", "Israel", "Yemen", "Libya", "Egypt", "United States", "US"} {
+		m[NormKey(n)] = true
+	}
+	return m
+}()
 
 func lineOf(text string, off int) string {
 	start := strings.LastIndexByte(text[:off], '\n') + 1

@@ -361,3 +361,16 @@ func TestEventPlaceFromTheTown(t *testing.T) {
 		t.Errorf("March event %+v: want placed in Ariha (all: %+v)", march, r.Events)
 	}
 }
+
+// Countries are too coarse to tell two events of a day apart, whatever
+// NormKey folds ("Russia" is "rusia").
+func TestCountryLike(t *testing.T) {
+	for _, n := range []string{"Russia", "Syria", "United States"} {
+		if !isCountryLike(n) {
+			t.Errorf("%s: not country-like", n)
+		}
+	}
+	if isCountryLike("Raqqa") {
+		t.Errorf("Raqqa: country-like")
+	}
+}
