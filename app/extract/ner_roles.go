@@ -294,7 +294,10 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 		// stays a place when it is one ("Turkey Archbishop Jacques Hindo")
 		if from == s.from {
 			for k := s.from + 1; k+1 < s.to; k++ {
-				if isTitle(d.toks[k-1]) && isGiven(d.toks[k].Text) && s.to-k <= 3 && personShaped(d, k, s.to) {
+				// an unambiguous office ("Homs Governor Talal al-Barazi")
+				// needs no known given name after it, only a name of two
+				// or three words
+				if isTitle(d.toks[k-1]) && (isGiven(d.toks[k].Text) || isOffice(d.toks[k-1]) && s.to-k >= 2 && !titleIn(d, k, s.to)) && s.to-k <= 3 && personShaped(d, k, s.to) {
 					from = k
 					office := k - 1
 					for office > s.from && isTitle(d.toks[office-1]) {
@@ -322,6 +325,17 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 		out = append(out, s)
 	}
 	return withSpans(out, added)
+}
+
+// titleIn is true when a word of tokens [from, to) is a title ("Deputy
+// National Security Adviser": no name after "Deputy").
+func titleIn(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if isTitle(d.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinNameParts mends a person's name the tagger cut in two: around a

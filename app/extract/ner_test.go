@@ -1153,3 +1153,30 @@ func TestListedPossessives(t *testing.T) {
 		}
 	}
 }
+
+// An office before a name of two or three words makes it a person even
+// without a known given name ("Homs Governor Talal al-Barazi"), the town
+// before the office a place; an office alone names no one ("Deputy
+// National Security Adviser"). A name with the article that speaks is no
+// town ("Al-Nujaba announced").
+func TestOfficesAndSpeakers(t *testing.T) {
+	x := mustNew(t)
+	got := map[string]string{}
+	for _, e := range x.Extract("SANA quoted Homs Governor Talal al-Barazi as saying so. Al-Nujaba announced in a statement that its forces advanced.", monday).Entities {
+		got[e.Text] = e.Type
+	}
+	for name, typ := range map[string]string{"Talal al-Barazi": "PERSON", "Homs": "PLACE"} {
+		if got[name] != typ {
+			t.Errorf("%q: %q, want %s (all %v)", name, got[name], typ, got)
+		}
+	}
+	if got["Al-Nujaba"] == "PLACE" {
+		t.Errorf("Al-Nujaba: a speaker typed a place (all %v)", got)
+	}
+	d := newDocument("Deputy National Security Adviser said so.")
+	for _, s := range titledPersons(d, []espan{nameSpan(t, d, "Deputy National Security Adviser", 0, "ORG", prioTagger)}, x.gaz.isGiven, x.gaz.lookup) {
+		if s.typ == "PERSON" {
+			t.Errorf("an office alone became the person %q", spanText(d, s))
+		}
+	}
+}

@@ -196,7 +196,7 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		// "Al-Lataminah", "Al-Bab": a town named with the Arabic article,
 		// at the start of a sentence or after a locative preposition
 		if strings.HasPrefix(t.Text, "Al-") && len(t.Text) > 4 && isCap(t.Text[3:]) &&
-			(i == s.From || locPreps[d.toks[i-1].Lower]) && (i+1 >= s.To || !isCap(d.toks[i+1].Text)) {
+			(i == s.From || locPreps[d.toks[i-1].Lower]) && (i+1 >= s.To || !isCap(d.toks[i+1].Text) && !speechVerbs[d.toks[i+1].Lower]) {
 			out = append(out, espan{from: i, to: i + 1, typ: "PLACE", conf: 0.55, prio: prioGaz})
 			continue
 		}
@@ -258,6 +258,14 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		}
 	}
 	return out
+}
+
+// speechVerbs after a name make it someone who speaks, not a town:
+// "Al-Nujaba announced in a statement".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "claimed": true, "stated": true, "reported": true,
+	"added": true, "denied": true, "confirmed": true, "warned": true, "accused": true, "called": true,
+	"threatened": true, "vowed": true, "declared": true, "insisted": true,
 }
 
 // particleName is true for a word that opens with a lower-case Arabic
