@@ -649,11 +649,12 @@ func summarize(d *document, c clause, tx Timex) string {
 		b.WriteString(t.Text)
 		lastEnd = t.End
 	}
-	sum := strings.TrimSpace(strings.Trim(b.String(), " ,;:—–-“”\""))
+	sum := strings.TrimSpace(strings.Trim(b.String(), " ,;:—–-“”\"*•"))
 	// a scraped page's stamp before the first sentence ("Published At
 	// least 39 people were killed") is not part of what happened
 	sum = sum[stampLead(sum):]
 	sum = sum[tagsLead(sum):]
+	sum = strings.TrimLeft(sum[headingLead(sum):], " -–—*•")
 	if len(sum) > 200 {
 		cut := strings.LastIndexByte(sum[:200], ' ')
 		if cut > 0 {

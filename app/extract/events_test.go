@@ -374,3 +374,22 @@ func TestCountryLike(t *testing.T) {
 		t.Errorf("Raqqa: country-like")
 	}
 }
+
+// A fact box's items after a full stop ("… demonstrators. - Assad sacked
+// …", "* 2011: - In June …") are sentences of their own, and the bullet
+// and the year heading leave the summary.
+func TestFactBoxItems(t *testing.T) {
+	x := mustNew(t)
+	text := "Residents said snipers fired on crowds of demonstrators. - Assad sacked the governor of Hama province on July 2 after protests. * 2011: - In June activists said forces killed 60 protesters in the city.\n"
+	r := x.Extract(text, time.Date(2011, 8, 1, 0, 0, 0, 0, time.UTC))
+	want := map[string]string{"2011-07-02": "Assad sacked the governor of Hama province after protests", "2011-06": "activists said forces killed 60 protesters in the city"}
+	for _, ev := range r.Events {
+		if w, ok := want[ev.Date]; ok && ev.Summary != w {
+			t.Errorf("%s: summary %q, want %q", ev.Date, ev.Summary, w)
+		}
+		delete(want, ev.Date)
+	}
+	for date := range want {
+		t.Errorf("no event on %s in %+v", date, r.Events)
+	}
+}

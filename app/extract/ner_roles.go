@@ -297,7 +297,7 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 				// an unambiguous office ("Homs Governor Talal al-Barazi")
 				// needs no known given name after it, only a name of two
 				// or three words
-				if isTitle(d.toks[k-1]) && (isGiven(d.toks[k].Text) || isOffice(d.toks[k-1]) && s.to-k >= 2 && !titleIn(d, k, s.to)) && s.to-k <= 3 && personShaped(d, k, s.to) {
+				if isTitle(d.toks[k-1]) && (isGiven(d.toks[k].Text) || personOffices[strings.TrimSuffix(d.toks[k-1].Lower, ".")] && s.to-k >= 2 && !titleIn(d, k, s.to)) && s.to-k <= 3 && personShaped(d, k, s.to) {
 					from = k
 					office := k - 1
 					for office > s.from && isTitle(d.toks[office-1]) {
@@ -325,6 +325,15 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 		out = append(out, s)
 	}
 	return withSpans(out, added)
+}
+
+// personOffices are offices that open no other names ("General
+// Electric", "Major League" do): a name of two or three words after one
+// is a person's.
+var personOffices = map[string]bool{
+	"governor": true, "mayor": true, "minister": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "ambassador": true, "envoy": true, "officer": true, "adviser": true,
+	"advisor": true, "commander": true, "senator": true, "judge": true, "secretary-general": true,
 }
 
 // titleIn is true when a word of tokens [from, to) is a title ("Deputy

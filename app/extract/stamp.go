@@ -200,6 +200,15 @@ var sentenceWords = map[string]bool{
 	"with": true, "for": true, "from": true, "killed": true, "that": true, "which": true,
 }
 
+// headingLead is the length of a year heading in a fact box that opens s
+// ("2011: - activists said …"), or 0.
+func headingLead(s string) int {
+	if len(s) > 5 && isDigits(s[:4]) && s[4] == ':' {
+		return 5
+	}
+	return 0
+}
+
 // clockLead is the length of a leading clock time ("20:22 ", "0147 PM ",
 // "1849 UTC+3 ") before a capitalised word or a number, or 0.
 func clockLead(s string) int {

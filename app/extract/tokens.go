@@ -206,7 +206,10 @@ func (d *document) splitSentences() {
 			}
 			if end < len(d.toks) && !d.toks[end].LineStart {
 				r, _ := utf8.DecodeRuneInString(d.toks[end].Text)
-				if !unicode.IsUpper(r) && !isOpener(d.toks[end].Text) && !unicode.IsDigit(r) {
+				// a list's dash or star after the full stop opens the next
+				// item ("… demonstrators. - Assad sacked …")
+				bullet := isBullet(d.toks[end].Text) && end+1 < len(d.toks) && (isCap(d.toks[end+1].Text) || isDigitStart(d.toks[end+1].Text))
+				if !unicode.IsUpper(r) && !isOpener(d.toks[end].Text) && !unicode.IsDigit(r) && !bullet {
 					continue
 				}
 			}
@@ -215,6 +218,8 @@ func (d *document) splitSentences() {
 	}
 	flush(len(d.toks))
 }
+
+func isBullet(s string) bool { return s == "-" || s == "–" || s == "—" || s == "*" || s == "•" }
 
 func isCloser(s string) bool {
 	return s == "”" || s == "\"" || s == "’" || s == "'" || s == ")" || s == "]"
