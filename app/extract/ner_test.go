@@ -1180,3 +1180,22 @@ func TestOfficesAndSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// A surname in the headline is the person the body names in full later;
+// a bare surname first met in the body keeps its own first reading.
+func TestHeadlineSurname(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Blaming Assad Trump says Syria attack cannot be tolerated\n\nPresident Donald Trump declared on Wednesday that the attack cannot be tolerated. Trump said more.\n", monday)
+	n := 0
+	for _, e := range r.Entities {
+		if e.Text == "Trump" {
+			n++
+			if e.Canonical != "Donald Trump" {
+				t.Errorf("%+v: want Donald Trump", e)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("want 2 mentions of Trump, got %d in %+v", n, r.Entities)
+	}
+}

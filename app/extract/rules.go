@@ -510,29 +510,33 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 	type known struct {
 		typ, canon string
 		conf       float64
+		headline   bool // met first in the headline, before the body names it in full
 	}
 	names := map[string]known{}
+	headline := strings.IndexByte(d.text, '\n')
 	for _, s := range spans {
 		t := spanText(d, s)
 		if s.typ == "PERSON" && s.to-s.from >= 2 {
 			// the full name without its titles: "Konashenkov" after "Maj.
 			// Gen. Igor Konashenkov" is Igor Konashenkov
 			t := withoutNickname(d, espan{from: afterTitles(d, s.from, s.to), to: s.to})
+			// (also over a bare surname met earlier, in a headline:
+			// "Trump says …" before "President Donald Trump declared")
 			last := d.toks[s.to-1].Text
-			if _, ok := names[last]; !ok && isCap(last) {
-				names[last] = known{"PERSON", t, s.conf * 0.9}
+			if old, ok := names[last]; (!ok || old.headline && old.typ == "PERSON" && old.canon == "") && isCap(last) {
+				names[last] = known{"PERSON", t, s.conf * 0.9, false}
 			}
 			// a two-word family name: "Abdel Rahman" after "Rami Abdel Rahman"
 			if s.to-s.from >= 3 && isCap(d.toks[s.to-2].Text) {
 				tail := d.text[d.toks[s.to-2].Start:d.toks[s.to-1].End]
 				if _, ok := names[tail]; !ok {
-					names[tail] = known{"PERSON", t, s.conf * 0.9}
+					names[tail] = known{"PERSON", t, s.conf * 0.9, false}
 				}
 			}
 		}
 		if s.conf >= 0.7 && len(t) > 2 {
 			if _, ok := names[t]; !ok {
-				names[t] = known{s.typ, s.canon, s.conf * 0.9}
+				names[t] = known{s.typ, s.canon, s.conf * 0.9, d.toks[s.from].Start < headline}
 			}
 		}
 	}
