@@ -199,8 +199,14 @@ func TestTimexNotDates(t *testing.T) {
 // "later that year" and "earlier that day" take the date last named.
 func TestTimexThatYear(t *testing.T) {
 	x := mustNew(t)
-	r := x.Extract("He went to Cuba in 1998 and returned later that year. The offensive began on March 2. Earlier that day, shelling stopped.", monday)
-	want := map[string]string{"later that year": "1998", "Earlier that day": "2017-03-02"}
+	wantTimexValues(t, x.Extract("He went to Cuba in 1998 and returned later that year. The offensive began on March 2. Earlier that day, shelling stopped.", monday),
+		map[string]string{"later that year": "1998", "Earlier that day": "2017-03-02"})
+}
+
+// wantTimexValues checks that each text in want is a time expression of r
+// with that value.
+func wantTimexValues(t *testing.T, r Result, want map[string]string) {
+	t.Helper()
 	for _, tx := range r.Timexes {
 		if v, ok := want[tx.Text]; ok {
 			if tx.Value != v {
@@ -218,19 +224,8 @@ func TestTimexThatYear(t *testing.T) {
 // when a day was named before it; "the day after" still counts from a day.
 func TestTimexFollowingMonth(t *testing.T) {
 	x := mustNew(t)
-	r := x.Extract("The blast on Sunday killed 32. An offensive in February saw IS encircle Marea, but rebels pushed it back the following month. The ceasefire began on March 2 and collapsed the day after.", monday)
-	want := map[string]string{"the following month": "2017-03", "the day after": "2017-03-03"}
-	for _, tx := range r.Timexes {
-		if v, ok := want[tx.Text]; ok {
-			if tx.Value != v {
-				t.Errorf("%s = %s, want %s", tx.Text, tx.Value, v)
-			}
-			delete(want, tx.Text)
-		}
-	}
-	for k := range want {
-		t.Errorf("no %q in %+v", k, r.Timexes)
-	}
+	wantTimexValues(t, x.Extract("The blast on Sunday killed 32. An offensive in February saw IS encircle Marea, but rebels pushed it back the following month. The ceasefire began on March 2 and collapsed the day after.", monday),
+		map[string]string{"the following month": "2017-03", "the day after": "2017-03-03"})
 }
 
 func TestTimexAnchoredLater(t *testing.T) {
