@@ -655,6 +655,7 @@ func summarize(d *document, c clause, tx Timex) string {
 	sum = sum[stampLead(sum):]
 	sum = sum[tagsLead(sum):]
 	sum = strings.TrimLeft(sum[headingLead(sum):], " -–—*•")
+	sum = sum[creditLead(sum):]
 	if len(sum) > 200 {
 		cut := strings.LastIndexByte(sum[:200], ' ')
 		if cut > 0 {

@@ -393,3 +393,18 @@ func TestFactBoxItems(t *testing.T) {
 		t.Errorf("no event on %s in %+v", date, r.Events)
 	}
 }
+
+// A photo's credit in brackets before the story's first sentence leaves
+// the summary; a bracket that is part of the sentence stays.
+func TestSummaryDropsCredit(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"(TRT World and Agencies) A fragile ceasefire held", "A fragile ceasefire held"},
+		{"(AFP Photo) At least 18 civilians were killed", "At least 18 civilians were killed"},
+		{"(Photo Smoke is seen following a US airstrike", "(Photo Smoke is seen following a US airstrike"},
+		{"(IS) fighters attacked", "(IS) fighters attacked"},
+	} {
+		if got := c.in[creditLead(c.in):]; got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -200,6 +200,21 @@ var sentenceWords = map[string]bool{
 	"with": true, "for": true, "from": true, "killed": true, "that": true, "which": true,
 }
 
+// creditLead is the length of a photo's credit in brackets that opens s
+// where a caption ran into the story ("(TRT World and Agencies) A fragile
+// ceasefire …", "(AFP Photo) At least 18 civilians …"), with the space
+// after it, or 0. The credit is short and a capital follows it.
+func creditLead(s string) int {
+	if !strings.HasPrefix(s, "(") {
+		return 0
+	}
+	end := strings.IndexByte(s, ')')
+	if end < 0 || end > 40 || end+2 >= len(s) || s[end+1] != ' ' || !isCap(s[end+2:]) {
+		return 0
+	}
+	return end + 2
+}
+
 // headingLead is the length of a year heading in a fact box that opens s
 // ("2011: - activists said …"), or 0.
 func headingLead(s string) int {
