@@ -41,6 +41,9 @@ const (
 	regionsFile    = "extract/regions.tsv"
 	lowerWordsFile = "extract/lowerwords.txt.gz"
 	givenNamesFile = "extract/givennames.txt.gz"
+	// hand-written given names of the region the GMB list lacks; not a
+	// tagger feature, so adding one needs no retraining
+	regionGivenFile = "extract/givennames-region.txt"
 )
 
 // regionPop ranks hand-listed countries and regions above any city of the
@@ -57,6 +60,9 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	if g.given, err = loadWordSet(givenNamesFile); err != nil {
+		return nil, err
+	}
+	if err := addWordList(g.given, regionGivenFile); err != nil {
 		return nil, err
 	}
 	f, err := assets.Extract.Open(placesFile)
@@ -233,6 +239,21 @@ func PlaceLookup() (func(name string) *Place, error) {
 
 // loadWordSet reads a gzipped list of words, one a line; a build without
 // the file gets an empty set.
+// addWordList adds the words of a plain hand-written list (one a line,
+// "#" opens a comment line) to set.
+func addWordList(set map[string]bool, name string) error {
+	b, err := fs.ReadFile(assets.Extract, name)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	for _, w := range strings.Split(string(b), "\n") {
+		if w = strings.TrimSpace(w); w != "" && !strings.HasPrefix(w, "#") {
+			set[w] = true
+		}
+	}
+	return nil
+}
+
 func loadWordSet(name string) (map[string]bool, error) {
 	set := map[string]bool{}
 	f, err := assets.Extract.Open(name)

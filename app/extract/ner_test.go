@@ -1199,3 +1199,19 @@ func TestHeadlineSurname(t *testing.T) {
 		t.Errorf("want 2 mentions of Trump, got %d in %+v", n, r.Entities)
 	}
 }
+
+// The region's given names the GMB list lacks come from the hand list:
+// "Talal" and "Qasim" open people's names.
+func TestRegionGivenNames(t *testing.T) {
+	x := mustNew(t)
+	for _, n := range []string{"Talal", "Qasim", "Zakaria", "Rupert"} {
+		if !x.gaz.isGiven(n) {
+			t.Errorf("%s: not a given name", n)
+		}
+	}
+	d := newDocument("Homs official Talal Barrazi said so.")
+	spans := x.givenNamePersons(d, []espan{nameSpan(t, d, "Talal Barrazi", 0, "ORG", prioTagger)})
+	if spans[0].typ != "PERSON" {
+		t.Errorf("Talal Barrazi: %s, want PERSON", spans[0].typ)
+	}
+}
