@@ -331,14 +331,20 @@ func TestSummaryDropsDatePart(t *testing.T) {
 // starts; where it cannot be told ("… war Government air raids … killed
 // at least 27") the summary keeps it rather than start mid-sentence.
 func TestSummaryDropsTagsLine(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
+	wantLead(t, tagsLead, []struct{ in, want string }{
 		{"Tags Syria Idlib gas attack chlorine At least 72 people were killed", "At least 72 people were killed"},
 		{"Tags Madaya Syria hunger siege Three women were killed", "Three women were killed"},
 		{"Tags Syria Raqqa Kurds A US-led coalition airstrike killed 18", "A US-led coalition airstrike killed 18"},
 		{"Tags Syria Ariha war Government air raids killed at least 27 people", "Tags Syria Ariha war Government air raids killed at least 27 people"},
 		{"Tagsy Syria At least 5", "Tagsy Syria At least 5"},
-	} {
-		if got := c.in[tagsLead(c.in):]; got != c.want {
+	})
+}
+
+// wantLead checks that lead cuts each case's input to what it wants.
+func wantLead(t *testing.T, lead func(string) int, cases []struct{ in, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		if got := c.in[lead(c.in):]; got != c.want {
 			t.Errorf("%q: %q, want %q", c.in, got, c.want)
 		}
 	}
@@ -397,14 +403,10 @@ func TestFactBoxItems(t *testing.T) {
 // A photo's credit in brackets before the story's first sentence leaves
 // the summary; a bracket that is part of the sentence stays.
 func TestSummaryDropsCredit(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
+	wantLead(t, creditLead, []struct{ in, want string }{
 		{"(TRT World and Agencies) A fragile ceasefire held", "A fragile ceasefire held"},
 		{"(AFP Photo) At least 18 civilians were killed", "At least 18 civilians were killed"},
 		{"(Photo Smoke is seen following a US airstrike", "(Photo Smoke is seen following a US airstrike"},
 		{"(IS) fighters attacked", "(IS) fighters attacked"},
-	} {
-		if got := c.in[creditLead(c.in):]; got != c.want {
-			t.Errorf("%q: %q, want %q", c.in, got, c.want)
-		}
-	}
+	})
 }

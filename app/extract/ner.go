@@ -115,9 +115,11 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 				// a longer listed name whose last word lost its possessive
 				// apostrophe: "Fatah al-Shams mortar attacks" is Fatah al-Sham,
 				// not the Palestinian Fatah
-				if w := f.words[min(j, len(f.words)-1)]; j < len(f.words) && len(w) > 3 && strings.HasSuffix(w, "s") {
-					if b := x.actors.get(name + " " + w[:len(w)-1]); b != nil {
-						a, j = b, j+1
+				if j < len(f.words) {
+					if w := f.words[j]; len(w) > 3 && strings.HasSuffix(w, "s") {
+						if b := x.actors.get(name + " " + w[:len(w)-1]); b != nil {
+							a, j = b, j+1
+						}
 					}
 				}
 				// a one-word non-entity counts only as written: "Sarrin" (a

@@ -204,16 +204,17 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		if i+3 < s.To && d.toks[i+1].Text == "-" && d.toks[i+2].Lower == "led" && ledGroups[d.toks[i+3].Lower] {
 			// one name however the leader is written: "U.S.-led" is "US-led"
 			canon := ""
-			if lead := t.Text; strings.Contains(lead, ".") && isAcronym(lead) {
-				canon = strings.ReplaceAll(lead, ".", "") + "-led " + strings.ToLower(d.toks[i+3].Text)
+			lead, group := strings.ReplaceAll(t.Text, ".", ""), d.toks[i+3].Lower
+			if strings.Contains(t.Text, ".") && isAcronym(t.Text) {
+				canon = lead + "-led " + group
 			}
 			// "US-led coalitions strikes", "US-Led Coalition": a scraped
 			// possessive and a headline's capitals name the same coalition
-			if g := d.toks[i+3].Lower; g == "coalitions" || d.toks[i+2].Text != "led" || isCap(d.toks[i+3].Text) {
-				canon = strings.ReplaceAll(t.Text, ".", "") + "-led " + strings.TrimSuffix(g, "s")
-				if g == "forces" {
-					canon = strings.ReplaceAll(t.Text, ".", "") + "-led forces"
+			if group == "coalitions" || d.toks[i+2].Text != "led" || isCap(d.toks[i+3].Text) {
+				if group != "forces" {
+					group = strings.TrimSuffix(group, "s")
 				}
+				canon = lead + "-led " + group
 			}
 			// as sure as a listed name: the list's bare "Coalition" must
 			// not take the words of a "Saudi-led Coalition"

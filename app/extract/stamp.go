@@ -100,15 +100,23 @@ var stampWords = []string{"date of publication", "publication", "last updated", 
 // 2014", "Reuters Sunday 9 Oct 2016").
 var stampAgencies = map[string]bool{"afp": true, "reuters": true, "ap": true, "(ap)": true}
 
+// cueWords are the lower-case words before a date, without the
+// punctuation that ends them and a last "on" or "at" ("Posted on",
+// "Last updated at").
+func cueWords(before string) []string {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(before, " :,-–—\u00a0")))
+	if len(f) > 0 && (f[len(f)-1] == "on" || f[len(f)-1] == "at") {
+		f = f[:len(f)-1]
+	}
+	return f
+}
+
 // lastUpdate is true when the words before a date are a page's "Last
 // Update:" or "Last updated at": page furniture wherever it stands, unlike
 // "posted" or "published", which stories use too ("the video, posted
 // Monday").
 func lastUpdate(before string) bool {
-	f := strings.Fields(strings.ToLower(strings.TrimRight(before, " :,-–—\u00a0")))
-	if len(f) > 0 && (f[len(f)-1] == "on" || f[len(f)-1] == "at") {
-		f = f[:len(f)-1]
-	}
+	f := cueWords(before)
 	n := len(f)
 	return n >= 2 && f[n-2] == "last" && strings.HasPrefix(f[n-1], "update")
 }
@@ -117,10 +125,7 @@ func lastUpdate(before string) bool {
 // the page's stamp: a publication word, perhaps with "on" or "at" ("Last
 // updated at Aug 012016"), or an agency.
 func stampCue(before string) bool {
-	f := strings.Fields(strings.TrimRight(before, " :,-–—\u00a0"))
-	if len(f) > 0 && (f[len(f)-1] == "on" || f[len(f)-1] == "at") {
-		f = f[:len(f)-1]
-	}
+	f := cueWords(before)
 	if len(f) == 0 {
 		return false
 	}

@@ -81,9 +81,6 @@ func (x *Extractor) surnamedPerson(d *document, s espan, persons map[string][]st
 		return -1
 	}
 	name := spanText(d, s)
-	if x.gaz.lookup(name) != nil || x.actors.get(name) != nil || places[name] {
-		return -1
-	}
 	// a shorter mention of the person, the tail of this name ("Barazi",
 	// "Talal Barazi"); the same words typed a person elsewhere are the
 	// tagger's doubt, not evidence
@@ -91,7 +88,7 @@ func (x *Extractor) surnamedPerson(d *document, s espan, persons map[string][]st
 	for _, p := range persons[last] {
 		shorter = shorter || strings.HasSuffix(name, " "+p)
 	}
-	if !shorter {
+	if !shorter || places[name] || x.gaz.lookup(name) != nil || x.actors.get(name) != nil {
 		return -1
 	}
 	// a place stays a place unless a place the document names elsewhere

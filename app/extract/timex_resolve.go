@@ -15,10 +15,9 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	dated := !pub.IsZero()
 	pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	lastDay := time.Time{}
-	lastMonth := time.Time{} // the last date of month precision ("in May")
-	lastDayAt, lastMonthAt := -1, -1
-	lastYear := 0    // the year of the last date resolved, at any precision
-	var clock []bool // per output timex: a clock time resolved on the publication day
+	lastDate := time.Time{} // the last date of day or month precision ("on Sunday", "in May")
+	lastYear := 0           // the year of the last date resolved, at any precision
+	var clock []bool        // per output timex: a clock time resolved on the publication day
 	for _, sp := range specs {
 		v := ""
 		switch sp.kind {
@@ -55,11 +54,10 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			}
 		case kAnchor:
 			base := lastDay
-			// "in May ... the following month": a month or a year after
-			// the month the story last named, when it named one after its
-			// last day
-			if sp.unit != "D" && sp.unit != "W" && lastMonthAt > lastDayAt {
-				base = lastMonth
+			// "in May ... the following month": a month or a year counts
+			// from the last date the story named, a month as much as a day
+			if sp.unit != "D" && sp.unit != "W" {
+				base = lastDate
 			}
 			if base.IsZero() {
 				base = pub
@@ -75,9 +73,9 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			continue
 		}
 		if t, err := time.Parse("2006-01-02", v[:min(10, len(v))]); err == nil {
-			lastDay, lastDayAt = t, sp.from
+			lastDay, lastDate = t, t
 		} else if t, err := time.Parse("2006-01", v); err == nil && sp.typ == "DATE" {
-			lastMonth, lastMonthAt = t, sp.from
+			lastDate = t
 		}
 		if len(v) >= 4 && sp.typ != "DURATION" && sp.typ != "SET" {
 			if y := yearNum(v[:4]); y > 0 {
