@@ -145,6 +145,19 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 				continue
 			}
 		}
+		// "… a political solution in Syria Talks in Tehran are …", "Aleppo
+		// Death toll from …", "Syria Airstrikes destroy …", "clashes with
+		// Syria Kurds": a heading or headline that lost its line break or
+		// colon; the place ends where an everyday word opens what follows
+		if p := x.lostBreakPlace(d, s); p != nil {
+			spans[i].to, spans[i].typ = s.to-1, "PLACE"
+			if p.State {
+				spans[i].canon = p.Name
+			} else {
+				spans[i].canon = ""
+			}
+			continue
+		}
 		// cities only in a list that goes on ("Damascus Aleppo and
 		// Idleb"): "Washington Metro" is a railway
 		// (whatever the tagger made of it: "Aleppo Homs Quneitra and
@@ -179,6 +192,60 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 		added = append(added, espan{from: s.to - 1, to: s.to, typ: "PLACE", canon: state.Name, conf: s.conf, prio: prioGaz})
 	}
 	return withSpans(spans, added)
+}
+
+// lostBreakPlace is the place a span opens with when the span's last word
+// is no part of a name but the start of the next sentence or the rest of
+// a headline: a capitalised everyday word (not the kind of a place or the
+// head of an organisation's name: "Raqqa Province", "Daraa Army") before
+// a lower-case word, or a people's name ("Syria Kurds", "Syria British
+// scientists"). Nil when the span is a name the lists know whole, or the
+// words before the last are no known place.
+func (x *Extractor) lostBreakPlace(d *document, s espan) *Place {
+	// the tagger's organisations and people are left alone: "the Oakland
+	// Athletics signed", "Ken King said"
+	if s.typ != "PLACE" || s.to-s.from < 2 || s.to >= len(d.toks) {
+		return nil
+	}
+	last, next := d.toks[s.to-1], d.toks[s.to]
+	if !isCap(last.Text) || x.actors.get(spanText(d, s)) != nil {
+		return nil
+	}
+	everyday := x.gaz.lower[last.Lower] && !nameHeadWords(last.Lower) &&
+		next.Sent == last.Sent && isWordTok(next.Text) && !isCap(next.Text) && !isDigitStart(next.Text)
+	// "Russia Turkey and Iran", "Syria US officials": a list that lost its
+	// commas, which stateRun parts
+	if !everyday && !x.isDemonym(last.Text) || x.gaz.lookup(last.Text) != nil {
+		return nil
+	}
+	// "University Housing": a town named by an everyday word is no
+	// evidence of a place
+	if s.to-s.from == 2 && x.gaz.lower[d.toks[s.from].Lower] {
+		return nil
+	}
+	return x.gaz.lookup(d.text[d.toks[s.from].Start:d.toks[s.to-2].End])
+}
+
+// nameHeadWords end names of places, buildings and bodies: "Raqqa
+// Province", "Hama Media Center", "Mallah Farms", "Hajjah Hospital", "U.S.
+// Congress".
+func nameHeadWords(w string) bool {
+	return orgHeads[w] || placeTails[w] || placeKinds[w] || institutionHeads[w] || groupNouns[w] ||
+		mediaKinds[w] || placeOfHeads[w] || ledGroups[w] || buildingWords[w]
+}
+
+// buildingWords end the names of buildings, sites, institutions and
+// landforms that the other lists of name heads leave out.
+var buildingWords = map[string]bool{
+	"media": true, "hospital": true, "mosque": true, "station": true, "hotel": true, "market": true,
+	"stadium": true, "palace": true, "bridge": true, "church": true, "tower": true, "building": true,
+	"farm": true, "farms": true, "gate": true, "park": true, "hall": true, "congress": true,
+	"senate": true, "embassy": true, "consulate": true, "government": true, "administration": true,
+	"museum": true, "library": true, "port": true, "harbour": true, "harbor": true, "mall": true,
+	"railroad": true, "railway": true, "line": true, "plateau": true, "dock": true, "docks": true,
+	"junction": true, "canal": true, "pass": true, "springs": true, "falls": true, "beach": true,
+	"coast": true, "hill": true, "hills": true, "ridge": true, "forest": true, "field": true,
+	"fields": true, "garden": true, "gardens": true, "cemetery": true, "zone": true, "range": true,
 }
 
 var sentenceEnds = map[string]bool{".": true, "!": true, "?": true, ";": true}

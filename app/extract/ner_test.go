@@ -1215,3 +1215,34 @@ func TestRegionGivenNames(t *testing.T) {
 		t.Errorf("Talal Barrazi: %s, want PERSON", spans[0].typ)
 	}
 }
+
+// A heading or headline that lost its line break or colon leaves an
+// everyday word or a people's name after a place: the place ends there
+// ("Syria Talks in Tehran are", "Aleppo Death toll", "Syria Kurds
+// Monitor"), while names whose last word heads them ("Raqqa Province",
+// "Hama Media center"), lists that lost their commas ("Russia Turkey and
+// Iran") and the tagger's organisations ("the Oakland Athletics") stay.
+func TestPlaceBeforeLostBreak(t *testing.T) {
+	x := mustNew(t)
+	text := "Summit calls for political solution in Syria Talks in Tehran are a last effort. " +
+		"Damage was done to public properties. Aleppo Death toll from rocket attacks rose.\n" +
+		"Scores of IS jihadists killed fighting Syria Kurds Monitor\n" +
+		"Car bomb kills 34 in Syrias Hama State media said. Rebels advanced in Raqqa Province on Monday. " +
+		"Head of the Hama Media center spoke. A deal brokered by Russia Turkey and Iran held. " +
+		"Fans cheered as the Oakland Athletics signed a pitcher."
+	got := map[string]string{}
+	for _, e := range x.Extract(text, monday).Entities {
+		got[e.Text] = e.Type
+	}
+	for _, name := range []string{"Syria Talks", "Aleppo Death", "Syria Kurds", "Hama State"} {
+		if typ, ok := got[name]; ok {
+			t.Errorf("%q tagged %s: %v", name, typ, got)
+		}
+	}
+	for name, typ := range map[string]string{"Syria": "PLACE", "Aleppo": "PLACE", "Hama": "PLACE", "Raqqa Province": "PLACE",
+		"Turkey": "PLACE", "Iran": "PLACE", "Oakland Athletics": "ORG"} {
+		if got[name] != typ {
+			t.Errorf("%q: %q, want %s (all: %v)", name, got[name], typ, got)
+		}
+	}
+}
