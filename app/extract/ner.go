@@ -389,7 +389,8 @@ func cleanSpans(d *document, spans []espan) []espan {
 				break
 			}
 		}
-		if !hasCap || stopCaps[strings.ToLower(t)] {
+		// nor a number written out ("Thirty Killed in …" cut to "Thirty")
+		if !hasCap || stopCaps[strings.ToLower(t)] || numberWords[strings.ToLower(t)] > 1 {
 			continue
 		}
 		// "Follow Us", "About Us": the pronoun, not the United States
@@ -398,10 +399,11 @@ func cleanSpans(d *document, spans []espan) []espan {
 		}
 		// a trailing possessive or punctuation token is not part of a name,
 		// nor a leading lower-case word ("northwest Syria")
-		for s.to-1 > s.from && (!isWordTok(d.toks[s.to-1].Text) || nameGlue[d.toks[s.to-1].Text] || endsBeforeSentence(d, s)) {
+		for s.to-1 > s.from && (!isWordTok(d.toks[s.to-1].Text) || nameGlue[d.toks[s.to-1].Text] || endsBeforeSentence(d, s) || d.toks[s.to-1].Text == "Tags") {
 			s.to-- // nor a dangling "for" or "of" ("Institute for"), nor the
 			// first word of the next sentence where scraping lost the full
-			// stop ("Damascus Meanwhile", "Damascus Countryside An army unit")
+			// stop ("Damascus Meanwhile", "Damascus Countryside An army
+			// unit"), nor the keyword line a page appends ("Al Mayadin Tags")
 		}
 		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) && !isOrdinal(d.toks[s.from].Lower) {
 			s.from++
@@ -680,9 +682,18 @@ func allCap(d *document, from, to int) bool {
 // Airstrike Near Raqqa School") at the first everyday word: there,
 // capitals say nothing about names.
 func (x *Extractor) trimHeadlines(d *document, cands []espan) []espan {
+	copies := headlineCopies(d)
+	inCopy := func(c espan) bool {
+		for _, r := range copies {
+			if c.from >= r[0] && c.from < r[1] {
+				return true
+			}
+		}
+		return false
+	}
 	out := cands[:0]
 	for _, c := range cands {
-		if c.prio != prioTagger || !titleCaseSentence(d, d.toks[c.from].Sent) {
+		if c.prio != prioTagger || !titleCaseSentence(d, d.toks[c.from].Sent) && !inCopy(c) {
 			out = append(out, c)
 			continue
 		}
@@ -692,12 +703,32 @@ func (x *Extractor) trimHeadlines(d *document, cands []espan) []espan {
 		for c.typ == "PERSON" && from < c.to-1 && isTitleWord(d.toks[from]) {
 			from++
 		}
+		// everyday words before the name are no part of it ("on Rural
+		// Aleppo", "Killed Notorious Al-Nusra Emir"); the name ends at the
+		// next (the Arabic article, written "al" in running text, opens
+		// names: "City of Al Tabqah")
+		everyday := func(t token) bool { return x.gaz.lower[t.Lower] && t.Lower != "al" && t.Lower != "el" }
+		lead := from
+		for from < c.to && everyday(d.toks[from]) {
+			if l := d.toks[from].Lower; l == "of" || l == "for" {
+				from = c.to // "University of Pennsylvania": one name
+				break
+			}
+			from++
+		}
 		to := from
-		for to < c.to && !x.gaz.lower[d.toks[to].Lower] {
+		for to < c.to && !everyday(d.toks[to]) {
 			to++
 		}
 		if to == from {
-			continue // starts with an everyday word: no name here
+			continue // everyday words only: no name here
+		}
+		// after everyday words, only a name the lists know: capitals alone
+		// make "Destroys" or "Cookie" no name
+		if from > lead {
+			if name := d.text[d.toks[from].Start:d.toks[to-1].End]; x.gaz.lookup(name) == nil && x.actors.get(name) == nil {
+				continue
+			}
 		}
 		// "ISIS Continues to Displace Locals": a word the lists do not
 		// know after "to" in a headline is a verb
@@ -713,6 +744,38 @@ func (x *Extractor) trimHeadlines(d *document, cands []espan) []espan {
 		out = append(out, c)
 	}
 	return out
+}
+
+// headlineCopies are the token ranges where the body repeats a Title Case
+// headline inside a longer sentence ("Friday 21 November 2014 10:13 35
+// Civilians Killed in Regime Air Raids on Rural Aleppo The Syrian National
+// said …"): there, as in the headline, capitals say nothing about names.
+func headlineCopies(d *document) [][2]int {
+	if len(d.sents) < 2 || !titleCaseSentence(d, 0) {
+		return nil
+	}
+	end := strings.IndexByte(d.text, '\n')
+	if end < 0 || d.sents[0].End > end {
+		return nil
+	}
+	head := d.text[d.sents[0].Start:d.sents[0].End]
+	var out [][2]int
+	for at := end; ; {
+		k := strings.Index(d.text[at:], head)
+		if k < 0 {
+			return out
+		}
+		from := d.tokenAt(at + k)
+		at += k + len(head)
+		if from < 0 {
+			continue
+		}
+		to := from
+		for to < len(d.toks) && d.toks[to].End <= at {
+			to++
+		}
+		out = append(out, [2]int{from, to})
+	}
 }
 
 // titleCaseSentence is true for headline-style sentences in which nearly

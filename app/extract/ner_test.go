@@ -1246,3 +1246,30 @@ func TestPlaceBeforeLostBreak(t *testing.T) {
 		}
 	}
 }
+
+// A Title Case headline that the page repeats at the start of its body,
+// inside a longer sentence, is read as a headline there too: capitals say
+// nothing about names ("Regime Air Raids"); the Arabic article still opens
+// one ("Al Tabqah"); a number written out is no name ("Thirty Killed").
+func TestHeadlineCopies(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct {
+		text string
+		want []string // entities, in order
+	}{
+		{"35 Civilians Killed in Regime Air Raids on Rural Aleppo\n\nFriday 21 November 2014 10:13 35 Civilians Killed in Regime Air Raids on Rural Aleppo The opposition said that the regime bombed Al Bab.",
+			[]string{"Aleppo", "Aleppo", "Al Bab"}},
+		{"Forces Kill 47 Militants in Northern Syrian City of Al Tabqah\n\nForces Kill 47 Militants in Northern Syrian City of Al Tabqah The Kurdish forces advanced.",
+			[]string{"Al Tabqah", "Al Tabqah"}},
+		{"Thirty Killed in Syrian Strikes on Damascus Suburb Town\n\nThirty Killed in Syrian Strikes on Damascus Suburb Town Thirty people died on Monday.",
+			[]string{"Damascus", "Damascus"}},
+	} {
+		var got []string
+		for _, e := range x.Extract(c.text, monday).Entities {
+			got = append(got, e.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: entities %q, want %q", c.text[:30], got, c.want)
+		}
+	}
+}
