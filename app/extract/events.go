@@ -43,6 +43,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 	seen := map[string]bool{} // date and most specific place
 	told := map[string]bool{} // date and summary
 	dateline := datelinePlace(d, ents)
+	headline := x.headlinePlace(d, ents)
 	captionLines := map[string]bool{} // line -> is a photo caption
 	for _, tx := range timexes {
 		prec := precisionOf(tx)
@@ -125,6 +126,12 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if len(ev.Places) == 0 && dateline != "" {
 			ev.Places = []string{dateline}
 			ev.Confidence -= 0.1
+		}
+		// the story's place, from its headline: less sure than the
+		// dateline, which says where the reporter was
+		if len(ev.Places) == 0 && headline != "" {
+			ev.Places = []string{headline}
+			ev.Confidence -= 0.15
 		}
 		// one regexp run per line: a wire story flattened to one long line
 		// has many events on it
@@ -448,6 +455,40 @@ func datelinePlace(d *document, ents []Entity) string {
 				return e.Canonical
 			}
 		}
+	}
+	return ""
+}
+
+// headlinePlace is the one place a headline (the text's first line, when
+// a body follows) is about: its only place below the level of a state
+// ("Four medics killed in strike on clinic near Aleppo"), else its only
+// state ("Ahrar al-Sham leader killed in Syria"). Empty when there is no
+// headline or it names two places of one level ("Damascus, Aleppo and
+// Idleb"): then the story's place is not one.
+func (x *Extractor) headlinePlace(d *document, ents []Entity) string {
+	end := strings.IndexByte(d.text, '\n')
+	if end < 0 || strings.TrimSpace(d.text[end:]) == "" {
+		return ""
+	}
+	var towns, states []string
+	for _, e := range ents {
+		if e.Start >= end {
+			break
+		}
+		if e.Type != "PLACE" || modifierOnly(d.text, e) {
+			continue
+		}
+		if p := x.gaz.lookup(e.Canonical); p != nil && p.State || isCountryLike(e.Canonical) {
+			states = appendUnique(states, e.Canonical)
+		} else {
+			towns = appendUnique(towns, e.Canonical)
+		}
+	}
+	switch {
+	case len(towns) == 1:
+		return towns[0]
+	case len(towns) == 0 && len(states) == 1:
+		return states[0]
 	}
 	return ""
 }

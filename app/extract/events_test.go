@@ -288,10 +288,25 @@ func TestSummaryDropsGluedStampAndDateline(t *testing.T) {
 }
 
 // "US-led strikes kill 56" opening a headline is no dateline: an event
-// without a place of its own is not placed in the United States.
+// without a place of its own is not placed in the United States, but in
+// the one place the headline names, and less surely than by its own words.
 func TestHeadlineIsNoDateline(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("US-led strikes kill 56 civilians in Syria\n\nIn June the alliance broke into western districts of the town.\n", time.Date(2016, 7, 19, 0, 0, 0, 0, time.UTC))
+	found := false
+	for _, ev := range r.Events {
+		if ev.Date == "2016-06" {
+			found = true
+			if strings.Join(ev.Places, "|") != "Syria" || ev.Confidence > 0.8 {
+				t.Errorf("June event placed at %v with confidence %.2f, want Syria, less sure", ev.Places, ev.Confidence)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no June event: %+v", r.Events)
+	}
+	// a headline naming two towns says no one place of the story
+	r = x.Extract("Shelling hits Aleppo and Homs\n\nIn June the alliance broke into western districts.\n", time.Date(2016, 7, 19, 0, 0, 0, 0, time.UTC))
 	for _, ev := range r.Events {
 		if ev.Date == "2016-06" && len(ev.Places) > 0 {
 			t.Errorf("June event placed at %v", ev.Places)
