@@ -181,6 +181,10 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 			state = x.gaz.lookup(last[:len(last)-1])
 		}
 		if state == nil || !state.State {
+			if town, city := x.townInCity(d, s); town > s.from {
+				spans[i].to, spans[i].canon, spans[i].typ = town, "", "PLACE"
+				added = append(added, espan{from: town, to: s.to, typ: "PLACE", conf: s.conf, prio: prioGaz, canon: city})
+			}
 			continue
 		}
 		town := x.gaz.lookup(d.text[d.toks[s.from].Start:d.toks[s.to-2].End])
@@ -192,6 +196,34 @@ func (x *Extractor) splitPlaceState(d *document, spans []espan) []espan {
 		added = append(added, espan{from: s.to - 1, to: s.to, typ: "PLACE", canon: state.Name, conf: s.conf, prio: prioGaz})
 	}
 	return withSpans(spans, added)
+}
+
+// townInCity parts a town written before the big city whose province it
+// lies in, without the comma ("Saraqib Idlib", "Azaz Aleppo", "Tal Abyad
+// Raqqa"): it returns where the city's name starts (s.from when span s is
+// no such pair) and the city's canonical name. The town must be one the
+// gazetteer knows and no everyday word ("New Aleppo", "Old Damascus"),
+// the city a big one (listedCityPop) of the same country.
+func (x *Extractor) townInCity(d *document, s espan) (int, string) {
+	if s.typ == "PERSON" {
+		return s.from, "" // "Abu Hassan", "Gregg Brandon": towns too
+	}
+	for n := 1; n <= 2 && s.to-n > s.from; n++ {
+		at := s.to - n
+		city := x.gaz.lookup(d.text[d.toks[at].Start:d.toks[s.to-1].End])
+		if city == nil || city.State || city.Pop < listedCityPop {
+			continue
+		}
+		if at-s.from == 1 && x.gaz.lower[d.toks[s.from].Lower] {
+			return s.from, ""
+		}
+		town := x.gaz.lookup(d.text[d.toks[s.from].Start:d.toks[at-1].End])
+		if town == nil || town.State || town.Country != city.Country {
+			continue
+		}
+		return at, city.Name
+	}
+	return s.from, ""
 }
 
 // lostBreakPlace is the place a span opens with when the span's last word

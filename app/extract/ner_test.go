@@ -1273,3 +1273,26 @@ func TestHeadlineCopies(t *testing.T) {
 		}
 	}
 }
+
+// A town written before the big city of its province without the comma is
+// two places ("Saraqib Idlib", "Azaz Aleppo"); a person's name made of
+// towns ("Abu Hassan") and an everyday word before a city ("New Aleppo")
+// stay as they are.
+func TestTownBeforeCity(t *testing.T) {
+	x := mustNew(t)
+	text := "Russian strikes kill 20 in Saraqib Idlib\n\nShells fell on Azaz Aleppo on Monday. Abu Hassan said so. Fighting raged in New Aleppo."
+	got := map[string]string{}
+	for _, e := range x.Extract(text, monday).Entities {
+		got[e.Text] = e.Type
+	}
+	for name, typ := range map[string]string{"Saraqib": "PLACE", "Idlib": "PLACE", "Azaz": "PLACE", "Aleppo": "PLACE", "Abu Hassan": "PERSON", "New Aleppo": "PLACE"} {
+		if got[name] != typ {
+			t.Errorf("%q: %q, want %s (all: %v)", name, got[name], typ, got)
+		}
+	}
+	for _, name := range []string{"Saraqib Idlib", "Azaz Aleppo"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%q is one entity: %v", name, got)
+		}
+	}
+}
