@@ -44,6 +44,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 	told := map[string]bool{} // date and summary
 	dateline := datelinePlace(d, ents)
 	headline := x.headlinePlace(d, ents)
+	repeats := headlineRepeats(d)
 	captionLines := map[string]bool{} // line -> is a photo caption
 	for _, tx := range timexes {
 		prec := precisionOf(tx)
@@ -80,6 +81,13 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		// clause's actors did not do what it says
 		appositive := from > s.From && (d.toks[from].Lower == "a" || d.toks[from].Lower == "an")
 		ev := Event{Start: s.Start, End: s.End, Date: eventDate(tx.Value, prec), Precision: prec, Confidence: 0.5 + 0.4*tx.Confidence}
+		// what the summary leaves out before the clause proper (a page
+		// stamp, a dateline and its agency, the headline repeated) names
+		// neither actors nor the place of the event; a dateline's place
+		// is kept to fall back on
+		proper := afterDateline(d, afterHeadline(d, afterStamp(d, c, timexes), repeats, ti), ents)
+		skipFrom, skipTo := d.toks[c.From].Start, d.toks[proper.From].Start
+		var filedFrom []string
 		var firstPlace string
 		lo := sort.Search(len(ents), func(k int) bool { return ents[k].Start >= s.Start })
 		for _, e := range ents[lo:] {
@@ -87,6 +95,12 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				break
 			}
 			if e.End > s.End || modifierOnly(d.text, e) || e.Type == "PERSON" && namesBody(d, e) {
+				continue
+			}
+			if e.Start >= skipFrom && e.End <= skipTo {
+				if e.Type == "PLACE" && isAcronym(strings.ReplaceAll(e.Text, " ", "")) {
+					filedFrom = appendUnique(filedFrom, e.Canonical) // "KHAN SHEIKHUN"
+				}
 				continue
 			}
 			// an appositive left out of the summary describes its subject:
@@ -114,6 +128,12 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				}
 			}
 		}
+		// a dateline's town tells two events of a day apart as well
+		for _, p := range filedFrom {
+			if firstPlace == "" && !isCountryLike(p) {
+				firstPlace = p
+			}
+		}
 		key := tx.Value + "|" + firstPlace
 		if firstPlace != "" && seen[key] {
 			continue
@@ -122,6 +142,10 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if len(ev.Places) == 0 {
 			// "pushing into the city": the town the story named last
 			ev.Places = x.anaphoricPlace(d, ents, c)
+		}
+		if len(ev.Places) == 0 && len(filedFrom) > 0 {
+			ev.Places = filedFrom
+			ev.Confidence -= 0.1
 		}
 		if len(ev.Places) == 0 && dateline != "" {
 			ev.Places = []string{dateline}
@@ -142,7 +166,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			captionLines[line] = capt
 		}
 		ev.Caption = capt
-		ev.Summary = summarize(d, afterDateline(d, afterStamp(d, c, timexes), ents), tx)
+		ev.Summary = summarize(d, proper, tx)
 		ev.Confidence = eventConfidence(d, c, ev)
 		if ev.Confidence < 0 {
 			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
@@ -247,12 +271,51 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 	if k+1 < c.To && placeAt(d, ents, k, k+1) && isCap(d.toks[k+1].Text) {
 		k++
 	}
+	// the agency after it: "DAMASCUS (Sputnik) The US launched …"
+	if k+2 < c.To && d.toks[k].Text == "(" {
+		end := k + 1
+		for end < c.To && end < k+5 && d.toks[end].Text != ")" {
+			end++
+		}
+		if end+1 < c.To && d.toks[end].Text == ")" {
+			k = end + 1
+		}
+	}
+	for k < c.To && isBullet(d.toks[k].Text) {
+		k++ // "BEIRUT — …"
+	}
 	if k >= c.To || !isCap(d.toks[k].Text) {
 		return c
 	}
 	c.From = k
 	if c.SubjTo <= k {
 		c.SubjFrom, c.SubjTo = k, k
+	}
+	return c
+}
+
+// afterHeadline starts a clause after the headline the page repeats at the
+// start of its body without a break ("Death toll in bomb attack on Syria
+// evacuees hits 43 Monitor At least 43 people were killed Saturday …"),
+// when the date at token ti comes after it: the headline is no part of
+// the sentence that tells the event.
+func afterHeadline(d *document, c clause, repeats [][2]int, ti int) clause {
+	for _, r := range repeats {
+		if c.From >= r[0] && c.From < r[1] && r[1] < c.To && isCap(d.toks[r[1]].Text) {
+			from := r[1]
+			// the agency's credit between headline and lead: "… Monitor
+			// AFP Eleven children were killed …"
+			if wireCredits[d.toks[from].Text] && from+1 < c.To && isCap(d.toks[from+1].Text) {
+				from++
+			}
+			if from >= ti {
+				continue // nothing but the date after it: the headline is the event
+			}
+			c.From = from
+			if c.SubjTo <= from {
+				c.SubjFrom, c.SubjTo = from, from
+			}
+		}
 	}
 	return c
 }

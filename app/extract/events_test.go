@@ -425,3 +425,34 @@ func TestSummaryDropsCredit(t *testing.T) {
 		{"(IS) fighters attacked", "(IS) fighters attacked"},
 	})
 }
+
+// The headline a page repeats before its lead, the agency's credit after
+// it and a dateline with its agency ("DAMASCUS (Sputnik)") are no part of
+// the event: not of its summary, nor of its actors and places; a dateline's
+// place is still the event's when the sentence names none.
+func TestEventAfterHeadlineAndDateline(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct {
+		text, summary string
+		actors        []string
+		places        []string
+	}{
+		{"Barrel bomb attack kills 11 children in Syrias Aleppo Monitor\n\nBarrel bomb attack kills 11 children in Syrias Aleppo Monitor AFP Eleven children were killed in a barrel bomb attack on a rebel-held neighbourhood of Aleppo on Monday.\n",
+			"Eleven children were killed in a barrel bomb attack on a rebel-held neighbourhood of Aleppo", nil, []string{"Aleppo"}},
+		{"US strike hits air base\n\nDAMASCUS (Sputnik) The US launched 59 cruise missiles at the airfield in Ash Shairat near Homs on Monday.\n",
+			"The US launched 59 cruise missiles at the airfield in Ash Shairat near Homs", []string{"United States"}, []string{"Ash Shairat", "Homs"}},
+		{"Strikes continue\n\nBEIRUT (AFP) Warplanes struck again on Monday.\n",
+			"Warplanes struck again", nil, []string{"Beirut"}},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) != 1 {
+			t.Errorf("%q: events %+v, want one", c.text[:20], r.Events)
+			continue
+		}
+		ev := r.Events[0]
+		if ev.Summary != c.summary || strings.Join(ev.Actors, "|") != strings.Join(c.actors, "|") || strings.Join(ev.Places, "|") != strings.Join(c.places, "|") {
+			t.Errorf("%q: %q actors %q places %q, want %q %q %q", c.text[:20], ev.Summary, ev.Actors, ev.Places, c.summary, c.actors, c.places)
+		}
+	}
+}

@@ -754,6 +754,15 @@ func headlineCopies(d *document) [][2]int {
 	if len(d.sents) < 2 || !titleCaseSentence(d, 0) {
 		return nil
 	}
+	return headlineRepeats(d)
+}
+
+// headlineRepeats are the token ranges where the body repeats the
+// headline, the text's first line.
+func headlineRepeats(d *document) [][2]int {
+	if len(d.sents) < 2 {
+		return nil
+	}
 	end := strings.IndexByte(d.text, '\n')
 	if end < 0 || d.sents[0].End > end {
 		return nil
