@@ -456,3 +456,13 @@ func TestEventAfterHeadlineAndDateline(t *testing.T) {
 		}
 	}
 }
+
+// A news outlet or a monitor reports the event or credits the story: it is
+// no actor of the event.
+func TestNewsSourcesAreNoActors(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Air strikes by the US-led coalition killed 21 civilians in Manbij on Monday, the Syrian Observatory for Human Rights said, according to Reuters.\n", monday)
+	if len(r.Events) != 1 || strings.Join(r.Events[0].Actors, "|") != "US-led coalition" {
+		t.Errorf("events %+v: want one, with the coalition its only actor", r.Events)
+	}
+}
