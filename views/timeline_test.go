@@ -530,15 +530,15 @@ func TestTimelinePaneLoadsFromStore(t *testing.T) {
 			t.Errorf("heading %q", p.Heading.Text)
 		}
 		// Sorting by summary, then the other way round.
-		p.SortBy(2)
+		p.SortBy(colSummary)
 		if p.Rows[0].Summary != "Rebels shelled Hama" {
 			t.Errorf("sorted by summary: first %q", p.Rows[0].Summary)
 		}
-		p.SortBy(2)
+		p.SortBy(colSummary)
 		if p.Rows[0].Summary != "Talks in Geneva" {
 			t.Errorf("sorted by summary descending: first %q", p.Rows[0].Summary)
 		}
-		p.SortBy(0)
+		p.SortBy(colDate)
 
 		// The uncertain event is marked as such in the table and on its card;
 		// the others are not.
@@ -548,7 +548,7 @@ func TestTimelinePaneLoadsFromStore(t *testing.T) {
 			if e.Summary == "Talks in Geneva" {
 				want = "uncertain"
 			}
-			if got := eventColumn(e, 6); got != want {
+			if got := eventColumn(e, colCheck); got != want {
 				t.Errorf("%q: Check column %q, want %q", e.Summary, got, want)
 			}
 		}
@@ -772,12 +772,12 @@ func TestTableDate(t *testing.T) {
 		{"2012-07-01", "month", "2012-07"},
 		{"2016-01-01", "year", "2016"},
 		{"2017-04-23", "day", "2017-04-23"},
-		{"2017-04-17", "week", "2017-04-17"},
+		{"2017-04-17", "week", "2017-W16"},
 		{"", "month", ""},
 	}
 	for _, c := range cases {
 		e := &data.Event{Date: c.date, Precision: c.precision}
-		if got := eventColumn(e, 0); got != c.want {
+		if got := eventColumn(e, colDate); got != c.want {
 			t.Errorf("%s (%s): %q, want %q", c.date, c.precision, got, c.want)
 		}
 	}

@@ -15,13 +15,25 @@ import (
 	"dossier/data"
 )
 
-// timelineColumns are the table's columns with their widths.
+// timelineColumns are the table's columns with their widths, in the order
+// of the col… constants. The date is written to its precision ("2017-04",
+// "2017-W16"), so the summary, which the analyst reads first, comes
+// second: the table shares the pane with the event's card and is narrow.
 var timelineColumns = []struct {
 	title string
 	width float32
 }{
-	{"Date", 100}, {"Precision", 84}, {"Summary", 340}, {"Actors", 200}, {"Places", 150}, {"Source", 130}, {"Check", 96},
+	{"Date", 100}, {"Summary", 340}, {"Actors", 200}, {"Places", 150}, {"Source", 130}, {"Check", 96},
 }
+
+const (
+	colDate = iota
+	colSummary
+	colActors
+	colPlaces
+	colSource
+	colCheck
+)
 
 // uncertainBelow is the confidence under which an extracted event is
 // marked uncertain. Extraction scores a dated clause that names nothing
@@ -327,7 +339,7 @@ func (p *TimelinePane) sortRows() {
 	rows := make([]keyed, len(p.Rows))
 	for i, e := range p.Rows {
 		k := e.Date + fmt.Sprintf("\x00%020d", e.ID)
-		if p.sortCol != 0 {
+		if p.sortCol != colDate {
 			k = strings.ToLower(eventColumn(&e, p.sortCol)) + "\x00" + k
 		}
 		rows[i] = keyed{k, e}
@@ -460,19 +472,17 @@ func (p *TimelinePane) openArticle(e data.Event) {
 // eventColumn is the text of one table cell.
 func eventColumn(e *data.Event, col int) string {
 	switch col {
-	case 0:
+	case colDate:
 		return tableDate(e.Date, e.Precision)
-	case 1:
-		return e.Precision
-	case 2:
+	case colSummary:
 		return e.Summary
-	case 3:
+	case colActors:
 		return strings.Join(e.Actors, ", ")
-	case 4:
+	case colPlaces:
 		return placeNames(e.Places)
-	case 5:
+	case colSource:
 		return e.Source
-	case 6:
+	case colCheck:
 		return checkLabel(e)
 	}
 	return ""
@@ -494,6 +504,11 @@ func tableDate(date, precision string) string {
 		return date[:7]
 	case precision == "year" && len(date) >= 4:
 		return date[:4]
+	case precision == "week":
+		if d, err := time.Parse("2006-01-02", date); err == nil {
+			y, w := d.ISOWeek()
+			return fmt.Sprintf("%d-W%02d", y, w)
+		}
 	}
 	return date
 }
