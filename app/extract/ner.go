@@ -411,6 +411,12 @@ func cleanSpans(d *document, spans []espan) []espan {
 		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {
 			s.from++
 		}
+		// a sign-off of reporters and editors ("Manar/Manal/Ghossoun",
+		// "R. Milhem / Ghossoun/H.") or a picture's credit
+		// ("REUTERS/Stringer") is no mention of a person or organisation
+		if s.typ != "PLACE" && gluedSlash(spanText(d, s)) {
+			continue // ("KaVo / Gendex", "ESC / POS" are names)
+		}
 		// "in the Southern parts": a direction alone is no name
 		if s.to-s.from == 1 && directions[d.toks[s.from].Text] {
 			continue
@@ -449,6 +455,17 @@ func cleanSpans(d *document, spans []espan) []espan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// gluedSlash is true when a slash follows a word without a space: "Manar/
+// Manal", "Qabas/ Manal", "REUTERS/Stringer" (not "KaVo / Gendex").
+func gluedSlash(t string) bool {
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == '/' && t[i-1] != ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 func isWordTok(s string) bool {

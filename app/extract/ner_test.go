@@ -1296,3 +1296,18 @@ func TestTownBeforeCity(t *testing.T) {
 		}
 	}
 }
+
+// A sign-off of reporters and editors ("Manar/Manal/Ghossoun") or a
+// picture's credit ("REUTERS/Stringer") names no one.
+func TestSlashCredits(t *testing.T) {
+	x := mustNew(t)
+	text := "Shells hit Aleppo on Monday. REUTERS/Stringer A fighter walks past rubble. M. al-Frieh/H.\nManar/Manal/Ghossoun\n"
+	for _, e := range x.Extract(text, monday).Entities {
+		if strings.Contains(e.Text, "/") {
+			t.Errorf("credit %q tagged %s", e.Text, e.Type)
+		}
+	}
+	if !gluedSlash("Manar/Manal") || !gluedSlash("Qabas/ Manal") || gluedSlash("KaVo / Gendex") {
+		t.Error("gluedSlash: a slash after a word is a credit's, a spaced one a name's")
+	}
+}
