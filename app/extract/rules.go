@@ -20,7 +20,7 @@ var groupHeads = map[string]bool{
 // fort ("Fort Campbell").
 var placeHeads = map[string]bool{
 	"khan": true, "fort": true,
-	"tal": true, "tall": true, "tel": true, "tell": true, "kafr": true, "kfar": true, "deir": true,
+	"tal": true, "tall": true, "tel": true, "tell": true, "kafr": true, "kfar": true, "kafar": true, "kefr": true, "deir": true,
 	"dayr": true, "ain": true, "ayn": true, "jabal": true, "jebel": true, "jabel": true, "khirbet": true,
 	"khirbat": true, "bir": true, "ras": true, "qasr": true, "maarat": true, "ma'arat": true, "beit": true,
 	"bayt": true, "jisr": true, "wadi": true, "marj": true, "umm": true,
