@@ -44,7 +44,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 	told := map[string]bool{} // date and summary
 	dateline := datelinePlace(d, ents)
 	headline := x.headlinePlace(d, ents)
-	repeats := headlineRepeats(d)
+	repeats := d.headlineRepeats()
 	captionLines := map[string]bool{} // line -> is a photo caption
 	for _, tx := range timexes {
 		prec := precisionOf(tx)

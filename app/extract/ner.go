@@ -742,14 +742,12 @@ func (x *Extractor) trimHeadlines(d *document, cands []espan) []espan {
 		}
 		// after everyday words, only a name the lists know: capitals alone
 		// make "Destroys" or "Cookie" no name
-		if from > lead {
-			if name := d.text[d.toks[from].Start:d.toks[to-1].End]; x.gaz.lookup(name) == nil && x.actors.get(name) == nil {
-				continue
-			}
+		if from > lead && !x.listed(d.text[d.toks[from].Start:d.toks[to-1].End]) {
+			continue
 		}
 		// "ISIS Continues to Displace Locals": a word the lists do not
 		// know after "to" in a headline is a verb
-		if to-from == 1 && from > 0 && d.toks[from-1].Lower == "to" && x.gaz.lookup(d.toks[from].Text) == nil && x.actors.get(d.toks[from].Text) == nil {
+		if to-from == 1 && from > 0 && d.toks[from-1].Lower == "to" && !x.listed(d.toks[from].Text) {
 			continue
 		}
 		// a person's surname after an initial may be an everyday word
@@ -763,6 +761,11 @@ func (x *Extractor) trimHeadlines(d *document, cands []espan) []espan {
 	return out
 }
 
+// listed is true for a name the gazetteer or the actor list knows.
+func (x *Extractor) listed(name string) bool {
+	return x.gaz.lookup(name) != nil || x.actors.get(name) != nil
+}
+
 // headlineCopies are the token ranges where the body repeats a Title Case
 // headline inside a longer sentence ("Friday 21 November 2014 10:13 35
 // Civilians Killed in Regime Air Raids on Rural Aleppo The Syrian National
@@ -771,12 +774,19 @@ func headlineCopies(d *document) [][2]int {
 	if len(d.sents) < 2 || !titleCaseSentence(d, 0) {
 		return nil
 	}
-	return headlineRepeats(d)
+	return d.headlineRepeats()
 }
 
 // headlineRepeats are the token ranges where the body repeats the
-// headline, the text's first line.
-func headlineRepeats(d *document) [][2]int {
+// headline, the text's first line; searched for once per document.
+func (d *document) headlineRepeats() [][2]int {
+	if !d.repeatsRead {
+		d.repeats, d.repeatsRead = findHeadlineRepeats(d), true
+	}
+	return d.repeats
+}
+
+func findHeadlineRepeats(d *document) [][2]int {
 	if len(d.sents) < 2 {
 		return nil
 	}

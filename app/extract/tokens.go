@@ -26,6 +26,11 @@ type document struct {
 	text  string
 	toks  []token
 	sents []sentence
+
+	// where the body repeats the headline: found once, used by the
+	// entities (headlineCopies) and the events (afterHeadline)
+	repeats     [][2]int
+	repeatsRead bool
 }
 
 // abbrevs are words whose trailing period belongs to the word, so that it
