@@ -182,7 +182,16 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		}
 	}
 	n, k, ok := m.number(j)
+	if !ok && lead && m.w(j) == "couple" && m.w(j+1) == "of" {
+		// "the next couple of years": "a couple of" without its article
+		n, k, ok = 2, j+2, true
+	}
 	if ok && m.w(k) == "-" { // "three - day"
+		k++
+	}
+	// "20 more years", "an additional year", "two extra days": the
+	// count still measures the stretch
+	if ok && (m.w(k) == "more" || m.w(k) == "additional" || m.w(k) == "extra") && unitCodes[m.w(k+1)] != "" {
 		k++
 	}
 	half := false
@@ -200,6 +209,10 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		}
 		// "a year" after a money amount is a rate, not a duration
 		if (m.w(j) == "a" || m.w(j) == "an" || m.w(j) == "per") && (isDigitStart(m.w(j-1)) || m.w(j-1) == "times" || m.w(j-1) == "once" || m.w(j-1) == "twice") {
+			return sp, false
+		}
+		// "a quarter of the market" is a share, not three months
+		if u == "quarter" && m.w(k+1) == "of" && unitCodes[m.w(k+2)] == "" && m.w(k+2) != "the" || u == "quarter" && m.w(k+1) == "of" && m.w(k+2) == "the" && unitCodes[m.w(k+3)] == "" {
 			return sp, false
 		}
 		// "52 years old" is an age, which the news corpora leave untagged

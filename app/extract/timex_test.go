@@ -109,6 +109,10 @@ func TestTimexNormalisation(t *testing.T) {
 		{"He served two and a half years.", "two and a half years", "DURATION", "P2Y6M", "", monday},
 		{"They ended a day-long strike.", "day-long", "DURATION", "P1D", "", monday},
 		{"They ended a decades-long feud.", "decades-long", "DURATION", "PXY", "", monday},
+		// a count with "more"/"additional" before its unit, "couple" after "next"
+		{"The navy may use the base for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE", monday},
+		{"The loan may be extended for an additional year.", "an additional year", "DURATION", "P1Y", "", monday},
+		{"Over the next couple of years sales should grow.", "the next couple of years", "DURATION", "P2Y", "", monday},
 		{"It earned $3 million in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2017-Q1", "", monday},
 		{"The judge set Friday as the deadline.", "Friday", "DATE", "2017-04-21", "", monday},
 		{"The vote is set for Friday.", "Friday", "DATE", "2017-04-28", "", monday},
@@ -186,10 +190,11 @@ func TestTimexNotDates(t *testing.T) {
 		"The city is 2000 years old.",                      // an age, and not the year 2000
 		"Baker, speaking on ABC's \"This Week,\" said so.", // names and titles
 		"This is VOA Today.",
-		"Daesh kills 33 - Daily Sabah", // a title
+		"Daesh kills 33 - Daily Sabah",                  // a title
+		"Funds hold more than a quarter of the market.", // a share
 	} {
 		for _, tx := range x.Extract(text, monday).Timexes {
-			if tx.Text == "may" || tx.Text == "march" || tx.Text == "2000" || tx.Text == "current" || tx.Text == "Nineteen" || tx.Text == "52 years" || tx.Text == "A second" || tx.Text == "annually" || tx.Text == "The fall" || tx.Text == "the future" || tx.Text == "Overnight" || tx.Text == "2000 years" || tx.Text == "This Week" || tx.Text == "Today" || tx.Text == "Daily" {
+			if tx.Text == "may" || tx.Text == "march" || tx.Text == "2000" || tx.Text == "current" || tx.Text == "Nineteen" || tx.Text == "52 years" || tx.Text == "A second" || tx.Text == "annually" || tx.Text == "The fall" || tx.Text == "the future" || tx.Text == "Overnight" || tx.Text == "2000 years" || tx.Text == "This Week" || tx.Text == "Today" || tx.Text == "Daily" || tx.Text == "more than a quarter" {
 				t.Errorf("%q: spurious timex %+v", text, tx)
 			}
 		}
