@@ -517,6 +517,7 @@ func reportedEntity(d *document, e Entity) bool {
 // event tells.
 var newsSources = map[string]bool{
 	"Syrian Observatory for Human Rights": true, "Syrian Network for Human Rights": true, "Airwars": true,
+	"Raqqa is Being Slaughtered Silently": true, "Violations Documentation Center": true,
 	"SANA": true, "Syria Direct": true, "Enab Baladi": true, "Reuters": true, "Associated Press": true,
 	"Agence France-Presse": true, "Al Jazeera": true, "Al Arabiya": true, "BBC": true, "CNN": true,
 	"Sputnik": true, "Russia Today": true, "TASS": true, "Anadolu Agency": true, "The New York Times": true,

@@ -32,6 +32,9 @@ func TestEntityPatterns(t *testing.T) {
 		{"Kurdish fighters captured Tall Tawil from the jihadists.", "Tall Tawil", "PLACE", "Tall Tawil"},
 		// a monitoring group based in a city: the city is still a place
 		{"Airwars, a London-based monitoring group, counted the strikes.", "London", "PLACE", "London"},
+		// monitors whose names hold a lower-case word, and their acronyms
+		{"Ten civilians died, activist group Raqqa is Being Slaughtered Silently said.", "Raqqa is Being Slaughtered Silently", "ORG", "Raqqa is Being Slaughtered Silently"},
+		{"The VDC counted 40 dead.", "VDC", "ORG", "Violations Documentation Center"},
 	}
 	for _, c := range cases {
 		r := x.Extract(c.text, monday)
