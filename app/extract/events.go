@@ -85,7 +85,11 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		// stamp, a dateline and its agency, the headline repeated) names
 		// neither actors nor the place of the event; a dateline's place
 		// is kept to fall back on
-		proper := afterDateline(d, afterHeadline(d, afterStamp(d, c, timexes), repeats, ti), ents)
+		proper, links := afterFurniture(d, afterStamp(d, c, timexes), ti)
+		if links == linksToEnd {
+			continue // a date in the headline of another story the page links to
+		}
+		proper = afterDateline(d, afterHeadline(d, proper, repeats, ti), ents)
 		skipFrom, skipTo := d.toks[c.From].Start, d.toks[proper.From].Start
 		var filedFrom []string
 		var firstPlace string
@@ -171,6 +175,11 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if ev.Confidence < 0 {
 			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
 		}
+		if links == linksBefore {
+			// where the list of links ends and the story begins, nothing
+			// tells: the summary may open with other stories' headlines
+			ev.Confidence = math.Max(0.2, ev.Confidence-0.3)
+		}
 		// a scraped page that repeats its lead paragraph tells it once, and
 		// a sentence with two dates of one day ("at 7 pm on Tuesday") is
 		// one event
@@ -206,6 +215,63 @@ func afterStamp(d *document, c clause, timexes []Timex) clause {
 		}
 	}
 	return c
+}
+
+// Where afterFurniture found a list of links to other stories.
+const (
+	noLinks     = iota
+	linksBefore // between the clause's start and the date
+	linksToEnd  // around the date, running to the end of the text
+)
+
+// afterFurniture starts a clause after the share buttons and counters a
+// scraped page leaves before its story ("Print Tweet Views 1662 An Islamic
+// State car bomb …", "Get short URL 0 87 Kurdish-led Syrian Democratic
+// Forces …") when they come before the date at token ti. A "Related" list
+// of other stories' headlines after a counter ("Views 2494 Related",
+// "87 Related", "(1881) Related") is furniture too, but its end is not
+// marked: before the date, the clause starts after the word and says so
+// (linksBefore); a list with no full stop from before the date to the end
+// of the text holds the date in a headline (linksToEnd).
+func afterFurniture(d *document, c clause, ti int) (clause, int) {
+	from, links := -1, noLinks
+	// the buttons may follow the date when the date is the page's stamp
+	// ("Reuters Friday 17 Nov 2017 Print Tweet Views 1662 An Islamic …"):
+	// the scan goes on until the story's first lower-case word
+	for k := c.From; k < c.To && (k < ti || !isLowerWord(d.toks[k].Text)); k++ {
+		t := d.toks[k].Text
+		switch {
+		case t == "Tweet" && k > 0 && d.toks[k-1].Text == "Print":
+			from = k + 1
+		case t == "URL" && k > 1 && d.toks[k-1].Text == "short" && d.toks[k-2].Text == "Get":
+			from = k + 1
+		case t == "Views" && k+1 < c.To && isDigits(d.toks[k+1].Text) && from == k:
+			from = k + 2
+		case t == "Related" && k < ti && k > 0 && (isDigits(d.toks[k-1].Text) || d.toks[k-1].Text == ")") && k+1 < len(d.toks) && isCap(d.toks[k+1].Text):
+			from, links = k+1, linksBefore
+		}
+		// the counters after "URL": "0 87"
+		for from == k+1 && from < c.To && isDigits(d.toks[from].Text) && t != "Related" {
+			from++
+		}
+	}
+	if links == linksBefore {
+		end := ti
+		for end < len(d.toks) && d.toks[end].Text != "." {
+			end++
+		}
+		if end == len(d.toks) {
+			return c, linksToEnd
+		}
+	}
+	if from < 0 || from >= c.To {
+		return c, links
+	}
+	c.From = from
+	if c.SubjTo <= from {
+		c.SubjFrom, c.SubjTo = from, from
+	}
+	return c, links
 }
 
 // anaphoricPlace is the place "the city", "the town" or "the village" in

@@ -466,3 +466,36 @@ func TestNewsSourcesAreNoActors(t *testing.T) {
 		t.Errorf("events %+v: want one, with the coalition its only actor", r.Events)
 	}
 }
+
+// A page's share buttons and counters are no part of the story, and the
+// headlines of the stories it links to tell no event of this one.
+func TestEventsSkipPageFurniture(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, want string }{
+		{"IS car bomb kills 20 in eastern Syria Reuters Friday 21 Apr 2017 Print Tweet Views 1662 An Islamic State car bomb killed 20 people in eastern Syria on Friday.",
+			"An Islamic State car bomb killed 20 people"},
+		{"Daesh Attacks Deir ez-Zor\n\n18.04.2017(updated 1723 18.04.2017) Get short URL 0 87 Daesh terrorists attacked the city of Deir ez-Zor with rocket shells on Sunday.",
+			"Daesh terrorists attacked the city of Deir ez-Zor"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) == 0 || !strings.HasPrefix(r.Events[0].Summary, c.want) {
+			t.Errorf("%q: events %+v, want a summary opening with %q", c.text, r.Events, c.want)
+		}
+	}
+	tail := "Syrian forces shelled the town of Talbiseh on Saturday. ... 87 Related Turkey Detains 49 Daesh Suspects Ahead of Sunday Vote Syrian Army Frees Territories Near Deir ez-Zor From Daesh"
+	for _, ev := range x.Extract(tail, monday).Events {
+		if ev.Date != "2017-04-22" {
+			t.Errorf("an event from a linked story's headline: %+v", ev)
+		}
+	}
+	// where a list of links runs into the lead, the event is kept but shown
+	// as one to check
+	lead := "Rebels attack Aleppo AFP Friday 21 Apr 2017 Print Tweet Views 2494 Related Russian US jets had near miss over Syria Syrian rebels launched a major assault on Aleppo on Friday."
+	r := x.Extract(lead, monday)
+	if len(r.Events) == 0 {
+		t.Fatalf("no event in %q", lead)
+	}
+	if ev := r.Events[0]; strings.Contains(ev.Summary, "Related") || ev.Confidence > 0.65 {
+		t.Errorf("event after a list of links = %+v, want it without the list's word and with a low confidence", ev)
+	}
+}
