@@ -752,13 +752,9 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 		}
 		// a known given name or at least no everyday word ("Park")
 		sure := x.gaz.isGiven(d.toks[s.from].Text) || !x.gaz.lower[d.toks[s.from].Lower]
-		for k := s.from + 1; k < s.to; k++ {
-			if !isCap(d.toks[k].Text) || len(d.toks[k].Text) < 3 {
-				continue
-			}
-			tail := d.text[d.toks[k].Start:d.toks[s.to-1].End]
+		add := func(tail string) {
 			if strings.HasPrefix(name, tail+" ") {
-				continue // a name run twice ("Asharq Al-Awsat Asharq Al-Awsat")
+				return // a name run twice ("Asharq Al-Awsat Asharq Al-Awsat")
 			}
 			p, ok := tails[tail]
 			if ok && p.name != name {
@@ -768,6 +764,15 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 			}
 			p.sure = p.sure || sure
 			tails[tail] = p
+		}
+		for k := s.from + 1; k < s.to; k++ {
+			if isCap(d.toks[k].Text) && len(d.toks[k].Text) >= 3 {
+				add(d.text[d.toks[k].Start:d.toks[s.to-1].End])
+			}
+		}
+		// "Barazi" after "Talal al-Barazi"
+		if bare := withoutArticle(d.toks[s.to-1].Text); bare != "" {
+			add(bare)
 		}
 	}
 	if len(tails) == 0 {

@@ -527,6 +527,13 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 			if old, ok := names[last]; (!ok || old.headline && old.typ == "PERSON" && old.canon == "") && isCap(last) {
 				names[last] = known{"PERSON", t, s.conf * 0.9, false}
 			}
+			// a family name with its article is named without it too:
+			// "Barazi" after "Talal al-Barazi"
+			if bare := withoutArticle(last); bare != "" {
+				if _, ok := names[bare]; !ok {
+					names[bare] = known{"PERSON", t, s.conf * 0.9, false}
+				}
+			}
 			// a two-word family name: "Abdel Rahman" after "Rami Abdel Rahman"
 			if s.to-s.from >= 3 && isCap(d.toks[s.to-2].Text) {
 				tail := d.text[d.toks[s.to-2].Start:d.toks[s.to-1].End]
@@ -634,4 +641,18 @@ func titleCase(s string) string {
 		words[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(words, " ")
+}
+
+// withoutArticle is a name word without its Arabic article ("Barazi" for
+// "al-Barazi", "Hamadi" for "El-Hamadi"), or "" when it has none or too
+// little is left to be a name.
+func withoutArticle(w string) string {
+	if !hasParticle(lowerWord(w)) {
+		return ""
+	}
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h > 3 || len(w)-h-1 < 3 || !isCap(w[h+1:]) || strings.Contains(w[h+1:], "-") {
+		return ""
+	}
+	return w[h+1:]
 }
