@@ -62,8 +62,9 @@ func (p *TimelinePane) eventActions() fyne.CanvasObject {
 		b.Importance = widget.LowImportance
 		b.Alignment = widget.ButtonAlignLeading
 	}
-	// Two rows of three keep the card narrow enough for the table beside it.
-	return container.NewGridWithColumns(3, p.OpenButton, edit, reviewed, split, merge, note, del)
+	// Two columns keep the card narrow, so the table beside it has room
+	// for the summaries at a laptop's 1280 pixels.
+	return container.NewGridWithColumns(2, p.OpenButton, edit, reviewed, note, merge, split, del)
 }
 
 // correctEvents runs an event correction in the background, then reloads
