@@ -471,8 +471,37 @@ func TestReaderShowsEventSentence(t *testing.T) {
 }
 
 // segText is a body segment's visible words (no wrap hint, no edge spaces).
+// segText is a segment's text as the reader shows it, without the
+// punctuation fixInlineWrap moved onto the end of a highlighted name.
 func segText(s widget.RichTextSegment) string {
-	return strings.TrimSpace(strings.ReplaceAll(s.Textual(), lineBreakHint, ""))
+	return strings.TrimRight(strings.TrimSpace(strings.ReplaceAll(s.Textual(), lineBreakHint, "")), ",.;:!?)]%")
+}
+
+// Between a reader's segments a line may break as between words, never
+// before a comma.
+func TestInlineWrapBreaksBetweenWords(t *testing.T) {
+	text := "took control of Halfaya on Sunday, a town (in Hama). Then"
+	marks := []mark{{start: 16, end: 23, style: widget.RichTextStyleStrong}, {start: 27, end: 33, style: widget.RichTextStyleStrong}, {start: 46, end: 50, style: widget.RichTextStyleStrong}}
+	segs := bodySegments(text, marks)
+	var all strings.Builder
+	for i, s := range segs {
+		txt := s.Textual()
+		all.WriteString(strings.ReplaceAll(txt, lineBreakHint, ""))
+		if i == 0 || txt == "" {
+			continue
+		}
+		at := strings.Index(txt, lineBreakHint)
+		if at < 0 {
+			t.Errorf("segment %d %q: no break hint", i, txt)
+			continue
+		}
+		if after := strings.TrimLeft(txt[at+len(lineBreakHint):], " "); after != "" && strings.ContainsAny(after[:1], ",.;:)") {
+			t.Errorf("segment %d %q: a line broken there opens with %q", i, txt, after[:1])
+		}
+	}
+	if all.String() != text {
+		t.Errorf("text = %q, want %q", all.String(), text)
+	}
 }
 
 func TestEntityFilterIsFuzzyButNotScattered(t *testing.T) {

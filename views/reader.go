@@ -436,15 +436,40 @@ const lineBreakHint = "\u200b"
 
 // fixInlineWrap prepares a paragraph's segments for Fyne 2.7's wrapping:
 // spaces between segments move to the start of the next one, behind a
-// zero-width space, so a line can break between segments as between words.
+// zero-width space, so a line can break between segments as between words
+// (a segment that ends in a space at the end of a line makes the next one
+// break inside a word). Punctuation right after a segment ("Sunday, a
+// town") goes to its end first: a line must not open with a comma.
 func fixInlineWrap(segs []widget.RichTextSegment) {
 	for i := 1; i < len(segs); i++ {
 		prev, cur := segs[i-1].(*widget.TextSegment), segs[i].(*widget.TextSegment)
+		if !strings.HasSuffix(prev.Text, " ") {
+			if n := closingPunct(cur.Text); n > 0 {
+				prev.Text += cur.Text[:n]
+				cur.Text = cur.Text[n:]
+			}
+		}
 		trimmed := strings.TrimRight(prev.Text, " ")
 		moved := prev.Text[len(trimmed):]
 		prev.Text = trimmed
 		cur.Text = lineBreakHint + moved + cur.Text
 	}
+}
+
+// closingPunct is the length of the punctuation that opens s and belongs
+// to the word before it (", ", "." , "’s", ")"), spaces after it included.
+func closingPunct(s string) int {
+	n := 0
+	for n < len(s) && strings.IndexByte(",.;:!?)]%", s[n]) >= 0 {
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	for n < len(s) && s[n] == ' ' {
+		n++
+	}
+	return n
 }
 
 // matchSpans finds where the search words occur at the start of a word in
