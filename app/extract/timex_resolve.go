@@ -123,6 +123,13 @@ func tense(d *document, sp tspec) int {
 		w := d.toks[k].Lower
 		c := 0
 		switch {
+		case (futureCues[w] || w == "set") && k > s.From+1 && k+1 < s.To && d.toks[k-1].Lower == "been" && d.toks[k-2].Lower == "had" && (d.toks[k+1].Lower == "to" || d.toks[k+1].Lower == "for"):
+			// "had been due to expire Friday", "had been scheduled for":
+			// the past perfect puts the plan before another past event
+			// (it was overtaken), so the date lies behind ("the sale,
+			// which had been expected, is part of a plan … by February"
+			// is no plan of that kind)
+			c = -1
 		case w == "set" && k > s.From && auxiliaries[d.toks[k-1].Lower]:
 			// "is set for Friday" looks ahead; a bare "set" is mostly the past tense
 			c = 1

@@ -116,6 +116,10 @@ func TestTimexNormalisation(t *testing.T) {
 		{"It earned $3 million in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2017-Q1", "", monday},
 		{"The judge set Friday as the deadline.", "Friday", "DATE", "2017-04-21", "", monday},
 		{"The vote is set for Friday.", "Friday", "DATE", "2017-04-28", "", monday},
+		// the past perfect of a plan: overtaken, so behind
+		{"The offer had been due to expire Friday evening.", "Friday evening", "TIME", "2017-04-21TEV", "", monday},
+		{"The talks had been scheduled to begin on Thursday but were put off.", "Thursday", "DATE", "2017-04-20", "", monday},
+		{"The talks are scheduled to begin on Thursday.", "Thursday", "DATE", "2017-04-27", "", monday},
 		// an -ed word after a determiner is an adjective, not a past tense
 		{"It would be paid on a still unspecified date in September.", "September", "DATE", "2017-09", "", monday},
 		{"The thrift announced the plan March 21.", "March 21", "DATE", "2017-03-21", "", monday},
