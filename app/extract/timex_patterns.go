@@ -648,6 +648,19 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 	if w0 != "the" {
 		return sp, false
 	}
+	// "the previous Friday", "the following Wednesday": that weekday
+	// before or after the day the story is at, not the publication day
+	if wd := weekdayNames[w2]; wd > 0 && (w1 == "previous" || w1 == "preceding" || w1 == "following") {
+		sp.unit, sp.wd, sp.off, sp.to = "WD", wd, 1, i+3
+		if w1 != "following" {
+			sp.off = -1
+		}
+		if p := partOfDay[m.w(i+3)]; p != "" {
+			sp.to = i + 4
+			sp.suffix, sp.typ = weekdayPart(p)
+		}
+		return sp, true
+	}
 	unit := calendarUnits[w1]
 	if unit == "" && w1 == "day" {
 		unit = "D"

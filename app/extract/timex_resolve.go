@@ -67,6 +67,10 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 				v = strconv.Itoa(lastYear)
 				break
 			}
+			if sp.unit == "WD" {
+				v = anchoredWeekday(sp, base, dated || !base.Equal(pub))
+				break
+			}
 			v = resolveRel(sp, base, dated || !base.Equal(pub))
 		}
 		if v == "" {
@@ -352,6 +356,20 @@ func isoWeek(t time.Time) string {
 var seasonMonths = map[string][2]int{"SP": {3, 5}, "SU": {6, 8}, "FA": {9, 11}, "WI": {12, 2}}
 
 // resolveRel applies an offset in a calendar unit to base.
+// anchoredWeekday is the weekday sp.wd nearest before (sp.off -1) or after
+// (+1) the day base, never base itself: "the previous Friday" after a
+// Friday is the one a week earlier.
+func anchoredWeekday(sp tspec, base time.Time, dated bool) string {
+	if !dated {
+		return "XXXX-WXX-" + strconv.Itoa(sp.wd) + sp.suffix
+	}
+	t := base.AddDate(0, 0, sp.off)
+	for isoWeekday(t) != sp.wd {
+		t = t.AddDate(0, 0, sp.off)
+	}
+	return t.Format("2006-01-02") + sp.suffix
+}
+
 func resolveRel(sp tspec, base time.Time, dated bool) string {
 	if !dated {
 		switch sp.unit {

@@ -116,6 +116,9 @@ func TestTimexNormalisation(t *testing.T) {
 		{"It earned $3 million in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2017-Q1", "", monday},
 		{"The judge set Friday as the deadline.", "Friday", "DATE", "2017-04-21", "", monday},
 		{"The vote is set for Friday.", "Friday", "DATE", "2017-04-28", "", monday},
+		// "the previous Friday" counts from the day the story is at
+		{"The index closed Friday, down 4.5% from the previous Friday.", "the previous Friday", "DATE", "2017-04-14", "", monday},
+		{"Talks began on March 6. The following Wednesday they broke down.", "The following Wednesday", "DATE", "2017-03-08", "", monday},
 		// the past perfect of a plan: overtaken, so behind
 		{"The offer had been due to expire Friday evening.", "Friday evening", "TIME", "2017-04-21TEV", "", monday},
 		{"The talks had been scheduled to begin on Thursday but were put off.", "Thursday", "DATE", "2017-04-20", "", monday},
