@@ -757,6 +757,32 @@ func pad2(n int) string {
 // mQuarter matches fiscal quarters: "the third quarter", "third-quarter",
 // "the fiscal first quarter", "the latest quarter", "the year-earlier
 // quarter".
+// mHalf matches a half of a named year: "the first half of 2017" is
+// 2017-H1, "the last half of 1989" 1989-H2.
+func (m *tm) mHalf(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kFixed, conf: 0.85}
+	j := i
+	if m.w(j) == "the" {
+		j++
+	}
+	h := ""
+	switch m.w(j) {
+	case "first", "early":
+		h = "H1"
+	case "second", "last", "latter", "final":
+		h = "H2"
+	}
+	if h == "" || m.w(j+1) != "half" || m.w(j+2) != "of" {
+		return sp, false
+	}
+	y := yearNum(m.w(j + 3))
+	if y == 0 {
+		return sp, false
+	}
+	sp.to, sp.value = j+4, strconv.Itoa(y)+"-"+h
+	return sp, true
+}
+
 func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
 	sp = tspec{from: i, typ: "DATE", kind: kRel, unit: "Q", conf: 0.8}
 	j := i

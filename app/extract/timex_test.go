@@ -116,6 +116,8 @@ func TestTimexNormalisation(t *testing.T) {
 		{"It earned $3 million in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2017-Q1", "", monday},
 		{"The judge set Friday as the deadline.", "Friday", "DATE", "2017-04-21", "", monday},
 		{"The vote is set for Friday.", "Friday", "DATE", "2017-04-28", "", monday},
+		{"Earnings will be lower for the last half of 1989 and for 1990.", "the last half of 1989", "DATE", "1989-H2", "", monday},
+		{"Growth slowed in the first half of 2016.", "the first half of 2016", "DATE", "2016-H1", "", monday},
 		// "the previous Friday" counts from the day the story is at
 		{"The index closed Friday, down 4.5% from the previous Friday.", "the previous Friday", "DATE", "2017-04-14", "", monday},
 		{"Talks began on March 6. The following Wednesday they broke down.", "The following Wednesday", "DATE", "2017-03-08", "", monday},
