@@ -141,8 +141,8 @@ func tense(d *document, sp tspec) int {
 			if w == "next" && k+1 < s.To && d.toks[k+1].Lower == "to" {
 				continue // "next to the embassy" is a place
 			}
-			if (w == "plan" || w == "plans") && k > s.From && determiners[d.toks[k-1].Lower] {
-				continue // "announced the plan" is a noun
+			if (w == "plan" || w == "plans") && (k > s.From && determiners[d.toks[k-1].Lower] || k+1 < s.To && planNounNext[d.toks[k+1].Lower]) {
+				continue // "announced the plan", "set aside vacation plans,": nouns
 			}
 			if w == "due" && k+2 < s.To && d.toks[k+1].Lower == "to" && !scheduledVerbs[d.toks[k+2].Lower] {
 				continue // "due to the bombing": a cause, not a schedule
@@ -152,6 +152,9 @@ func tense(d *document, sp tspec) int {
 			}
 			c = 1
 		case pastCues[w]:
+			if (w == "was" || w == "were") && k+1 < s.To && futureCues[d.toks[k+1].Lower] {
+				continue // "were planning to", "was due to": the plan tells
+			}
 			c = -1
 			// "held", "made" as participles: "the meeting to be held on
 			// Monday" looks ahead; after another auxiliary the auxiliary
@@ -619,4 +622,12 @@ func financial(d *document, sp tspec) bool {
 		}
 	}
 	return false
+}
+
+// planNounNext are the words after which "plan"/"plans" is a noun ("set
+// aside vacation plans, …", "plans for a truce"), not the verb of a
+// schedule ("plans a speech", "plans to meet").
+var planNounNext = map[string]bool{
+	",": true, ".": true, ";": true, ":": true, "for": true, "of": true, "and": true, "or": true,
+	"is": true, "are": true, "was": true, "were": true, "had": true, "have": true, "that": true,
 }

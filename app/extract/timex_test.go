@@ -121,6 +121,9 @@ func TestTimexNormalisation(t *testing.T) {
 		// "the previous Friday" counts from the day the story is at
 		{"The index closed Friday, down 4.5% from the previous Friday.", "the previous Friday", "DATE", "2017-04-14", "", monday},
 		{"Talks began on March 6. The following Wednesday they broke down.", "The following Wednesday", "DATE", "2017-03-08", "", monday},
+		// "were planning to" looks ahead; "vacation plans," is a noun
+		{"Protesters planned a rally in Little Havana on Saturday and were planning to drive to the airport.", "Saturday", "DATE", "2017-04-29", "", monday},
+		{"On Friday, when she set aside vacation plans, the team flew out.", "Friday", "DATE", "2017-04-21", "", monday},
 		// the past perfect of a plan: overtaken, so behind
 		{"The offer had been due to expire Friday evening.", "Friday evening", "TIME", "2017-04-21TEV", "", monday},
 		{"The talks had been scheduled to begin on Thursday but were put off.", "Thursday", "DATE", "2017-04-20", "", monday},
