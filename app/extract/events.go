@@ -46,10 +46,19 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 	headline := x.headlinePlace(d, ents)
 	repeats := d.headlineRepeats()
 	captionLines := map[string]bool{} // line -> is a photo caption
-	for _, tx := range timexes {
+	for i, tx := range timexes {
 		prec := precisionOf(tx)
-		if prec == "" {
-			continue
+		if prec == "" || i > 0 && dayListed(d, timexes[i-1], tx) {
+			continue // "April 24 and 25": one event, on the first day
+		}
+		// the summary leaves the whole list of days out
+		phrase := tx
+		for j := i + 1; j < len(timexes) && dayListed(d, timexes[j-1], timexes[j]); j++ {
+			phrase.End = timexes[j].End
+			// "between April 27 and May 18", "from March 3 to 10"
+			if k := d.tokenAt(tx.Start); k > 0 && phrase.Start == tx.Start && (d.toks[k-1].Lower == "between" || d.toks[k-1].Lower == "from") {
+				phrase.Start = d.toks[k-1].Start
+			}
 		}
 		ti := d.tokenAt(tx.Start)
 		if ti < 0 || insideQuote(d, ti) || reportedAt(d, ents, ti) {
@@ -170,7 +179,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			captionLines[line] = capt
 		}
 		ev.Caption = capt
-		ev.Summary = summarize(d, proper, tx)
+		ev.Summary = summarize(d, proper, phrase)
 		ev.Confidence = eventConfidence(d, c, ev)
 		if ev.Confidence < 0 {
 			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
@@ -215,6 +224,17 @@ func afterStamp(d *document, c clause, timexes []Timex) clause {
 		}
 	}
 	return c
+}
+
+// dayListed is true when b is the next day of a list or range that a
+// opens: "April 24 and 25", "12 and 13 May", "between April 27 and May
+// 18" (both days, a join word between them).
+func dayListed(d *document, a, b Timex) bool {
+	if len(a.Value) != 10 || len(b.Value) != 10 || a.End >= b.Start {
+		return false
+	}
+	between := strings.TrimSpace(d.text[a.End:b.Start])
+	return dayJoins[between]
 }
 
 // Where afterFurniture found a list of links to other stories.

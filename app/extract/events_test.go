@@ -499,3 +499,13 @@ func TestEventsSkipPageFurniture(t *testing.T) {
 		t.Errorf("event after a list of links = %+v, want it without the list's word and with a low confidence", ev)
 	}
 }
+
+// A list of days of one month is one event, on its first day, and the
+// summary leaves the whole list out.
+func TestEventsDayList(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Rebels shelled the town of Talbiseh on April 20 and 21, killing ten people.", monday)
+	if len(r.Events) != 1 || r.Events[0].Date != "2017-04-20" || strings.ContainsAny(r.Events[0].Summary, "0123456789") || strings.HasSuffix(r.Events[0].Summary, " and") {
+		t.Errorf("events = %+v, want one on 2017-04-20 without the days in its summary", r.Events)
+	}
+}

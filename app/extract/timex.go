@@ -237,11 +237,86 @@ func (x *Extractor) findTimexes(d *document, pub time.Time) []Timex {
 				i++
 				continue
 			}
+			if before, ok := m.dayBefore(sp, specs); ok {
+				specs = append(specs, before)
+			}
 			specs = append(specs, sp)
 			i = sp.to
+			if after, ok := m.dayAfter(sp); ok {
+				if sp.y == 0 && after.y > 0 {
+					specs[len(specs)-1].y = after.y // "March 3 and 4, 2016"
+				}
+				specs = append(specs, after)
+				i = after.to
+			}
 		}
 	}
 	return resolveAll(d, specs, pub)
+}
+
+// dayJoins join two days of one month: "April 24 and 25", "12 and 13 May",
+// "March 3 to 10".
+var dayJoins = map[string]bool{"and": true, "or": true, "to": true, "through": true, "-": true, "–": true, "&": true}
+
+// dayAfter finds the bare day number that follows date sp in a list ("April
+// 24 and 25"): a date of the same month and year. The word after the
+// number must end the phrase ("and 25 people" is a count).
+func (m *tm) dayAfter(sp tspec) (tspec, bool) {
+	k := sp.to
+	if sp.kind != kDate || sp.d == 0 || sp.m == 0 || sp.typ != "DATE" || !dayJoins[m.w(k)] {
+		return tspec{}, false
+	}
+	n := m.w(k + 1)
+	dd := dayNum(n)
+	if dd <= sp.d || yearNum(n) > 0 {
+		return tspec{}, false
+	}
+	next := sp
+	next.from, next.to, next.d, next.mod = k+1, k+2, dd, ""
+	// "March 3 and 4, 2016": the year is both days'
+	y := k + 2
+	if m.w(y) == "," {
+		y++
+	}
+	if yr := yearNum(m.w(y)); yr > 0 && sp.y == 0 {
+		next.y, next.to = yr, y+1
+		return next, true
+	}
+	if !dayListEnd(m.w(k + 2)) {
+		return tspec{}, false
+	}
+	return next, true
+}
+
+// dayBefore finds the bare day number before a day-first date in a list
+// ("12 and 13 May"), which the month after it names too.
+func (m *tm) dayBefore(sp tspec, specs []tspec) (tspec, bool) {
+	j := sp.from
+	if sp.kind != kDate || sp.d == 0 || sp.m == 0 || sp.typ != "DATE" || dayNum(m.w(j)) != sp.d || j-2 < m.lo || !dayJoins[m.w(j-1)] {
+		return tspec{}, false
+	}
+	dd := dayNum(m.w(j - 2))
+	if dd == 0 || dd >= sp.d || yearNum(m.w(j-2)) > 0 || len(specs) > 0 && specs[len(specs)-1].to > j-2 {
+		return tspec{}, false
+	}
+	// "between 10 and 12 May", "on 12 and 13 May": a number after a
+	// preposition, not part of a count ("killed 12 and wounded 13")
+	if p := m.w(j - 3); p != "on" && p != "between" && p != "from" && p != "of" && p != "," {
+		return tspec{}, false
+	}
+	prev := sp
+	prev.from, prev.to, prev.d, prev.mod = j-2, j-1, dd, ""
+	return prev, true
+}
+
+// dayListEnd is true for the word after the last day of a list: the end of
+// the phrase, not a noun the number counts.
+func dayListEnd(w string) bool {
+	switch w {
+	case "", ",", ".", ";", ":", ")", "in", "at", "when", "respectively", "during", "while", "as", "before", "after", "and", "to":
+		return true
+	}
+	return false
 }
 
 // matchAt tries every pattern at token i and keeps the longest match.

@@ -118,6 +118,10 @@ func TestTimexNormalisation(t *testing.T) {
 		{"The vote is set for Friday.", "Friday", "DATE", "2017-04-28", "", monday},
 		{"Earnings will be lower for the last half of 1989 and for 1990.", "the last half of 1989", "DATE", "1989-H2", "", monday},
 		{"Growth slowed in the first half of 2016.", "the first half of 2016", "DATE", "2016-H1", "", monday},
+		// a list of days of one month
+		{"The summit will be held on April 24 and 25.", "25", "DATE", "2017-04-25", "", monday},
+		{"Talks were held on 12 and 13 April in Geneva.", "12", "DATE", "2017-04-12", "", monday},
+		{"On March 3 and 4, 2016 the talks failed.", "March 3", "DATE", "2016-03-03", "", monday},
 		// "the previous Friday" counts from the day the story is at
 		{"The index closed Friday, down 4.5% from the previous Friday.", "the previous Friday", "DATE", "2017-04-14", "", monday},
 		{"Talks began on March 6. The following Wednesday they broke down.", "The following Wednesday", "DATE", "2017-03-08", "", monday},
@@ -202,11 +206,12 @@ func TestTimexNotDates(t *testing.T) {
 		"The city is 2000 years old.",                      // an age, and not the year 2000
 		"Baker, speaking on ABC's \"This Week,\" said so.", // names and titles
 		"This is VOA Today.",
-		"Daesh kills 33 - Daily Sabah",                  // a title
-		"Funds hold more than a quarter of the market.", // a share
+		"Daesh kills 33 - Daily Sabah",                          // a title
+		"Funds hold more than a quarter of the market.",         // a share
+		"The vote is on April 24, and 25 people were arrested.", // a count
 	} {
 		for _, tx := range x.Extract(text, monday).Timexes {
-			if tx.Text == "may" || tx.Text == "march" || tx.Text == "2000" || tx.Text == "current" || tx.Text == "Nineteen" || tx.Text == "52 years" || tx.Text == "A second" || tx.Text == "annually" || tx.Text == "The fall" || tx.Text == "the future" || tx.Text == "Overnight" || tx.Text == "2000 years" || tx.Text == "This Week" || tx.Text == "Today" || tx.Text == "Daily" || tx.Text == "more than a quarter" {
+			if tx.Text == "may" || tx.Text == "march" || tx.Text == "2000" || tx.Text == "current" || tx.Text == "Nineteen" || tx.Text == "52 years" || tx.Text == "A second" || tx.Text == "annually" || tx.Text == "The fall" || tx.Text == "the future" || tx.Text == "Overnight" || tx.Text == "2000 years" || tx.Text == "This Week" || tx.Text == "Today" || tx.Text == "Daily" || tx.Text == "more than a quarter" || tx.Text == "25" {
 				t.Errorf("%q: spurious timex %+v", text, tx)
 			}
 		}
