@@ -228,9 +228,10 @@ func afterStamp(d *document, c clause, timexes []Timex) clause {
 
 // dayListed is true when b is the next day of a list or range that a
 // opens: "April 24 and 25", "12 and 13 May", "between April 27 and May
-// 18" (both days, a join word between them).
+// 18", "from March 2011 to June 2016" (both days or both months, a join
+// word between them).
 func dayListed(d *document, a, b Timex) bool {
-	if len(a.Value) != 10 || len(b.Value) != 10 || a.End >= b.Start {
+	if len(a.Value) != len(b.Value) || len(a.Value) != 10 && len(a.Value) != 7 || a.End >= b.Start {
 		return false
 	}
 	between := strings.TrimSpace(d.text[a.End:b.Start])
@@ -897,6 +898,7 @@ func datesNoun(d *document, ti int, tx Timex) bool {
 // datePreps are the prepositions of a date phrase.
 var datePreps = map[string]bool{
 	"on": true, "in": true, "since": true, "at": true, "over": true, "during": true, "throughout": true, "within": true,
+	"by": true, "until": true, "till": true, // "killed by 6 p.m.", "an extension until early Tuesday"
 }
 
 // datePhraseStart is the first token of the phrase that the date at token
@@ -931,7 +933,10 @@ func datePhraseStart(d *document, from, ti int) int {
 		}
 		return k
 	}
-	if w(ti-1) == "early" {
+	if w(ti-1) == "early" || w(ti-1) == "late" {
+		if datePreps[w(ti-2)] || w(ti-2) == "from" {
+			return ti - 2 // "until early Tuesday", "from late Sunday"
+		}
 		return ti - 1
 	}
 	k := ti
@@ -949,6 +954,7 @@ func datePhraseStart(d *document, from, ti int) int {
 var datePartNouns = map[string]bool{
 	"week": true, "weeks": true, "days": true, "day": true, "half": true, "part": true, "end": true,
 	"beginning": true, "start": true, "middle": true, "months": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, // "on the evening of Monday"
 }
 
 var dateOrdinals = map[string]bool{

@@ -509,3 +509,19 @@ func TestEventsDayList(t *testing.T) {
 		t.Errorf("events = %+v, want one on 2017-04-20 without the days in its summary", r.Events)
 	}
 }
+
+// A date phrase leaves the summary whole: its preposition ("by", "until
+// early"), the part of the day ("on the evening of") and a range of months.
+func TestSummaryDropsWholeDatePhrase(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, want string }{
+		{"The truce came into force in Aleppo on the evening of Monday, April 17.", "The truce came into force in Aleppo"},
+		{"The violence comes despite an extension until early Tuesday of a truce in Aleppo.", "The violence comes despite an extension of a truce in Aleppo"},
+		{"The SNHR said that 12679 people died of torture in Syria from March 2011 to June 2016.", "The SNHR said that 12679 people died of torture in Syria"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
+			t.Errorf("%q: events %+v, want one with summary %q", c.text, r.Events, c.want)
+		}
+	}
+}
