@@ -35,6 +35,8 @@ func TestEntityPatterns(t *testing.T) {
 		// monitors whose names hold a lower-case word, and their acronyms
 		{"Ten civilians died, activist group Raqqa is Being Slaughtered Silently said.", "Raqqa is Being Slaughtered Silently", "ORG", "Raqqa is Being Slaughtered Silently"},
 		{"The VDC counted 40 dead.", "VDC", "ORG", "Violations Documentation Center"},
+		// a list of places after "the neighborhoods of" that lost its commas
+		{"The army hit the neighborhoods of al-Shaar al-Ansari Qazi Askar and Qastal Harami destroying vehicles.", "Qastal Harami", "PLACE", "Qastal Harami"},
 		// a family name without its article is the person named in full
 		{"Homs Governor Talal al-Barazi said six died. The car exploded in the town, the agency said according to Barazi.", "Barazi", "PERSON", "Talal al-Barazi"},
 		{"Shuhud al-Hussein, a rescuer, saw it. \"We were able to help\" Hussein said.", "Hussein", "PERSON", "Shuhud al-Hussein"},

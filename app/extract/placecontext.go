@@ -98,7 +98,7 @@ func (x *Extractor) joinedToTown(d *document, spans []espan, i int) bool {
 }
 
 // kindOfBefore is true when "<kind of place> of" comes right before span
-// i, or before a list of names that ends with it.
+// i, or before a list of names that ends with it (its commas may be lost).
 func kindOfBefore(d *document, spans []espan, i int) bool {
 	k, j := spans[i].from-1, i-1 // j: the span before, if the list steps onto it
 	for {
@@ -108,6 +108,13 @@ func kindOfBefore(d *document, spans []espan, i int) bool {
 		if d.toks[k].Lower == "of" {
 			// "the town of", also in a headline's capitals ("City of")
 			return placeKinds[d.toks[k-1].Lower]
+		}
+		// a place right before it where scraping lost the comma: "the
+		// neighborhoods of al-Shaar al-Ansari Qazi Askar and Qastal Harami"
+		if j >= 0 && spans[j].to == k+1 && spans[j].typ == "PLACE" {
+			k = spans[j].from - 1
+			j--
+			continue
 		}
 		// step back over one earlier name of the list and its "and" or ","
 		// (a name the tagger missed too: "al-Foua")
