@@ -68,7 +68,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.surnameMentions(d, spans)
 	spans = x.placeByContext(d, spans)
 	spans = x.surnamedNames(d, spans)
-	spans = consistentTypes(d, spans)
+	spans = x.consistentTypes(d, spans)
 	spans = x.countryActors(d, spans)
 	return x.toEntities(d, spans)
 }

@@ -563,7 +563,7 @@ var miscStarts = map[string]bool{"battle": true, "siege": true, "treaty": true, 
 // its mentions have: a document rarely uses one name for a person and an
 // organisation, and the tagger's local context is sometimes too thin to
 // tell ("Ford" after "the"). A tie changes nothing.
-func consistentTypes(d *document, spans []espan) []espan {
+func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 	votes := map[string]map[string]int{}
 	for _, s := range spans {
 		if s.typ == "MISC" {
@@ -581,16 +581,38 @@ func consistentTypes(d *document, spans []espan) []espan {
 			votes[t][s.typ]++
 		}
 	}
+	// the last words of the people the document names in full, and the
+	// names the tagger called a place right after "in", "near", "at" …
+	surnames, placedAt := map[string]bool{}, map[string]bool{}
+	for _, s := range spans {
+		if s.typ == "PLACE" && s.from > 0 && (locatives[d.toks[s.from-1].Lower] || d.toks[s.from-1].Lower == "at") {
+			placedAt[spanText(d, s)] = true
+		}
+		if s.typ == "PERSON" {
+			if s.to-s.from >= 2 {
+				surnames[d.toks[s.to-1].Text] = true
+			}
+			surnames[withoutArticle(d.toks[s.to-1].Text)] = true // "Faris" after "(Leys) el-Faris"
+		}
+	}
 	for i, s := range spans {
 		if s.prio != prioTagger || s.typ == "MISC" {
 			continue
 		}
-		v := votes[spanText(d, s)]
+		t := spanText(d, s)
+		v := votes[t]
 		best := s.typ
 		for typ, n := range v {
 			if n > v[best] || n == v[best] && typ < best && typ != s.typ && n > v[s.typ] {
 				best = typ
 			}
+		}
+		// a one-word name the tagger saw as a place and as a person as
+		// often, once right after "at", "in" or "near" ("assault at Shaer
+		// in Homs province … an attack on Shaer"), is a town: no given
+		// name, nobody of that surname
+		if best == "PERSON" && s.to-s.from == 1 && v["PLACE"] == v["PERSON"] && placedAt[t] && !surnames[t] && !x.gaz.isGiven(t) {
+			best = "PLACE"
 		}
 		spans[i].typ = best
 	}

@@ -1319,3 +1319,22 @@ func TestSlashCredits(t *testing.T) {
 		t.Error("gluedSlash: a slash after a word is a credit's, a spaced one a name's")
 	}
 }
+
+// A one-word name the tagger sees as a town right after "at" and as a
+// person elsewhere, as often, is the town in every mention.
+func TestTiedNameAfterLocativeIsTown(t *testing.T) {
+	x := mustNew(t)
+	text := "IS said after Tuesdays assault at Shaer in Homs province that it held the field. An earlier attack by IS fighters on Shaer left 270 people dead."
+	n := 0
+	for _, e := range x.Extract(text, monday).Entities {
+		if e.Text == "Shaer" {
+			n++
+			if e.Type != "PLACE" {
+				t.Errorf("%+v: want a place", e)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("found Shaer %d times, want 2", n)
+	}
+}
