@@ -37,6 +37,8 @@ func TestEntityPatterns(t *testing.T) {
 		{"The VDC counted 40 dead.", "VDC", "ORG", "Violations Documentation Center"},
 		// a list of places after "the neighborhoods of" that lost its commas
 		{"The army hit the neighborhoods of al-Shaar al-Ansari Qazi Askar and Qastal Harami destroying vehicles.", "Qastal Harami", "PLACE", "Qastal Harami"},
+		// a name between two places of a list that lost its commas
+		{"Warplanes struck militants of the Jaish al-Fatah in Kafr Zita Jub al-Rayan and Kafr Nabudah in Hama.", "Jub al-Rayan", "PLACE", "Jub al-Rayan"},
 		// a family name without its article is the person named in full
 		{"Homs Governor Talal al-Barazi said six died. The car exploded in the town, the agency said according to Barazi.", "Barazi", "PERSON", "Talal al-Barazi"},
 		{"Shuhud al-Hussein, a rescuer, saw it. \"We were able to help\" Hussein said.", "Hussein", "PERSON", "Shuhud al-Hussein"},

@@ -57,6 +57,12 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
 			continue
 		}
+		// "in Bosra al-Sham Atman al-Hrak and al-Yadouda": a name between
+		// two places of a list that lost its commas is a place too
+		if s.typ == "PERSON" && x.insidePlaceList(d, spans, i) {
+			spans[i].typ = "PLACE"
+			continue
+		}
 		// "al-Foua and Kefraya", "Aazaz and Marea": a one-word name
 		// joined to a town (not a state: "Iran and Assad") is a town
 		if s.typ == "PERSON" && s.to-s.from == 1 && !x.gaz.isGiven(d.toks[s.from].Text) && !hasClitic(d, s.to) && x.joinedToTown(d, spans, i) {
@@ -95,6 +101,24 @@ func (x *Extractor) joinedToTown(d *document, spans []espan, i int) bool {
 		return true
 	}
 	return i+1 < len(spans) && spans[i+1].from == s.to+1 && joins(s.to) && town(spans[i+1])
+}
+
+// insidePlaceList is true when span i comes right after a place with
+// nothing between them (a list that lost its commas) and "and" a place
+// follows it: "Bosra al-Sham Atman al-Hrak and al-Yadouda". The place
+// before must not be a state or a region ("natives of the North Caucasus
+// Abu Omar al-Shishani … and Salahuddin al-Shishani" ends with a person).
+func (x *Extractor) insidePlaceList(d *document, spans []espan, i int) bool {
+	s := spans[i]
+	if i == 0 || i+1 >= len(spans) || s.to >= len(d.toks) || d.toks[s.to].Lower != "and" {
+		return false
+	}
+	prev, next := spans[i-1], spans[i+1]
+	if prev.to != s.from || prev.typ != "PLACE" || next.from != s.to+1 || next.typ != "PLACE" || x.gaz.isState(spanText(d, prev)) {
+		return false
+	}
+	sent := d.toks[s.from].Sent
+	return d.toks[prev.from].Sent == sent && d.toks[next.from].Sent == sent
 }
 
 // kindOfBefore is true when "<kind of place> of" comes right before span
