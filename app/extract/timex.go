@@ -43,6 +43,7 @@ type tspec struct {
 	yrel           int    // "June last year": year offset from the anchor
 	yrelSet        bool
 	yearAgo        bool // "a year ago", "a year earlier", "year-earlier": the same period a year back
+	dayShift       int  // "the day before last Tuesday": days to add to the day resolved
 }
 
 // tm walks the tokens of one sentence.

@@ -666,12 +666,21 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 		unit = "D"
 	}
 	if unit != "" && unit != "WE" {
+		off := 0
 		switch w2 {
 		case "after":
-			sp.unit, sp.off, sp.to = unit, 1, i+3
-			return sp, true
+			off = 1
 		case "before":
-			sp.unit, sp.off, sp.to = unit, -1, i+3
+			off = -1
+		}
+		if off != 0 {
+			// "the day before last Tuesday's hearing", "the day after
+			// March 3": a day from the date named, in one expression
+			if inner, ok := m.matchAt(i + 3); ok && unit == "D" && dayPrecise(inner) {
+				inner.from, inner.dayShift = i, off
+				return inner, true
+			}
+			sp.unit, sp.off, sp.to = unit, off, i+3
 			return sp, true
 		}
 	}
@@ -694,6 +703,22 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 		return sp, true
 	}
 	return sp, false
+}
+
+// dayPrecise is true for a pattern that names one day: "March 3", "last
+// Tuesday", "yesterday".
+func dayPrecise(sp tspec) bool {
+	switch sp.kind {
+	case kDate:
+		return sp.d > 0
+	case kWeekday:
+		return true
+	case kRel, kAnchor:
+		return sp.unit == "D"
+	case kFixed:
+		return len(sp.value) == 10
+	}
+	return false
 }
 
 // inName is true when every word of tokens [from, to) is capitalised in

@@ -76,6 +76,11 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 		if v == "" {
 			continue
 		}
+		if sp.dayShift != 0 && len(v) >= 10 {
+			if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+				v = t.AddDate(0, 0, sp.dayShift).Format("2006-01-02") + v[10:]
+			}
+		}
 		if t, err := time.Parse("2006-01-02", v[:min(10, len(v))]); err == nil {
 			lastDay, lastDate = t, t
 		} else if t, err := time.Parse("2006-01", v); err == nil && sp.typ == "DATE" {

@@ -122,6 +122,9 @@ func TestTimexNormalisation(t *testing.T) {
 		{"The summit will be held on April 24 and 25.", "25", "DATE", "2017-04-25", "", monday},
 		{"Talks were held on 12 and 13 April in Geneva.", "12", "DATE", "2017-04-12", "", monday},
 		{"On March 3 and 4, 2016 the talks failed.", "March 3", "DATE", "2016-03-03", "", monday},
+		// "the day before" a named day is one expression
+		{"The day before last Tuesday's hearing, the relatives met.", "The day before last Tuesday", "DATE", "2017-04-17", "", monday},
+		{"It happened the day before yesterday.", "the day before yesterday", "DATE", "2017-04-22", "", monday},
 		// "the previous Friday" counts from the day the story is at
 		{"The index closed Friday, down 4.5% from the previous Friday.", "the previous Friday", "DATE", "2017-04-14", "", monday},
 		{"Talks began on March 6. The following Wednesday they broke down.", "The following Wednesday", "DATE", "2017-03-08", "", monday},
