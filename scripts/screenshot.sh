@@ -4,7 +4,8 @@
 # from the embedded demo set), and writes
 #   docs/screenshot-main.png    the window as it opens
 #   docs/screenshot-search.png  after Ctrl+F, "Halfaya", Down, Return
-#   docs/screenshot-timeline.png  an entity selected in the sidebar, timeline tab
+#   docs/screenshot-timeline.png  an entity selected in the sidebar, timeline tab,
+#                                 one event of the table on its card
 #   docs/screenshot-dark.png    the window as it opens with FYNE_THEME=dark
 #
 #   scripts/screenshot.sh [--no-dark] [--keep-home]
@@ -191,6 +192,9 @@ sleep 1
 xdotool mousemove --window "$wid" 100 166 click 1
 sleep 1
 xdotool key --clearmodifiers ctrl+2
+wait_stable 15
+# one event of the table on its card
+xdotool mousemove --window "$wid" 900 641 click 1
 wait_stable 15
 shoot "$wid" "$out/screenshot-timeline.png"
 stop_app

@@ -209,6 +209,11 @@ func (p *TimelinePane) buildTable() *widget.Table {
 			return
 		}
 		e := p.Rows[id.Row]
+		// Fyne scrolls a tapped cell fully into view; a summary wider
+		// than the pane would push the dates out of sight
+		if id.Col == colSummary {
+			t.ScrollToLeading()
+		}
 		p.showCard(&e)
 		p.Chart.Selected = e.ID
 		p.revealOnChart(e)
