@@ -55,10 +55,10 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		phrase := tx
 		for j := i + 1; j < len(timexes) && dayListed(d, timexes[j-1], timexes[j]); j++ {
 			phrase.End = timexes[j].End
-			// "between April 27 and May 18", "from March 3 to 10"
-			if k := d.tokenAt(tx.Start); k > 0 && phrase.Start == tx.Start && (d.toks[k-1].Lower == "between" || d.toks[k-1].Lower == "from") {
-				phrase.Start = d.toks[k-1].Start
-			}
+		}
+		// "between April 27 and May 18", "from March 3 to 10"
+		if k := d.tokenAt(tx.Start); phrase.End > tx.End && k > 0 && (d.toks[k-1].Lower == "between" || d.toks[k-1].Lower == "from") {
+			phrase.Start = d.toks[k-1].Start
 		}
 		ti := d.tokenAt(tx.Start)
 		if ti < 0 || insideQuote(d, ti) || reportedAt(d, ents, ti) {

@@ -592,7 +592,9 @@ func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 			if s.to-s.from >= 2 {
 				surnames[d.toks[s.to-1].Text] = true
 			}
-			surnames[withoutArticle(d.toks[s.to-1].Text)] = true // "Faris" after "(Leys) el-Faris"
+			if bare := withoutArticle(d.toks[s.to-1].Text); bare != "" {
+				surnames[bare] = true // "Faris" after "(Leys) el-Faris"
+			}
 		}
 	}
 	for i, s := range spans {

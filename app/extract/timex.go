@@ -255,8 +255,8 @@ func (x *Extractor) findTimexes(d *document, pub time.Time) []Timex {
 	return resolveAll(d, specs, pub)
 }
 
-// dayJoins join two days of one month: "April 24 and 25", "12 and 13 May",
-// "March 3 to 10".
+// dayJoins join the days of a list or range: "April 24 and 25", "12 and 13
+// May", "March 3 to 10" (events use them for ranges of months too).
 var dayJoins = map[string]bool{"and": true, "or": true, "to": true, "through": true, "-": true, "–": true, "&": true}
 
 // dayAfter finds the bare day number that follows date sp in a list ("April

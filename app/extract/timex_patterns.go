@@ -211,9 +211,16 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		if (m.w(j) == "a" || m.w(j) == "an" || m.w(j) == "per") && (isDigitStart(m.w(j-1)) || m.w(j-1) == "times" || m.w(j-1) == "once" || m.w(j-1) == "twice") {
 			return sp, false
 		}
-		// "a quarter of the market" is a share, not three months
-		if u == "quarter" && m.w(k+1) == "of" && unitCodes[m.w(k+2)] == "" && m.w(k+2) != "the" || u == "quarter" && m.w(k+1) == "of" && m.w(k+2) == "the" && unitCodes[m.w(k+3)] == "" {
-			return sp, false
+		// "a quarter of the market" is a share, not three months ("a
+		// quarter of the year" is one)
+		if u == "quarter" && m.w(k+1) == "of" {
+			n := k + 2
+			if m.w(n) == "the" {
+				n++
+			}
+			if unitCodes[m.w(n)] == "" {
+				return sp, false
+			}
 		}
 		// "52 years old" is an age, which the news corpora leave untagged
 		if m.w(k+1) == "old" || m.w(k+1) == "of" && m.w(k+2) == "age" {
@@ -779,9 +786,6 @@ func pad2(n int) string {
 	return strconv.Itoa(n)
 }
 
-// mQuarter matches fiscal quarters: "the third quarter", "third-quarter",
-// "the fiscal first quarter", "the latest quarter", "the year-earlier
-// quarter".
 // mHalf matches a half of a named year: "the first half of 2017" is
 // 2017-H1, "the last half of 1989" 1989-H2.
 func (m *tm) mHalf(i int) (tspec, bool) {
@@ -808,6 +812,9 @@ func (m *tm) mHalf(i int) (tspec, bool) {
 	return sp, true
 }
 
+// mQuarter matches fiscal quarters: "the third quarter", "third-quarter",
+// "the fiscal first quarter", "the latest quarter", "the year-earlier
+// quarter".
 func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
 	sp = tspec{from: i, typ: "DATE", kind: kRel, unit: "Q", conf: 0.8}
 	j := i
