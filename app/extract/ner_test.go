@@ -35,6 +35,8 @@ func TestEntityPatterns(t *testing.T) {
 		// monitors whose names hold a lower-case word, and their acronyms
 		{"Ten civilians died, activist group Raqqa is Being Slaughtered Silently said.", "Raqqa is Being Slaughtered Silently", "ORG", "Raqqa is Being Slaughtered Silently"},
 		{"The VDC counted 40 dead.", "VDC", "ORG", "Violations Documentation Center"},
+		{"Fighters of Jaish al-Islam and Filaq al-Rahman clashed in Jobar.", "Filaq al-Rahman", "ORG", "Faylaq al-Rahman"},
+		{"Colonel Fadlullah Naji of the al-Sham Legion will head the operation.", "al-Sham Legion", "ORG", "Faylaq al-Sham"},
 		// a list of places after "the neighborhoods of" that lost its commas
 		{"The army hit the neighborhoods of al-Shaar al-Ansari Qazi Askar and Qastal Harami destroying vehicles.", "Qastal Harami", "PLACE", "Qastal Harami"},
 		// a name between two places of a list that lost its commas
