@@ -594,8 +594,9 @@ func reportedEntity(d *document, e Entity) bool {
 	return ti > 0 && (d.toks[ti-1].Lower == "told" || d.toks[ti-1].Lower == "tell" || d.toks[ti-1].Lower == "tells" || d.toks[ti-1].Lower == "to" && ti > 1 && reportingVerbs[d.toks[ti-2].Lower])
 }
 
-// newsSources are the outlets and monitors of the actor list, by canonical
-// name. They are never an event's actors: they are the source of the news,
+// newsSources are the outlets and monitors, by canonical name (the actor
+// list's, and a few agencies the list leaves out because the tagger's
+// training text names them). They are never an event's actors: they are the source of the news,
 // not actors in it. They report ("the Observatory said", "according to
 // Reuters", "with the SOHR saying", "the Observatory has estimated") or
 // credit a picture or a story ("REUTERS/Stringer", "(TRT World and
@@ -604,7 +605,8 @@ func reportedEntity(d *document, e Entity) bool {
 // event tells.
 var newsSources = map[string]bool{
 	"Syrian Observatory for Human Rights": true, "Syrian Network for Human Rights": true, "Airwars": true,
-	"Raqqa is Being Slaughtered Silently": true, "Violations Documentation Center": true,
+	"Raqqa is Being Slaughtered Silently": true, "Violations Documentation Center": true, "Local Coordination Committees": true,
+	"Amaq News Agency": true, "The New Arab": true, "Daily Sabah": true, "RIA Novosti": true, "Press TV": true, "Interfax": true,
 	"SANA": true, "Syria Direct": true, "Enab Baladi": true, "Reuters": true, "Associated Press": true,
 	"Agence France-Presse": true, "Al Jazeera": true, "Al Arabiya": true, "BBC": true, "CNN": true,
 	"Sputnik": true, "Russia Today": true, "TASS": true, "Anadolu Agency": true, "The New York Times": true,

@@ -465,6 +465,11 @@ func TestNewsSourcesAreNoActors(t *testing.T) {
 	if len(r.Events) != 1 || strings.Join(r.Events[0].Actors, "|") != "US-led coalition" {
 		t.Errorf("events %+v: want one, with the coalition its only actor", r.Events)
 	}
+	// a monitoring network and a propaganda outlet report; they do not act
+	r = x.Extract("The Local Coordination Committees said the Syria Democratic Forces shelled Manbij on Monday, the Aamaq news agency said.\n", monday)
+	if len(r.Events) != 1 || strings.Join(r.Events[0].Actors, "|") != "Syrian Democratic Forces" {
+		t.Errorf("events %+v: want one, with the SDF its only actor", r.Events)
+	}
 }
 
 // A page's share buttons and counters are no part of the story, and the
