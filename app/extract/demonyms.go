@@ -319,3 +319,27 @@ func (x *Extractor) stateRun(d *document, from, to int, cities bool) []espan {
 	}
 	return parts
 }
+
+// givenAfterPlace moves a given name the tagger ran into the place before a
+// person back to the person, where scraping lost the comma between them:
+// "in Syria Ali al-Zaatari said" is Syria and Ali al-Zaatari. The place
+// without the name must be one the gazetteer knows, and the whole not.
+func (x *Extractor) givenAfterPlace(d *document, spans []espan) []espan {
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := spans[i], spans[i+1]
+		if a.typ != "PLACE" || b.typ != "PERSON" || a.prio != prioTagger || a.to != b.from || a.to-a.from < 2 {
+			continue
+		}
+		last := d.toks[a.to-1].Text
+		if !x.gaz.isGiven(last) || x.gaz.lookup(spanText(d, a)) != nil {
+			continue
+		}
+		rest := espan{from: a.from, to: a.to - 1}
+		if x.gaz.lookup(spanText(d, rest)) == nil {
+			continue
+		}
+		spans[i].to, spans[i].canon = a.to-1, ""
+		spans[i+1].from, spans[i+1].canon = b.from-1, ""
+	}
+	return spans
+}

@@ -595,11 +595,27 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 		}
 	}
 	spans = withSpans(spans, added)
-	// a person mention by family name takes the full name it abbreviates
+	// a person mention by family name takes the full name it abbreviates,
+	// however the article is written ("Al-Zaatari" after "Ali al-Zaatari")
+	byKey := map[string]string{}
+	for name, kn := range names {
+		if kn.typ == "PERSON" && kn.canon != "" {
+			if k := NormKey(name); k != "" && (byKey[k] == "" || kn.canon < byKey[k]) {
+				byKey[k] = kn.canon // the smallest, so that map order does not matter
+			}
+		}
+	}
 	for i, s := range spans {
 		if s.typ == "PERSON" && s.to-s.from <= 2 && s.canon == "" {
-			if kn, ok := names[spanText(d, s)]; ok && kn.typ == "PERSON" && kn.canon != "" && kn.canon != spanText(d, s) {
-				spans[i].canon = kn.canon
+			t := spanText(d, s)
+			full := ""
+			if kn, ok := names[t]; ok && kn.typ == "PERSON" && kn.canon != "" {
+				full = kn.canon
+			} else if !ok || kn.typ == "PERSON" {
+				full = byKey[NormKey(t)]
+			}
+			if full != "" && full != t {
+				spans[i].canon = full
 			}
 		}
 	}
