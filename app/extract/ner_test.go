@@ -41,6 +41,8 @@ func TestEntityPatterns(t *testing.T) {
 		{"The army hit the neighborhoods of al-Shaar al-Ansari Qazi Askar and Qastal Harami destroying vehicles.", "Qastal Harami", "PLACE", "Qastal Harami"},
 		// a name between two places of a list that lost its commas
 		{"Warplanes struck militants of the Jaish al-Fatah in Kafr Zita Jub al-Rayan and Kafr Nabudah in Hama.", "Jub al-Rayan", "PLACE", "Jub al-Rayan"},
+		// a surname met before the full name, in the body
+		{"Officials said on Wednesday that Kerry would travel. US Secretary of State John Kerry will meet Sergei Lavrov in Lausanne.", "Kerry", "PERSON", "John Kerry"},
 		// a given name run into the place before, where a comma was lost
 		{"The UN representative in Syria Ali al-Zaatari said aid was blocked. Al-Zaatari added that talks go on.", "Ali al-Zaatari", "PERSON", "Ali al-Zaatari"},
 		{"The UN representative in Syria Ali al-Zaatari said aid was blocked. Al-Zaatari added that talks go on.", "Al-Zaatari", "PERSON", "Ali al-Zaatari"},

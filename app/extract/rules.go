@@ -597,11 +597,29 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 	spans = withSpans(spans, added)
 	// a person mention by family name takes the full name it abbreviates,
 	// however the article is written ("Al-Zaatari" after "Ali al-Zaatari")
+	// (keyed by NormKey of the family name: one or two last words; a key
+	// two different people share links to neither)
 	byKey := map[string]string{}
-	for name, kn := range names {
-		if kn.typ == "PERSON" && kn.canon != "" {
-			if k := NormKey(name); k != "" && (byKey[k] == "" || kn.canon < byKey[k]) {
-				byKey[k] = kn.canon // the smallest, so that map order does not matter
+	for _, s := range spans {
+		if s.typ != "PERSON" || s.to-s.from < 2 {
+			continue
+		}
+		// a person's name of two to four words ("TV Barazi", "Oil-rich
+		// Hasake" and two people run together are no full names)
+		from := afterTitles(d, s.from, s.to)
+		if n := s.to - from; n < 2 || n > 4 || isAcronym(d.toks[from].Text) || !personShaped(d, from, s.to) || compoundWord(d.toks[from].Text) {
+			continue
+		}
+		full := withoutNickname(d, espan{from: from, to: s.to})
+		for _, tail := range []string{d.toks[s.to-1].Text, d.text[d.toks[s.to-2].Start:d.toks[s.to-1].End]} {
+			if tail == full {
+				continue
+			}
+			k := NormKey(tail)
+			if old, ok := byKey[k]; ok && old != full {
+				byKey[k] = "" // two people of that name
+			} else if k != "" {
+				byKey[k] = full
 			}
 		}
 	}
@@ -611,7 +629,7 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 			full := ""
 			if kn, ok := names[t]; ok && kn.typ == "PERSON" && kn.canon != "" {
 				full = kn.canon
-			} else if !ok || kn.typ == "PERSON" {
+			} else {
 				full = byKey[NormKey(t)]
 			}
 			if full != "" && full != t {
@@ -671,4 +689,16 @@ func withoutArticle(w string) string {
 		return ""
 	}
 	return w[h+1:]
+}
+
+// compoundWord is true for a capitalised word joined to a lower-case one
+// ("Oil-rich", "Kurdish-led"), which opens no person's name ("Jean-Marc",
+// "Abdel-Rahman" and "al-Assad" are names).
+func compoundWord(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h+1 >= len(w) || hasParticle(lowerWord(w)) {
+		return false
+	}
+	c := w[h+1]
+	return c >= 'a' && c <= 'z'
 }
