@@ -470,9 +470,8 @@ func TestReaderShowsEventSentence(t *testing.T) {
 	}
 }
 
-// segText is a body segment's visible words (no wrap hint, no edge spaces).
-// segText is a segment's text as the reader shows it, without the
-// punctuation fixInlineWrap moved onto the end of a highlighted name.
+// segText is a body segment's visible words (no wrap hint, no edge spaces,
+// no punctuation fixInlineWrap moved onto the end of a highlighted name).
 func segText(s widget.RichTextSegment) string {
 	return strings.TrimRight(strings.TrimSpace(strings.ReplaceAll(s.Textual(), lineBreakHint, "")), ",.;:!?)]%")
 }

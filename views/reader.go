@@ -457,7 +457,7 @@ func fixInlineWrap(segs []widget.RichTextSegment) {
 }
 
 // closingPunct is the length of the punctuation that opens s and belongs
-// to the word before it (", ", "." , "’s", ")"), spaces after it included.
+// to the word before it (", ", ".", ")", "%"), spaces after it included.
 func closingPunct(s string) int {
 	n := 0
 	for n < len(s) && strings.IndexByte(",.;:!?)]%", s[n]) >= 0 {
