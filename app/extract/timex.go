@@ -402,18 +402,26 @@ func (m *tm) mDate(i int) (tspec, bool) {
 			return sp, true
 		}
 	}
-	// "mid-November", "mid-2016"
-	if strings.HasPrefix(w, "mid-") {
-		rest := w[4:]
+	// "mid-November", "mid-2016", "mid-1990s", and the hyphenated
+	// "late-November trip", "early-2016"
+	if w == "the" && strings.HasSuffix(m.w(j+1), "0s") && strings.Contains(m.w(j+1), "-") {
+		w, j = m.w(j+1), j+1 // "the mid-1990s"
+	}
+	if pre, rest, ok := strings.Cut(w, "-"); ok && hyphenMods[pre] != "" {
+		mod := hyphenMods[pre]
 		if mo := monthNames[rest]; mo > 0 {
-			sp.to, sp.kind, sp.m, sp.mod = j+1, kDate, mo, "MID"
+			sp.to, sp.kind, sp.m, sp.mod = j+1, kDate, mo, mod
 			if y := yearNum(m.w(j + 1)); y > 0 {
 				sp.y, sp.to = y, j+2
 			}
 			return sp, true
 		}
 		if y := yearNum(rest); y > 0 {
-			sp.to, sp.kind, sp.value, sp.mod = j+1, kFixed, strconv.Itoa(y), "MID"
+			sp.to, sp.kind, sp.value, sp.mod = j+1, kFixed, strconv.Itoa(y), mod
+			return sp, true
+		}
+		if y := yearNum(strings.TrimSuffix(rest, "s")); y > 0 && y%10 == 0 && strings.HasSuffix(rest, "s") {
+			sp.to, sp.kind, sp.value, sp.mod = j+1, kFixed, strconv.Itoa(y/10), mod
 			return sp, true
 		}
 	}
@@ -524,9 +532,6 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		y := yearNum(strings.TrimSuffix(yw, "s"))
 		if y%10 == 0 {
 			sp.to, sp.kind, sp.value = k+1, kFixed, strconv.Itoa(y/10)
-			if y%100 == 0 && false {
-				sp.value = strconv.Itoa(y / 100)
-			}
 			return sp, true
 		}
 	}
@@ -600,6 +605,10 @@ func weekdayPart(p string) (string, string) {
 	}
 	return "T" + p, "TIME"
 }
+
+// hyphenMods are the prefixes that join a month, year or decade with a
+// hyphen: "mid-November", "late-1990s", "early-2016".
+var hyphenMods = map[string]string{"mid": "MID", "early": "START", "late": "END"}
 
 // decadeWords name the decades of the 1900s: "the nineties" is 199.
 var decadeWords = map[string]int{

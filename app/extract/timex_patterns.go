@@ -250,6 +250,12 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		}
 		return sp, true
 	}
+	// "the past week", "over the past decade": the stretch up to now.
+	// ("the past year" is matched as last year's date, as TimeBank has it.)
+	if !ok && m.w(j-1) == "past" && (u == "week" || u == "month" || u == "decade" || u == "century") && m.poss(j+1) == 0 {
+		sp.to, sp.value = j+1, durValue(1, u)
+		return sp, true
+	}
 	// bare plural units: "for years", "in recent months", "years"
 	if !ok && strings.HasSuffix(u, "s") && unitCodes[u] != "" && u != "weekends" && u != "nights" && u != "seconds" {
 		if lead || m.w(j-1) == "for" || m.w(j-1) == "recent" || m.w(j-1) == "within" {
@@ -454,6 +460,9 @@ func (m *tm) mRef(i int) (tspec, bool) {
 }
 
 // mTime matches clock times: "10:30 a.m.", "3 p.m.", "14:00".
+// clockPreps are the words before a bare hour that make it a clock time.
+var clockPreps = map[string]bool{"at": true, "by": true, "until": true, "around": true, "before": true, "after": true, "from": true, "till": true}
+
 func (m *tm) mTime(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "TIME", kind: kRel, unit: "D", conf: 0.85}
 	w := m.w(i)
@@ -492,6 +501,18 @@ func (m *tm) mTime(i int) (tspec, bool) {
 		}
 		k++
 	default:
+		// "at 4 in the morning", "by 9 in the evening": the hour with its
+		// part of day, after a word that makes the number a time
+		if p := partOfDay[m.w(k+2)]; p != "" && p != "NI" && m.w(k) == "in" && m.w(k+1) == "the" && clockPreps[m.w(i-1)] && !strings.Contains(w, ":") {
+			if p != "MO" && h < 12 {
+				h += 12
+			}
+			if p == "MO" && h == 12 {
+				h = 0
+			}
+			k += 3
+			break
+		}
 		if !strings.Contains(w, ":") {
 			return sp, false
 		}
@@ -575,6 +596,13 @@ func (m *tm) mTheYear(i int) (tspec, bool) {
 	if m.w(j) == "fiscal" {
 		j++
 	}
+	// "the end of the month", "the start of the week": the month or week
+	// the story is in. A bare "the month" is mostly "the month of
+	// Ramadan" or a stretch of time, so it needs the modifier.
+	if (m.w(j) == "month" || m.w(j) == "week") && sp.mod != "" && !past && m.w(j+1) != "of" && m.poss(j+1) == 0 {
+		sp.unit, sp.to = calendarUnits[m.w(j)], j+1
+		return sp, true
+	}
 	if m.w(j) != "year" {
 		return sp, false
 	}
@@ -645,6 +673,11 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 	if w0 == "earlier" || w0 == "later" {
 		j++
 	}
+	// "that same day" is as sure as "the same day"
+	if w0 == "that" && w1 == "same" && w2 == "day" && m.poss(i+3) == 0 {
+		sp.unit, sp.to = "D", i+3
+		return sp, true
+	}
 	if m.w(j) == "that" && (m.w(j+1) == "year" || m.w(j+1) == "day" && j > i) && m.poss(j+2) == 0 {
 		sp.unit, sp.to = "D", j+2
 		if m.w(j+1) == "year" {
@@ -691,6 +724,13 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 			return sp, true
 		}
 	}
+	// "the next morning", "the following evening": the day after the one
+	// the story is at, with the part of day written as for weekdays
+	if p := partOfDay[w2]; p != "" && w2 != "overnight" && (w1 == "next" || w1 == "following") {
+		sp.unit, sp.off, sp.to = "D", 1, i+3
+		sp.suffix, sp.typ = weekdayPart(p)
+		return sp, true
+	}
 	if (w1 == "next" || w1 == "following" || w1 == "previous") && (w2 == "day" || calendarUnits[w2] != "") {
 		u := calendarUnits[w2]
 		if w2 == "day" {
@@ -705,11 +745,29 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 		}
 		return sp, true
 	}
+	// "in the morning", "during the evening": that part of the day the
+	// story is at ("in the morning of May 3" is the date's)
+	if p := partOfDay[w1]; p != "" && w1 != "overnight" && w2 != "of" && m.poss(i+2) == 0 && (m.w(i-1) == "in" || m.w(i-1) == "during" || m.w(i-1) == "throughout") && !m.clockBefore(i-1) {
+		sp.typ, sp.unit, sp.off, sp.suffix, sp.to = "TIME", "D", 0, "T"+p, i+2
+		return sp, true
+	}
+	// "later in the day", "throughout the day": the day the story is at
+	if w1 == "day" && m.poss(i+2) == 0 && w2 != "of" && w2 != "when" && (m.w(i-1) == "in" && (m.w(i-2) == "later" || m.w(i-2) == "earlier") || m.w(i-1) == "throughout") {
+		sp.unit, sp.off, sp.to = "D", 0, i+2
+		return sp, true
+	}
 	if w1 == "same" && w2 == "day" {
 		sp.unit, sp.off, sp.to = "D", 0, i+3
 		return sp, true
 	}
 	return sp, false
+}
+
+// clockBefore is true when the word before token k is a bare hour, as in
+// "4 in the morning", which mTime reads whole.
+func (m *tm) clockBefore(k int) bool {
+	n := atoi(m.w(k - 1))
+	return n >= 1 && n <= 12
 }
 
 // dayPrecise is true for a pattern that names one day: "March 3", "last

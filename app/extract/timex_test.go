@@ -150,6 +150,23 @@ func TestTimexNormalisation(t *testing.T) {
 		{"But a minute and a half later, a pilot called.", "a minute and a half", "DURATION", "PT1M30S", "", monday},
 		{"Kirschner earned $376,000 in the 1988 quarter.", "the 1988 quarter", "DATE", "1988-Q1", "", monday},
 		{"The wall was built over 2000 years.", "over 2000 years", "DURATION", "P2000Y", "MORE_THAN", monday},
+		// the past week/month/decade is a stretch up to now
+		{"Food prices almost doubled in the past week.", "the past week", "DURATION", "P1W", "", monday},
+		{"Attacks had become routine over the past decade.", "the past decade", "DURATION", "P10Y", "", monday},
+		// the end or start of the month or week the story is in
+		{"Troops will be in place by the end of the month.", "the end of the month", "DATE", "2017-04", "END", monday},
+		{"Schools reopen at the beginning of the week.", "the beginning of the week", "DATE", "2017-W17", "START", monday},
+		// hyphenated parts of a month, year or decade
+		{"He made the late-November trip.", "late-November", "DATE", "2016-11", "END", monday},
+		{"The goal is a 50% share by the mid-1990s.", "the mid-1990s", "DATE", "199", "MID", monday},
+		// parts of the day the story is at, and the day after it
+		{"Rebels attacked on Friday. The next morning the army withdrew.", "The next morning", "DATE", "2017-04-22", "", monday},
+		{"Rebels attacked on Friday. On the following evening the army withdrew.", "the following evening", "TIME", "2017-04-22TEV", "", monday},
+		{"Rebels attacked on Friday. In the morning rescuers pulled bodies out.", "the morning", "TIME", "2017-04-21TMO", "", monday},
+		{"Rebels attacked on Friday. Later in the day the army withdrew.", "the day", "DATE", "2017-04-21", "", monday},
+		{"Rebels attacked on Friday. The name was crossed out that same day.", "that same day", "DATE", "2017-04-21", "", monday},
+		{"The convoy will leave at 4 in the morning.", "4 in the morning", "TIME", "2017-04-24T04:00", "", monday},
+		{"Shelling began at 9 in the evening.", "9 in the evening", "TIME", "2017-04-24T21:00", "", monday},
 		// undated articles keep relative expressions underspecified
 		{"Rebels took the town on Sunday.", "Sunday", "DATE", "XXXX-WXX-7", "", time.Time{}},
 		{"Airstrikes have hit the area since March 21.", "March 21", "DATE", "XXXX-03-21", "", time.Time{}},
