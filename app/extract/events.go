@@ -80,7 +80,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			continue
 		}
 		s := d.sents[d.toks[ti].Sent]
-		c := clauseOf(d, s, ti)
+		c := clauseOf(d, s, ti, tx)
 		from := c.From
 		if tallySince(d, from, ti) {
 			continue
@@ -98,7 +98,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if links == linksToEnd {
 			continue // a date in the headline of another story the page links to
 		}
-		proper = afterDateline(d, afterHeadline(d, proper, repeats, ti), ents)
+		proper = afterDateline(d, afterHeadline(d, afterLostStop(d, proper, ti), repeats, ti), ents)
 		skipFrom, skipTo := d.toks[c.From].Start, d.toks[proper.From].Start
 		var filedFrom []string
 		var firstPlace string
@@ -377,6 +377,24 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 	c.From = k
 	if c.SubjTo <= k {
 		c.SubjFrom, c.SubjTo = k, k
+	}
+	return c
+}
+
+// afterLostStop starts a clause at a capitalised "Earlier" or "Later"
+// inside it, before the date at token ti: "… Warplane Crashes in Syria
+// All Crew Members Dead Earlier in the day Konashenkov said", "DAMASCUS
+// (Sputnik) Earlier in the day SANA reported". The page lost
+// the full stop before it, and what stands before is a headline or a
+// credit, not part of the sentence that tells the event.
+func afterLostStop(d *document, c clause, ti int) clause {
+	for k := c.From + 1; k < ti && k < c.To; k++ {
+		if t := d.toks[k].Text; (t == "Earlier" || t == "Later") && (isWordTok(d.toks[k-1].Text) || d.toks[k-1].Text == ")") {
+			c.From = k
+			if c.SubjTo <= k {
+				c.SubjFrom, c.SubjTo = k, k
+			}
+		}
 	}
 	return c
 }
@@ -706,12 +724,12 @@ type clause struct {
 
 // clauseOf finds the clause of sentence s that holds the date at token ti,
 // without a dateline ("AMMAN:").
-func clauseOf(d *document, s sentence, ti int) clause {
+func clauseOf(d *document, s sentence, ti int, tx Timex) clause {
 	start := s.From
 	if s.To-start > 2 && isAcronym(d.toks[start].Text) && d.toks[start+1].Text == ":" {
 		start += 2
 	}
-	from, to := clauseRange(d, start, s.To, ti)
+	from, to := clauseRange(d, start, s.To, ti, tx)
 	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
 	// an appositive opened by "a", "an" or "the" after a short subject and
 	// closed by a comma before the date: the clause is the subject and
@@ -738,7 +756,7 @@ func clauseOf(d *document, s sentence, ti int) clause {
 
 // clauseRange narrows [from, to) to the clause around the date at token
 // ti, between clause breaks.
-func clauseRange(d *document, from, to, ti int) (int, int) {
+func clauseRange(d *document, from, to, ti int, tx Timex) (int, int) {
 	for k := ti - 1; k > from; k-- {
 		// a parenthesis closed before the date ("the Syrian Democratic
 		// Forces (SDF)") is part of its clause: jump over it whole
@@ -766,7 +784,16 @@ func clauseRange(d *document, from, to, ti int) (int, int) {
 				continue
 			}
 		}
+		if d.toks[k].End <= tx.End {
+			continue // "Monday, April 17": the date's own comma
+		}
 		if clauseBreak(d.toks[k].Text) || d.toks[k].Text == "." {
+			// "On Sunday, rebels shelled …", "Later in the day, …": a
+			// date phrase that opens the clause is set off by a comma
+			// from what happened then
+			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && datePhraseStart(d, from, ti) == from {
+				continue
+			}
 			to = k
 			break
 		}
@@ -946,6 +973,17 @@ func datePhraseStart(d *document, from, ti int) int {
 		k--
 	}
 	if datePreps[w(k-1)] {
+		switch w(k - 2) {
+		case "early", "late": // "late on Sunday"
+			return k - 2
+		case "later", "earlier":
+			// "Later in the day, ...", "Earlier on Sunday the air force
+			// ...": the adverb opening the clause goes too ("a statement
+			// issued earlier on Tuesday" keeps it, or the verb would dangle)
+			if k-2 == from || !isWordTok(d.toks[k-3].Text) {
+				return k - 2
+			}
+		}
 		return k - 1
 	}
 	return ti

@@ -530,3 +530,23 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 		}
 	}
 }
+
+// "Later in the day" and "Earlier on Sunday" leave the summary whole; a
+// capitalised "Earlier" after a headline the page ran into the sentence
+// starts the event, and the headline's names are no actors.
+func TestEventsEarlierLater(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, want string }{
+		{"Airstrikes hit Douma on Sunday. Later in the day, rebels shelled the airport of Damascus.", "rebels shelled the airport of Damascus"},
+		{"Rebels seized the base in Raqqa on Sunday. Earlier on Sunday the Syrian air force had bombed areas around the base.", "the Syrian air force had bombed areas around the base"},
+		{"All Crew Members Dead Earlier on Sunday Igor Konashenkov said that the US forces had reduced their operation in Iraq.", "Igor Konashenkov said that the US forces had reduced their operation in Iraq"},
+		{"DAMASCUS (Sputnik) Earlier on Sunday SANA news agency reported about ten casualties in Raqqa.", "SANA news agency reported about ten casualties in Raqqa"},
+		{"In a press release issued earlier on Tuesday the coalition called upon the Security Council to act.", "In a press release issued earlier the coalition called upon the Security Council to act"},
+	} {
+		r := x.Extract(c.text, monday)
+		ev := r.Events[len(r.Events)-1]
+		if ev.Summary != c.want {
+			t.Errorf("%q: last event %+v, want summary %q", c.text, ev, c.want)
+		}
+	}
+}
