@@ -45,6 +45,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 	dateline := datelinePlace(d, ents)
 	headline := x.headlinePlace(d, ents)
 	repeats := d.headlineRepeats()
+	lists := placeListCommas(d, ents)
 	captionLines := map[string]bool{} // line -> is a photo caption
 	for i, tx := range timexes {
 		prec := precisionOf(tx)
@@ -80,7 +81,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			continue
 		}
 		s := d.sents[d.toks[ti].Sent]
-		c := clauseOf(d, s, ti, tx)
+		c := clauseOf(d, s, ti, tx, lists)
 		from := c.From
 		if tallySince(d, from, ti) {
 			continue
@@ -724,12 +725,12 @@ type clause struct {
 
 // clauseOf finds the clause of sentence s that holds the date at token ti,
 // without a dateline ("AMMAN:").
-func clauseOf(d *document, s sentence, ti int, tx Timex) clause {
+func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) clause {
 	start := s.From
 	if s.To-start > 2 && isAcronym(d.toks[start].Text) && d.toks[start+1].Text == ":" {
 		start += 2
 	}
-	from, to := clauseRange(d, start, s.To, ti, tx)
+	from, to := clauseRange(d, start, s.To, ti, tx, lists)
 	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
 	// an appositive opened by "a", "an" or "the" after a short subject and
 	// closed by a comma before the date: the clause is the subject and
@@ -755,8 +756,9 @@ func clauseOf(d *document, s sentence, ti int, tx Timex) clause {
 }
 
 // clauseRange narrows [from, to) to the clause around the date at token
-// ti, between clause breaks.
-func clauseRange(d *document, from, to, ti int, tx Timex) (int, int) {
+// ti, between clause breaks. The commas of a list of places (token
+// indexes in lists) break nothing.
+func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (int, int) {
 	for k := ti - 1; k > from; k-- {
 		// a parenthesis closed before the date ("the Syrian Democratic
 		// Forces (SDF)") is part of its clause: jump over it whole
@@ -767,7 +769,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex) (int, int) {
 			k--
 			continue
 		}
-		if clauseBreak(d.toks[k].Text) && k-from > 3 && ti-k > 6 {
+		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 {
 			from = k + 1
 			break
 		}
@@ -784,7 +786,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex) (int, int) {
 				continue
 			}
 		}
-		if d.toks[k].End <= tx.End {
+		if d.toks[k].End <= tx.End || lists[k] {
 			continue // "Monday, April 17": the date's own comma
 		}
 		if clauseBreak(d.toks[k].Text) || d.toks[k].Text == "." {
@@ -799,6 +801,43 @@ func clauseRange(d *document, from, to, ti int, tx Timex) (int, int) {
 		}
 	}
 	return from, to
+}
+
+// placeListCommas are the commas of places written with their country or
+// listed: "in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7". A
+// comma between the end of a place and the start of another (or "and"/"or"
+// and another) is inside the place phrase, not between clauses.
+func placeListCommas(d *document, ents []Entity) map[int]bool {
+	starts, ends := map[int]bool{}, map[int]bool{}
+	for _, e := range ents {
+		if e.Type != "PLACE" {
+			continue
+		}
+		if k := d.tokenAt(e.Start); k >= 0 {
+			starts[k] = true
+		}
+		// the token after the place's last one
+		if k := d.tokenAt(e.Start); k >= 0 {
+			for k < len(d.toks) && d.toks[k].End <= e.End {
+				k++
+			}
+			ends[k] = true
+		}
+	}
+	out := map[int]bool{}
+	for k := range ends {
+		if k >= len(d.toks) || d.toks[k].Text != "," {
+			continue
+		}
+		n := k + 1
+		if n < len(d.toks) && (d.toks[n].Lower == "and" || d.toks[n].Lower == "or") {
+			n++
+		}
+		if starts[n] {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // closingParen returns the token of the ")" that closes the "(" at token
@@ -971,6 +1010,13 @@ func datePhraseStart(d *document, from, ti int) int {
 	k := ti
 	if w(k-1) == "the" {
 		k--
+	}
+	// "at about 10:35 a.m.", "at around noon", "as of Monday"
+	if (w(k-1) == "about" || w(k-1) == "around" || w(k-1) == "approximately") && datePreps[w(k-2)] {
+		k--
+	}
+	if w(k-1) == "of" && w(k-2) == "as" {
+		return k - 2
 	}
 	if datePreps[w(k-1)] {
 		switch w(k - 2) {

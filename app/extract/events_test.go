@@ -550,3 +550,20 @@ func TestEventsEarlierLater(t *testing.T) {
 		}
 	}
 }
+
+// The commas of places written with their country ("in Dar es Salaam,
+// Tanzania, and Nairobi, Kenya, on Aug. 7") are inside the clause, and
+// "at about" and "as of" go with the date.
+func TestSummaryPlaceListsAndApproximateDates(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, want string }{
+		{"Nearly simultaneous bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed 258 people, including 12 Americans.", "Nearly simultaneous bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, killed 258 people"},
+		{"The blast in Nairobi occurred at about 10:35 a.m. Friday, toppling a building.", "The blast in Nairobi occurred"},
+		{"Assets as of Sept. 30 fell to $2.46 billion from $2.77 billion.", "Assets fell to $2.46 billion from $2.77 billion"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) == 0 || r.Events[0].Summary != c.want {
+			t.Errorf("%q: events %+v, want the first with summary %q", c.text, r.Events, c.want)
+		}
+	}
+}
