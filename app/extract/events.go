@@ -1018,6 +1018,11 @@ func datePhraseStart(d *document, from, ti int) int {
 	if w(k-1) == "of" && w(k-2) == "as" {
 		return k - 2
 	}
+	// "for the quarter ended Sept. 30", "the week ending Friday": the
+	// period's end goes with its date
+	if (w(k-1) == "ended" || w(k-1) == "ending") && (unitCodes[w(k-2)] != "" || w(k-2) == "period" || w(k-2) == "half") {
+		return k - 1
+	}
 	if datePreps[w(k-1)] {
 		switch w(k - 2) {
 		case "early", "late": // "late on Sunday"

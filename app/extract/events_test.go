@@ -560,6 +560,7 @@ func TestSummaryPlaceListsAndApproximateDates(t *testing.T) {
 		{"Nearly simultaneous bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed 258 people, including 12 Americans.", "Nearly simultaneous bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, killed 258 people"},
 		{"The blast in Nairobi occurred at about 10:35 a.m. Friday, toppling a building.", "The blast in Nairobi occurred"},
 		{"Assets as of Sept. 30 fell to $2.46 billion from $2.77 billion.", "Assets fell to $2.46 billion from $2.77 billion"},
+		{"Sales increased in the quarter ended Sept. 30 to $747.8 million from $623.5 million.", "Sales increased in the quarter to $747.8 million from $623.5 million"},
 	} {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) == 0 || r.Events[0].Summary != c.want {
