@@ -1347,3 +1347,28 @@ func TestTiedNameAfterLocativeIsTown(t *testing.T) {
 		t.Errorf("found Shaer %d times, want 2", n)
 	}
 }
+
+// A town the gazetteer knows is a place as the object of a verb of war,
+// where the tagger alone saw a person or nothing: "airstrikes hit Douma".
+func TestTownAfterVerbOfWar(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, town string }{
+		{"Airstrikes hit Douma on Sunday.", "Douma"},
+		{"Airstrikes hit Azaz last week.", "Azaz"},
+		{"Government forces shelled Binnish on Monday.", "Binnish"},
+		{"Airstrikes hit Talbiseh on Friday.", "Talbiseh"},
+	} {
+		found := false
+		for _, e := range x.Extract(c.text, monday).Entities {
+			if e.Text == c.town {
+				found = true
+				if e.Type != "PLACE" {
+					t.Errorf("%q: %+v, want a place", c.text, e)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", c.text, c.town)
+		}
+	}
+}
