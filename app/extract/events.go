@@ -732,7 +732,7 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 	}
 	from, to := clauseRange(d, start, s.To, ti, tx, lists)
 	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
-	// an appositive opened by "a", "an" or "the" after a short subject and
+	// an appositive (see appositiveOpeners) after a short subject and
 	// closed by a comma before the date: the clause is the subject and
 	// what follows the appositive
 	j := start + 1
@@ -742,7 +742,7 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 	if j >= ti || j-start > 8 || j+1 >= ti {
 		return c
 	}
-	if l := d.toks[j+1].Lower; l != "a" && l != "an" && l != "the" {
+	if l := d.toks[j+1].Lower; !appositiveOpeners[l] {
 		return c
 	}
 	k := j + 2
@@ -753,6 +753,13 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 		c.SubjFrom, c.SubjTo, c.From = start, j, k+1
 	}
 	return c
+}
+
+// appositiveOpeners open a phrase between commas that describes the
+// subject before it: "Syrian Democratic Forces, known as SDF, have been
+// closing in", "Assad, who spoke on TV, said".
+var appositiveOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "known": true, "also": true, "formerly": true, "who": true, "which": true,
 }
 
 // clauseRange narrows [from, to) to the clause around the date at token

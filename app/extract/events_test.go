@@ -568,3 +568,18 @@ func TestSummaryPlaceListsAndApproximateDates(t *testing.T) {
 		}
 	}
 }
+
+// A "known as" or "who"/"which" phrase between commas after the subject
+// describes it: the summary keeps the subject and leaves the phrase out.
+func TestSummaryKeepsSubjectBeforeRelativeClause(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, want string }{
+		{"Kurdish-led Syrian Democratic Forces, known as SDF, have been closing in on Raqqa since June.", "Kurdish-led Syrian Democratic Forces have been closing in on Raqqa"},
+		{"MindSpring, which provided the space for the site, closed it on Thursday for violating its policies.", "MindSpring closed it for violating its policies"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
+			t.Errorf("%q: events %+v, want one with summary %q", c.text, r.Events, c.want)
+		}
+	}
+}
