@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -140,6 +141,16 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				if !reportedEntity(d, e) && !newsSources[e.Canonical] {
 					ev.Actors = appendUnique(ev.Actors, e.Canonical)
 				}
+			}
+		}
+		// "in the Syrian capital": the capital is the event's place, before
+		// the country. (It does not key restatements: a phrase this loose
+		// should not make two events one.)
+		if capital := capitalNamed(d, proper.From, proper.To); capital != "" && !slices.Contains(ev.Places, capital) {
+			if firstPlace == "" {
+				ev.Places = append([]string{capital}, ev.Places...)
+			} else {
+				ev.Places = append(ev.Places, capital)
 			}
 		}
 		// a dateline's town tells two events of a day apart as well
@@ -753,6 +764,40 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 		c.SubjFrom, c.SubjTo, c.From = start, j, k+1
 	}
 	return c
+}
+
+// capitals are the capitals news names by the country's adjective: "the
+// Syrian capital" is Damascus.
+var capitals = map[string]string{
+	"syrian": "Damascus", "iraqi": "Baghdad", "lebanese": "Beirut", "turkish": "Ankara", "jordanian": "Amman",
+	"iranian": "Tehran", "russian": "Moscow", "egyptian": "Cairo", "saudi": "Riyadh", "yemeni": "Sanaa",
+	"libyan": "Tripoli", "afghan": "Kabul", "ukrainian": "Kyiv", "british": "London", "french": "Paris",
+	"german": "Berlin", "qatari": "Doha", "emirati": "Abu Dhabi", "kuwaiti": "Kuwait City", "omani": "Muscat",
+	"bahraini": "Manama", "sudanese": "Khartoum", "american": "Washington", "u.s.": "Washington",
+}
+
+// capitalNamed is the capital a "the Syrian capital" in tokens [from, to)
+// names, or "". "The Syrian capital market" is money, no place.
+func capitalNamed(d *document, from, to int) string {
+	for k := from + 2; k < to; k++ {
+		if d.toks[k].Lower != "capital" || d.toks[k-2].Lower != "the" {
+			continue
+		}
+		if k+1 < len(d.toks) && capitalNouns[d.toks[k+1].Lower] {
+			continue
+		}
+		if c := capitals[d.toks[k-1].Lower]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// capitalNouns make "capital" money: "capital market", "capital flight".
+var capitalNouns = map[string]bool{
+	"market": true, "markets": true, "punishment": true, "gains": true, "flight": true, "spending": true,
+	"expenditure": true, "investment": true, "investments": true, "controls": true, "account": true,
+	"inflows": true, "outflows": true, "requirements": true, "ratio": true, "stock": true,
 }
 
 // appositiveOpeners open a phrase between commas that describes the

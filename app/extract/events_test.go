@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -580,6 +581,22 @@ func TestSummaryKeepsSubjectBeforeRelativeClause(t *testing.T) {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
 			t.Errorf("%q: events %+v, want one with summary %q", c.text, r.Events, c.want)
+		}
+	}
+}
+
+// "The Syrian capital" places the event in Damascus; "capital markets"
+// are money.
+func TestEventPlaceFromCapital(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("A suicide bomber blew himself up inside a police station in the Syrian capital on Monday, killing 18 people.", monday)
+	if len(r.Events) != 1 || len(r.Events[0].Places) == 0 || r.Events[0].Places[0] != "Damascus" {
+		t.Errorf("events %+v, want one placed in Damascus", r.Events)
+	}
+	r = x.Extract("Investors fled the Turkish capital markets on Monday after the coup attempt.", monday)
+	for _, ev := range r.Events {
+		if slices.Contains(ev.Places, "Ankara") {
+			t.Errorf("capital markets placed an event in Ankara: %+v", ev)
 		}
 	}
 }
