@@ -356,8 +356,9 @@ var townNouns = map[string]bool{"city": true, "town": true, "village": true}
 
 // afterDateline starts a clause after a dateline in capitals that lost
 // its colon ("BEIRUT A Russian military helicopter …", "KHAN SHEIKHUN
-// Syria A suspected chemical attack …"): the place the story was filed
-// from is no part of what happened.
+// Syria A suspected chemical attack …") or goes on to the wire's date and
+// agency ("ISTANBUL, March 4 (Reuters) - …"): the place the story was
+// filed from is no part of what happened.
 func afterDateline(d *document, c clause, ents []Entity) clause {
 	k := c.From
 	for k < c.To && len(d.toks[k].Text) >= 3 && allCapitals(d.toks[k].Text) {
@@ -369,6 +370,17 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 	// the dateline's state: "KHAN SHEIKHUN Syria"
 	if k+1 < c.To && placeAt(d, ents, k, k+1) && isCap(d.toks[k+1].Text) {
 		k++
+	}
+	// the wire's date or state between commas before the agency:
+	// "ISTANBUL, March 4 (Reuters) - …", "DAMASCUS, Syria (AP) — …"
+	if k < c.To && d.toks[k].Text == "," {
+		j := k + 1
+		for j < c.To && j < k+5 && (isCap(d.toks[j].Text) || isDigits(d.toks[j].Text) || d.toks[j].Text == "," || d.toks[j].Text == ".") {
+			j++
+		}
+		if j > k+1 && j+2 < c.To && d.toks[j].Text == "(" {
+			k = j
+		}
 	}
 	// the agency after it: "DAMASCUS (Sputnik) The US launched …"
 	if k+2 < c.To && d.toks[k].Text == "(" {

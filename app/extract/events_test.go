@@ -600,3 +600,18 @@ func TestEventPlaceFromCapital(t *testing.T) {
 		}
 	}
 }
+
+// A wire dateline with its date or state before the agency ("ISTANBUL,
+// March 4 (Reuters) - …") is no part of the summary.
+func TestSummaryDropsWireDateline(t *testing.T) {
+	x := mustNew(t)
+	for _, text := range []string{
+		"ISTANBUL, March 4 (Reuters) - Syrian rebels shot down a jet over Idlib on Saturday.",
+		"AMMAN, Jordan, March 4 (Reuters) - Syrian rebels shot down a jet over Idlib on Saturday.",
+	} {
+		r := x.Extract(text, monday)
+		if len(r.Events) != 1 || r.Events[0].Summary != "Syrian rebels shot down a jet over Idlib" {
+			t.Errorf("%q: events %+v, want one without the dateline", text, r.Events)
+		}
+	}
+}
