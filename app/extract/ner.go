@@ -286,6 +286,11 @@ func resolveOverlaps(d *document, cands []espan, timexes []Timex, common func(st
 			for k < c.to && taken[k] {
 				k++
 			}
+			// the tagger's organisation "UN Secretary-General Antonio
+			// Guterres" whose head the list took is an office and a person
+			if c.typ == "ORG" && c.prio == prioTagger && k > c.from && k+1 < c.to && isOffice(d.toks[k]) && isCap(d.toks[c.to-1].Text) {
+				c.typ = "PERSON"
+			}
 			// (not an everyday word left over: "Lavrov | Reveals", "Units")
 			if c.typ != "PERSON" || c.prio != prioTagger || k == c.from || k == c.to || !isCap(d.toks[k].Text) || c.to-k == 1 && common(d.toks[k].Lower) {
 				continue
@@ -497,6 +502,7 @@ var titleWords = map[string]bool{
 	"pvt": true, "private": true, "cpl": true, "corporal": true, "staff": true, "senior": true,
 	"special": true, "advisor": true, "adviser": true, "director": true, "leader": true,
 	"petty": true, "officer": true, "cmdr": true, "pfc": true, "spokesperson": true, "brigadier": true,
+	"secretary-general": true, "under-secretary-general": true, "vice-president": true, "president-elect": true,
 }
 
 // directions are the compass adjectives, names only as part of one

@@ -475,7 +475,7 @@ var ambiguousTitles = map[string]bool{
 var officeTitles = map[string]bool{
 	"secretary": true, "ambassador": true, "advisor": true, "adviser": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "minister": true, "senator": true, "envoy": true,
-	"undersecretary": true, "lt": true, "gen": true, "col": true, "capt": true, "sgt": true,
+	"undersecretary": true, "secretary-general": true, "under-secretary-general": true, "lt": true, "gen": true, "col": true, "capt": true, "sgt": true,
 	"spc": true, "maj": true, "adm": true, "brig": true, "cmdr": true, "pfc": true, "dr": true,
 	"mr": true, "mrs": true, "ms": true,
 	// the full forms of the ranks abbreviated above; "General", "Major" and

@@ -1372,3 +1372,24 @@ func TestTownAfterVerbOfWar(t *testing.T) {
 		}
 	}
 }
+
+// "Secretary-General" is a title, cut from the person it precedes, and a
+// person after "UN Secretary-General" stays a person when the list takes
+// "UN".
+func TestSecretaryGeneral(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, person string }{
+		{"Secretary-General Ban Ki-moon said on Monday he was alarmed.", "Ban Ki-moon"},
+		{"UN Secretary-General Antonio Guterres said on Monday he was alarmed.", "Antonio Guterres"},
+	} {
+		found := false
+		for _, e := range x.Extract(c.text, monday).Entities {
+			if e.Type == "PERSON" {
+				found = e.Text == c.person
+			}
+		}
+		if !found {
+			t.Errorf("%q: want the person %q, got %+v", c.text, c.person, x.Extract(c.text, monday).Entities)
+		}
+	}
+}
