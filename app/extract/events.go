@@ -877,16 +877,15 @@ func placeListCommas(d *document, ents []Entity) map[int]bool {
 		if e.Type != "PLACE" {
 			continue
 		}
-		if k := d.tokenAt(e.Start); k >= 0 {
-			starts[k] = true
+		k := d.tokenAt(e.Start)
+		if k < 0 {
+			continue
 		}
-		// the token after the place's last one
-		if k := d.tokenAt(e.Start); k >= 0 {
-			for k < len(d.toks) && d.toks[k].End <= e.End {
-				k++
-			}
-			ends[k] = true
+		starts[k] = true
+		for k < len(d.toks) && d.toks[k].End <= e.End {
+			k++
 		}
+		ends[k] = true // the token after the place's last one
 	}
 	out := map[int]bool{}
 	for k := range ends {

@@ -240,7 +240,7 @@ func placeTrusted(p *Place, f *sentFeats, i, j int) bool {
 var datelineMarks = map[string]bool{":": true, ",": true, "-": true, "—": true, "–": true, "(": true}
 
 // placeVerbs are verbs of war whose object, when the gazetteer knows the
-// name, is the place: "airstrikes hit Douma", "rebels captured Jobar".
+// name, is the place: "airstrikes hit Douma", "rebels captured Azaz".
 var placeVerbs = map[string]bool{
 	"captured": true, "recaptured": true, "seized": true, "retook": true, "overran": true, "stormed": true,
 	"entered": true, "besieged": true, "encircled": true, "surrounded": true, "liberated": true,
