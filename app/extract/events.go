@@ -980,7 +980,12 @@ func summarize(d *document, c clause, tx Timex) string {
 			continue
 		}
 		if t.Text == "“" || t.Text == "”" || t.Text == "\"" {
-			continue // quotation marks cut out of context only confuse
+			// quotation marks cut out of context only confuse; a closing
+			// one leaves the comma after it where it was ("Branch",)
+			if lastEnd == t.Start {
+				lastEnd = t.End
+			}
+			continue
 		}
 		if b.Len() > 0 && lastEnd < t.Start {
 			b.WriteByte(' ')

@@ -615,3 +615,13 @@ func TestSummaryDropsWireDateline(t *testing.T) {
 		}
 	}
 }
+
+// A closing quotation mark cut from the summary leaves no space before
+// the comma after it.
+func TestSummaryQuoteBeforeComma(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract(`The offensive, dubbed "Operation Olive Branch", began on 20 January with air strikes.`, monday)
+	if len(r.Events) != 1 || r.Events[0].Summary != "The offensive, dubbed Operation Olive Branch, began with air strikes" {
+		t.Errorf("events %+v, want one whose comma follows the name", r.Events)
+	}
+}
