@@ -228,10 +228,7 @@ func afterStamp(d *document, c clause, timexes []Timex) clause {
 				end++
 			}
 			if end < c.To {
-				c.From = end
-				if c.SubjTo <= end {
-					c.SubjFrom, c.SubjTo = end, end
-				}
+				c.startAt(end)
 			}
 		}
 	}
@@ -300,10 +297,7 @@ func afterFurniture(d *document, c clause, ti int) (clause, int) {
 	if from < 0 || from >= c.To {
 		return c, links
 	}
-	c.From = from
-	if c.SubjTo <= from {
-		c.SubjFrom, c.SubjTo = from, from
-	}
+	c.startAt(from)
 	return c, links
 }
 
@@ -398,10 +392,7 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 	if k >= c.To || !isCap(d.toks[k].Text) {
 		return c
 	}
-	c.From = k
-	if c.SubjTo <= k {
-		c.SubjFrom, c.SubjTo = k, k
-	}
+	c.startAt(k)
 	return c
 }
 
@@ -414,10 +405,7 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 func afterLostStop(d *document, c clause, ti int) clause {
 	for k := c.From + 1; k < ti && k < c.To; k++ {
 		if t := d.toks[k].Text; (t == "Earlier" || t == "Later") && (isWordTok(d.toks[k-1].Text) || d.toks[k-1].Text == ")") {
-			c.From = k
-			if c.SubjTo <= k {
-				c.SubjFrom, c.SubjTo = k, k
-			}
+			c.startAt(k)
 		}
 	}
 	return c
@@ -440,10 +428,7 @@ func afterHeadline(d *document, c clause, repeats [][2]int, ti int) clause {
 			if from >= ti {
 				continue // nothing but the date after it: the headline is the event
 			}
-			c.From = from
-			if c.SubjTo <= from {
-				c.SubjFrom, c.SubjTo = from, from
-			}
+			c.startAt(from)
 		}
 	}
 	return c
@@ -744,6 +729,15 @@ func appendUnique(list []string, s string) []string {
 // [SubjFrom, SubjTo) of the subject the appositive cut off (else empty).
 type clause struct {
 	SubjFrom, SubjTo, From, To int
+}
+
+// startAt starts the clause at token k, past what stood before it (a
+// stamp, a dateline, a headline); a subject kept from before k goes too.
+func (c *clause) startAt(k int) {
+	c.From = k
+	if c.SubjTo <= k {
+		c.SubjFrom, c.SubjTo = k, k
+	}
 }
 
 // clauseOf finds the clause of sentence s that holds the date at token ti,

@@ -404,7 +404,7 @@ func (m *tm) mDate(i int) (tspec, bool) {
 	}
 	// "mid-November", "mid-2016", "mid-1990s", and the hyphenated
 	// "late-November trip", "early-2016"
-	if w == "the" && strings.HasSuffix(m.w(j+1), "0s") && strings.Contains(m.w(j+1), "-") {
+	if pre, rest, ok := strings.Cut(m.w(j+1), "-"); w == "the" && ok && hyphenMods[pre] != "" && decadeOf(rest) > 0 {
 		w, j = m.w(j+1), j+1 // "the mid-1990s"
 	}
 	if pre, rest, ok := strings.Cut(w, "-"); ok && hyphenMods[pre] != "" {
@@ -420,8 +420,8 @@ func (m *tm) mDate(i int) (tspec, bool) {
 			sp.to, sp.kind, sp.value, sp.mod = j+1, kFixed, strconv.Itoa(y), mod
 			return sp, true
 		}
-		if y := yearNum(strings.TrimSuffix(rest, "s")); y > 0 && y%10 == 0 && strings.HasSuffix(rest, "s") {
-			sp.to, sp.kind, sp.value, sp.mod = j+1, kFixed, strconv.Itoa(y/10), mod
+		if dec := decadeOf(rest); dec > 0 {
+			sp.to, sp.kind, sp.value, sp.mod = j+1, kFixed, strconv.Itoa(dec), mod
 			return sp, true
 		}
 	}
@@ -528,12 +528,9 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		k++
 	}
 	yw := m.w(k)
-	if strings.HasSuffix(yw, "s") && yearNum(strings.TrimSuffix(yw, "s")) > 0 {
-		y := yearNum(strings.TrimSuffix(yw, "s"))
-		if y%10 == 0 {
-			sp.to, sp.kind, sp.value = k+1, kFixed, strconv.Itoa(y/10)
-			return sp, true
-		}
+	if dec := decadeOf(yw); dec > 0 {
+		sp.to, sp.kind, sp.value = k+1, kFixed, strconv.Itoa(dec)
+		return sp, true
 	}
 	if y := yearNum(yw); y > 0 && k == j {
 		prev, next := m.w(j-1), m.w(j+1)
@@ -604,6 +601,15 @@ func weekdayPart(p string) (string, string) {
 		return "", "DATE"
 	}
 	return "T" + p, "TIME"
+}
+
+// decadeOf is the TIMEX3 value of a decade written "1990s" (199), or 0.
+func decadeOf(w string) int {
+	y := yearNum(strings.TrimSuffix(w, "s"))
+	if !strings.HasSuffix(w, "s") || y == 0 || y%10 != 0 {
+		return 0
+	}
+	return y / 10
 }
 
 // hyphenMods are the prefixes that join a month, year or decade with a
