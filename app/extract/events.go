@@ -47,7 +47,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 	headline := x.headlinePlace(d, ents)
 	repeats := d.headlineRepeats()
 	lists := placeListCommas(d, ents)
-	captionLines := map[string]bool{} // line -> is a photo caption
+	captions := map[int][][2]int{} // line start -> the captions on that line
 	for i, tx := range timexes {
 		prec := precisionOf(tx)
 		if prec == "" || i > 0 && dayListed(d, timexes[i-1], tx) {
@@ -184,13 +184,13 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		}
 		// one regexp run per line: a wire story flattened to one long line
 		// has many events on it
-		line := lineOf(d.text, s.Start)
-		capt, ok := captionLines[line]
+		from, to := lineBounds(d.text, tx.Start)
+		regions, ok := captions[from]
 		if !ok {
-			capt = mayBeCaption(line) && captionRe.MatchString(line)
-			captionLines[line] = capt
+			regions = captionRanges(d, from, to)
+			captions[from] = regions
 		}
-		ev.Caption = capt
+		ev.Caption = inRanges(regions, tx.Start)
 		ev.Summary = summarize(d, proper, phrase)
 		ev.Confidence = eventConfidence(d, c, ev)
 		if ev.Confidence < 0 {
@@ -386,8 +386,8 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 			k = end + 1
 		}
 	}
-	for k < c.To && isBullet(d.toks[k].Text) {
-		k++ // "BEIRUT — …"
+	for k < c.To && (isBullet(d.toks[k].Text) || d.toks[k].Text == "_") {
+		k++ // "BEIRUT — …", AP's "MOSCOW (AP)_ …"
 	}
 	if k >= c.To || !isCap(d.toks[k].Text) {
 		return c
@@ -705,13 +705,76 @@ var countryish = func() map[string]bool {
 	return m
 }()
 
-func lineOf(text string, off int) string {
-	start := strings.LastIndexByte(text[:off], '\n') + 1
+// lineBounds is the byte span of the line holding off, without its newline.
+func lineBounds(text string, off int) (from, to int) {
+	from = strings.LastIndexByte(text[:off], '\n') + 1
 	end := strings.IndexByte(text[off:], '\n')
 	if end < 0 {
-		return text[start:]
+		return from, len(text)
 	}
-	return text[start : off+end]
+	return from, off + end
+}
+
+// shortCaptionLine is the longest line taken whole as a caption when it
+// holds a credit: a caption paragraph of a sentence or two ("Smoke rises
+// over Idlib on Sunday. Rebels say … (AFP)"). A longer line is a story,
+// often a whole wire story flattened to one line, and only the sentence
+// its credit closes is a caption.
+const shortCaptionLine = 300
+
+// captionRanges are the byte spans of photo captions on the line
+// [from, to): the sentence a credit closes ("… Aleppo on July 21 2015.
+// (AFP Photo) At least 18 civilians were killed …", "… on Sunday. Photo
+// courtesy of Victory Qawem."), or a caption that follows its label
+// ("Photo: rebels in Idlib on Sunday"). An agency in a dateline ("BEIRUT
+// (AFP) - Air strikes …") credits the story, not a photo.
+func captionRanges(d *document, from, to int) [][2]int {
+	line := d.text[from:to]
+	if !mayBeCaption(line) {
+		return nil
+	}
+	var out [][2]int
+	for _, m := range captionRe.FindAllStringIndex(line, -1) {
+		cs, ce := from+m[0], from+m[1]
+		if datelineCredit(d.text[ce:to]) && d.text[cs] == '(' {
+			continue
+		}
+		if to-from <= shortCaptionLine {
+			return [][2]int{{from, to}}
+		}
+		k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= cs })
+		start, end := cs, ce
+		if k > 0 && d.toks[k-1].Start >= from {
+			start = max(from, d.sents[d.toks[k-1].Sent].Start)
+		} else if d.text[cs] != '(' && k < len(d.toks) {
+			end = min(to, d.sents[d.toks[k].Sent].End)
+		}
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+// datelineCredit is true when the text after an agency's name in brackets
+// opens with the dash or colon of a dateline: "(AFP) - ", "(Reuters): ",
+// AP's "(AP)_ ".
+func datelineCredit(after string) bool {
+	after = strings.TrimLeft(after, " \t")
+	for _, dash := range []string{"-", "–", "—", ":", "_"} {
+		if strings.HasPrefix(after, dash) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRanges is true when off lies in one of the spans.
+func inRanges(spans [][2]int, off int) bool {
+	for _, r := range spans {
+		if off >= r[0] && off < r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func appendUnique(list []string, s string) []string {

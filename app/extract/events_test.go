@@ -36,6 +36,35 @@ func TestEvents(t *testing.T) {
 	}
 }
 
+// A wire story flattened to one long line has a caption only where a credit
+// closes it; the agency of a dateline credits the story, not a photo.
+func TestCaptionsInFlattenedStories(t *testing.T) {
+	x := mustNew(t)
+	filler := strings.Repeat("The offensive drew strong condemnation from rights groups. ", 5)
+	text := "Syrians inspect the damage after an airstrike in Idlib on Sunday. (AFP Photo) " +
+		"Rebels shelled the town of Tall Tawil on Saturday. " + filler + "\n\n" +
+		"BEIRUT (AFP) - Air strikes on a market in Maaret al-Numan killed 12 civilians on Monday.\n" +
+		"MOSCOW (AP)_ Presidents Leonid Kuchma and Boris Yeltsin signed a plan on Friday.\n"
+	r := x.Extract(text, monday)
+	want := map[string]bool{"2017-04-23": true, "2017-04-22": false, "2017-04-24": false, "2017-04-21": false}
+	for _, ev := range r.Events {
+		caption, ok := want[ev.Date]
+		if !ok {
+			continue
+		}
+		delete(want, ev.Date)
+		if strings.Contains(ev.Summary, "(A") {
+			t.Errorf("summary %q keeps the dateline's agency", ev.Summary)
+		}
+		if ev.Caption != caption {
+			t.Errorf("event %q on %s: caption = %v, want %v", ev.Summary, ev.Date, ev.Caption, caption)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing events on %v: %+v", want, r.Events)
+	}
+}
+
 // A count over a period is not an event on the period's first day; a state
 // that began then is, and an appositive's event has none of the main
 // clause's actors.
