@@ -82,7 +82,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			continue
 		}
 		s := d.sents[d.toks[ti].Sent]
-		c := clauseOf(d, s, ti, tx, lists)
+		c := clauseOf(d, s, ti, phrase, lists)
 		from := c.From
 		if tallySince(d, from, ti) {
 			continue
@@ -914,7 +914,9 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			// "On Sunday, rebels shelled …", "Later in the day, …": a
 			// date phrase that opens the clause is set off by a comma
 			// from what happened then
-			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && datePhraseStart(d, from, ti) == from {
+			// (tx may be a list of days with what opens it: "Between 1
+			// and 14 February, …")
+			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && (datePhraseStart(d, from, ti) == from || d.toks[from].Start == tx.Start) {
 				continue
 			}
 			to = k
@@ -1115,6 +1117,10 @@ func datePhraseStart(d *document, from, ti int) int {
 	// the end of March": the part of the date goes with it
 	if w(ti-1) == "of" && datePartNouns[w(ti-2)] {
 		k := ti - 2
+		// "the first two weeks of February", "the last 10 days of May"
+		if (isDigits(w(k-1)) || countWords[w(k-1)]) && dateOrdinals[w(k-2)] {
+			k--
+		}
 		if dateOrdinals[w(k-1)] {
 			k--
 		}
@@ -1143,6 +1149,14 @@ func datePhraseStart(d *document, from, ti int) int {
 	if w(k-1) == "of" && w(k-2) == "as" {
 		return k - 2
 	}
+	// "on or around 20 February", "on or before Friday"
+	if approximators[w(k-1)] && w(k-2) == "or" && datePreps[w(k-3)] {
+		return k - 3
+	}
+	// "shortly after 10:00 am", "just before midnight"
+	if (w(k-1) == "after" || w(k-1) == "before") && closeBy[w(k-2)] {
+		return k - 2
+	}
 	// "for the quarter ended Sept. 30", "the week ending Friday": the
 	// period's end goes with its date
 	if (w(k-1) == "ended" || w(k-1) == "ending") && (unitCodes[w(k-2)] != "" || w(k-2) == "period" || w(k-2) == "half") {
@@ -1164,6 +1178,12 @@ func datePhraseStart(d *document, from, ti int) int {
 	}
 	return ti
 }
+
+// approximators follow "on or" before a date: "on or around 20 February".
+var approximators = map[string]bool{"around": true, "about": true, "before": true, "after": true}
+
+// closeBy are the adverbs of "shortly after 10:00 am", "just before dawn".
+var closeBy = map[string]bool{"shortly": true, "just": true, "soon": true, "immediately": true, "right": true}
 
 // datePartNouns name a part of a date ("the first week of July"), and
 // dateOrdinals the part.

@@ -553,6 +553,13 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 		{"The truce came into force in Aleppo on the evening of Monday, April 17.", "The truce came into force in Aleppo"},
 		{"The violence comes despite an extension until early Tuesday of a truce in Aleppo.", "The violence comes despite an extension of a truce in Aleppo"},
 		{"The SNHR said that 12679 people died of torture in Syria from March 2011 to June 2016.", "The SNHR said that 12679 people died of torture in Syria"},
+		// a range or part of a date that opens the sentence, and the
+		// approximate dates of UN situation reports and wires
+		{"On the night of 12 to 13 April, airstrikes hit residential areas in Darat Izza.", "airstrikes hit residential areas in Darat Izza"},
+		{"Between 1 and 14 April 2017, some 142,000 people were displaced from southern Idlib.", "some 142,000 people were displaced from southern Idlib"},
+		{"In the first two weeks of April, at least 100 civilians were killed in Idlib.", "at least 100 civilians were killed in Idlib"},
+		{"The raids hit the town of Maaret al-Numan shortly after 10:00 am (0700 GMT), wounding dozens.", "The raids hit the town of Maaret al-Numan"},
+		{"The convoy is to reach Douma on or around 20 April.", "The convoy is to reach Douma"},
 	} {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
