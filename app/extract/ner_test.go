@@ -480,9 +480,10 @@ func TestTwoWordFamilyName(t *testing.T) {
 func TestPlaceByContext(t *testing.T) {
 	x := mustNew(t)
 	text := "Fighters from the Shia villages of al-Foua and Kefraya left. Strikes hit the southern district of Ramussa. " +
-		"Rockets hit Salah Eddin neighborhood in Aleppo city. Rebels took Ramussa on August 6. Putin and Erdogan met.\n"
+		"Rockets hit Salah Eddin neighborhood in Aleppo city. Rebels took Ramussa on August 6. Putin and Erdogan met. " +
+		"Aid reached Sarmada and Dana sub-districts.\n"
 	r := x.Extract(text, monday)
-	want := map[string]string{"Kefraya": "PLACE", "Ramussa": "PLACE", "Salah Eddin": "PLACE", "Putin": "PERSON", "Erdogan": "PERSON"}
+	want := map[string]string{"Kefraya": "PLACE", "Ramussa": "PLACE", "Salah Eddin": "PLACE", "Putin": "PERSON", "Erdogan": "PERSON", "Dana": "PLACE"}
 	for _, e := range r.Entities {
 		if w, ok := want[e.Text]; ok && e.Type != w {
 			t.Errorf("%q at %d: %s, want %s", e.Text, e.Start, e.Type, w)

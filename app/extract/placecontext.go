@@ -185,7 +185,8 @@ var placeKinds = map[string]bool{
 	"shrine": true, "governorate": true, "municipality": true, "hamlet": true, "quarter": true,
 	"outskirts": true, "river": true, "valley": true, "desert": true, "mountains": true, "plain": true,
 	"plains": true, "lake": true, "dam": true, "airport": true, "airbase": true, "crossing": true,
-	"highway": true, "cities": true, "area": true, "areas": true,
+	"highway": true, "cities": true, "area": true, "areas": true, "provinces": true, "governorates": true,
+	"subdistrict": true, "subdistricts": true, "sub-district": true, "sub-districts": true, // UN reports' "Dana sub-district"
 	// "south of Al Mayadeen": a bearing from a place
 	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true,
