@@ -53,17 +53,23 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if prec == "" || i > 0 && dayListed(d, timexes[i-1], tx) {
 			continue // "April 24 and 25": one event, on the first day
 		}
+		if i > 0 && sameMoment(d, timexes[i-1], tx) {
+			continue // "at 7 pm on Tuesday": one date, told in two parts
+		}
 		// the summary leaves the whole list of days out
 		phrase := tx
 		for j := i + 1; j < len(timexes) && dayListed(d, timexes[j-1], timexes[j]); j++ {
 			phrase.End = timexes[j].End
+		}
+		if i+1 < len(timexes) && sameMoment(d, tx, timexes[i+1]) {
+			phrase.End = timexes[i+1].End
 		}
 		// "between April 27 and May 18", "from March 3 to 10"
 		if k := d.tokenAt(tx.Start); phrase.End > tx.End && k > 0 && (d.toks[k-1].Lower == "between" || d.toks[k-1].Lower == "from") {
 			phrase.Start = d.toks[k-1].Start
 		}
 		ti := d.tokenAt(tx.Start)
-		if ti < 0 || insideQuote(d, ti) || reportedAt(d, ents, ti) {
+		if ti < 0 || insideQuote(d, ti) || reportedAt(d, ents, ti) || otherZone(d, ti) {
 			continue
 		}
 		// "AFP Thursday 24 Apr 2014 An air strike … on Thursday": the
@@ -245,6 +251,16 @@ func dayListed(d *document, a, b Timex) bool {
 	}
 	between := strings.TrimSpace(d.text[a.End:b.Start])
 	return dayJoins[between]
+}
+
+// sameMoment is true when b follows a and tells the same day in its other
+// part: "at 7 pm on Tuesday", "on Tuesday at 7 pm", "Tuesday, April 18".
+func sameMoment(d *document, a, b Timex) bool {
+	if a.End >= b.Start || len(a.Value) < 10 || len(b.Value) < 10 || a.Value[:10] != b.Value[:10] || len(a.Value) == len(b.Value) {
+		return false
+	}
+	between := strings.TrimSpace(d.text[a.End:b.Start])
+	return between == "on" || between == "at" || between == ","
 }
 
 // Where afterFurniture found a list of links to other stories.
@@ -543,6 +559,32 @@ func insideQuote(d *document, ti int) bool {
 		}
 	}
 	return open
+}
+
+// otherZone is true when the date at token ti sits in a parenthesis that
+// tells the time of the sentence in another zone: "took effect at midnight
+// on Thursday (2200 GMT Wednesday)" happened once, on Thursday.
+func otherZone(d *document, ti int) bool {
+	sent := d.toks[ti].Sent
+	open := -1
+	for k := ti - 1; k >= 0 && k >= ti-4 && d.toks[k].Sent == sent; k-- {
+		if d.toks[k].Text == ")" {
+			return false
+		}
+		if d.toks[k].Text == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := open + 1; k < len(d.toks) && k <= open+6 && d.toks[k].Text != ")"; k++ {
+		if clockZone(d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedAt is true when the date at token ti dates a statement: a

@@ -210,9 +210,11 @@ func TestEventsRepeatedLead(t *testing.T) {
 func TestEventsTimeOfDay(t *testing.T) {
 	x := mustNew(t)
 	text := "Jaish al-Islam fighters fired two rocket shells at al-Adawi in Damascus on Wednesday afternoon.\n\n" +
-		"Warplanes struck Douma at 7 pm on Tuesday.\n"
+		"Warplanes struck Douma at 7 pm on Tuesday.\n\n" +
+		// the same moment in another zone is no second event
+		"The truce took effect in Aleppo at midnight on Monday (2100 GMT Sunday).\n"
 	r := x.Extract(text, time.Date(2016, 8, 18, 0, 0, 0, 0, time.UTC))
-	want := []string{"2016-08-17", "2016-08-16"}
+	want := []string{"2016-08-17", "2016-08-16", "2016-08-15"}
 	if len(r.Events) != len(want) {
 		t.Fatalf("want %d events, got %+v", len(want), r.Events)
 	}
@@ -220,6 +222,10 @@ func TestEventsTimeOfDay(t *testing.T) {
 		if ev.Date != want[i] || ev.Precision != "day" {
 			t.Errorf("event %d dated %q (%s), want %s (day)", i, ev.Date, ev.Precision, want[i])
 		}
+	}
+	// the time and the day of "at 7 pm on Tuesday" are one date phrase
+	if got := r.Events[1].Summary; got != "Warplanes struck Douma" {
+		t.Errorf("summary %q, want %q", got, "Warplanes struck Douma")
 	}
 }
 
