@@ -100,7 +100,7 @@ func taggerSpans(tags []int, margins []float32, base int) []espan {
 // listSpans are the names found in the actor list and the gazetteer.
 func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 	var out []espan
-	for _, marks := range [][]byte{f.actor, f.gaz} {
+	for _, marks := range [][]byte{f.listed, f.gaz} {
 		for i := 0; i < len(marks); {
 			if marks[i] != 'B' {
 				i++
@@ -111,8 +111,8 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 				j++
 			}
 			name := strings.Join(f.words[i:j], " ")
-			if &marks[0] == &f.actor[0] {
-				a := x.actors.get(name)
+			if &marks[0] == &f.listed[0] {
+				a := x.actors.get(joinClitics(f.words[i:j]))
 				// a longer listed name whose last word lost its possessive
 				// apostrophe: "Fatah al-Shams mortar attacks" is Fatah al-Sham,
 				// not the Palestinian Fatah
@@ -153,6 +153,19 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 		}
 	}
 	return out
+}
+
+// joinClitics joins words with spaces, but a clitic to the word before
+// it: "People 's Protection Units" is the name "People's Protection Units".
+func joinClitics(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && !startsWithApos(w) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // shouted is true for a two-letter acronym ("IS", "UN") among words in

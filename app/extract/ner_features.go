@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,7 +109,12 @@ type sentFeats struct {
 	shapes []string
 	shorts []string
 	gaz    []byte // 0, 'B' or 'I': inside a gazetteer place name
-	actor  []byte // 0, 'B' or 'I': inside a known actor name
+	actor  []byte // 0, 'B' or 'I': inside a known actor name, as the tagger was trained to see it
+	// listed is actor with the names a clitic splits ("People | 's
+	// Protection Units") marked too: the names the list finds. It is actor
+	// itself in a sentence with no clitic. The tagger's feature keeps the
+	// marks it was trained on, which miss those names.
+	listed []byte
 	common []bool // the word is usually written in lower case
 }
 
@@ -198,18 +204,24 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 		for i := range words {
 			s.common[i] = g.lower[s.lowers[i]]
 		}
-		markNames(words, key, s.gaz, g.maxLen, g.prefixes, func(k string, ws []string) bool {
+		markNames(words, key, s.gaz, g.maxLen, g.prefixes, false, func(k string, ws []string) bool {
 			_, ok := g.places[k]
 			return ok || len(ws) == 1 && g.statePossessive(ws[0]) != nil
 		})
 	}
+	s.listed = s.actor
 	if actors != nil {
-		markNames(words, key, s.actor, actors.maxLen, actors.prefixes, func(k string, ws []string) bool {
+		has := func(k string, ws []string) bool {
 			if len(ws) == 1 {
 				return actors.get(ws[0]) != nil
 			}
 			return actors.byKey[k] != nil
-		})
+		}
+		markNames(words, key, s.actor, actors.maxLen, actors.prefixes, false, has)
+		if slices.ContainsFunc(words[min(1, n):], startsWithApos) {
+			s.listed = make([]byte, n)
+			markNames(words, key, s.listed, actors.maxLen, actors.prefixes, true, has)
+		}
 	}
 	return s
 }
@@ -228,7 +240,8 @@ func capAfterArticle(w string) bool {
 // markNames marks the longest runs of capitalised words whose joined
 // NormKey satisfies has. prefixes holds the word prefixes of all known
 // keys, so a run stops growing as soon as no name can start that way.
-func markNames(words []string, key func(int) string, marks []byte, maxLen int, prefixes map[string]bool, has func(string, []string) bool) {
+// With clitics, a clitic joins the word before it ("People | 's").
+func markNames(words []string, key func(int) string, marks []byte, maxLen int, prefixes map[string]bool, clitics bool, has func(string, []string) bool) {
 	// the longest listed names ("Organisation for the Prohibition of Chemical
 	// Weapons") have seven words; the prefix check stops most runs early
 	maxLen = min(maxLen, 8)
@@ -242,9 +255,17 @@ func markNames(words []string, key func(int) string, marks []byte, maxLen int, p
 		}
 		matched := 0
 		cur := ""
-		for j := i + 1; j <= min(len(words), i+maxLen); j++ {
+		end := i + maxLen
+		for j := i + 1; j <= min(len(words), end); j++ {
 			k := key(j - 1)
-			if k == "" {
+			// a clitic ("People | 's", "Workers | '") belongs to the word
+			// before it, as NormKey reads the name written whole, and is
+			// not one of the name's words
+			clitic := clitics && j-1 > i && startsWithApos(words[j-1])
+			if clitic {
+				end++
+			}
+			if k == "" && !clitic {
 				break
 			}
 			last, _ := utf8.DecodeRuneInString(words[j-1])
@@ -252,15 +273,18 @@ func markNames(words []string, key func(int) string, marks []byte, maxLen int, p
 			if arabicArticles[k] && j-1 > i {
 				continue // "al" between words is dropped, as NormKey does
 			}
-			if cur == "" {
+			switch {
+			case cur == "":
 				cur = k
-			} else {
+			case clitic:
+				cur += k
+			default:
 				cur += " " + k
 			}
 			if lastOK && has(cur, words[i:j]) {
 				matched = j - i
 			}
-			if !prefixes[cur] {
+			if !prefixes[cur] && !(clitics && j < len(words) && startsWithApos(words[j])) {
 				break
 			}
 		}
@@ -274,6 +298,11 @@ func markNames(words []string, key func(int) string, marks []byte, maxLen int, p
 		}
 		i += matched
 	}
+}
+
+func startsWithApos(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isApos(r)
 }
 
 // addPrefixes records the word prefixes of key ("deir", "deir ez" for

@@ -107,9 +107,10 @@ func TestNormKey(t *testing.T) {
 
 func TestUserLists(t *testing.T) {
 	x := mustNew(t)
-	text := "Fighters of the Tiger Forces entered Kafr Nabudah; the regime said Suheil al-Hassan led them."
+	text := "Fighters of the Tiger Forces entered Kafr Nabudah; the regime said Suheil al-Hassan led them. Abu Omar's Brigade left."
 	lists := UserLists{
-		Watch:  []WatchName{{Name: "Tiger Forces", Type: "ORG", Aliases: []string{"Qawat al-Nimr"}}, {Name: "Kafr Nabudah", Type: "PLACE"}},
+		Watch: []WatchName{{Name: "Tiger Forces", Type: "ORG", Aliases: []string{"Qawat al-Nimr"}}, {Name: "Kafr Nabudah", Type: "PLACE"},
+			{Name: "Abu Omar's Brigade", Type: "ORG"}},
 		Ignore: []string{"Suheil al-Hassan"},
 	}
 	r := x.ExtractWith(text, monday, lists)
@@ -118,6 +119,9 @@ func TestUserLists(t *testing.T) {
 	}
 	if e := entityOf(r, "Tiger Forces"); e == nil || e.Type != "ORG" || e.Confidence != 1 {
 		t.Errorf("watched group not found: %+v", r.Entities)
+	}
+	if e := entityOf(r, "Abu Omar's Brigade"); e == nil || e.Type != "ORG" || e.Confidence != 1 {
+		t.Errorf("watched name with an apostrophe not found: %+v", r.Entities)
 	}
 	if e := entityOf(r, "Suheil al-Hassan"); e != nil {
 		t.Errorf("ignored name came back: %+v", e)
@@ -1391,6 +1395,21 @@ func TestSecretaryGeneral(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: want the person %q, got %+v", c.text, c.person, x.Extract(c.text, monday).Entities)
+		}
+	}
+}
+
+// A listed name the tokenizer splits at its apostrophe ("People | 's",
+// "Workers | '") is found whole, with straight or curly apostrophes.
+func TestListedNamesWithClitics(t *testing.T) {
+	x := mustNew(t)
+	text := "The Kurdistan Workers' Party denied it. Meanwhile, the People's Protection Units accused Ankara. " +
+		"The Women’s Protection Units fought.\n"
+	r := x.Extract(text, monday)
+	for _, name := range []string{"Kurdistan Workers' Party", "People's Protection Units", "Women’s Protection Units"} {
+		e := entityOf(r, name)
+		if e == nil || e.Type != "ORG" {
+			t.Errorf("%q: %+v, want an ORG (entities %+v)", name, e, r.Entities)
 		}
 	}
 }

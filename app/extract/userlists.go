@@ -63,14 +63,14 @@ func applyLists(d *document, ents []Entity, timexes []Timex, lists UserLists) []
 		}
 		f := newSentFeats(words, nil, watch)
 		for i := 0; i < len(words); i++ {
-			if f.actor[i] != 'B' || inTimex[s.From+i] {
+			if f.listed[i] != 'B' || inTimex[s.From+i] {
 				continue
 			}
 			j := i + 1
-			for j < len(words) && f.actor[j] == 'I' {
+			for j < len(words) && f.listed[j] == 'I' {
 				j++
 			}
-			if a := watch.get(strings.Join(words[i:j], " ")); a != nil {
+			if a := watch.get(joinClitics(words[i:j])); a != nil {
 				start, end := d.toks[s.From+i].Start, d.toks[s.From+j-1].End
 				found = append(found, Entity{Start: start, End: end, Text: d.text[start:end], Type: a.Type, Canonical: a.Name, Confidence: 1})
 			}
