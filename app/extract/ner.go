@@ -55,6 +55,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = ofNames(d, spans)
 	spans = x.defineAcronyms(d, spans)
 	spans = bracketNames(d, spans)
+	spans = x.articledPlaces(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)

@@ -1413,3 +1413,23 @@ func TestListedNamesWithClitics(t *testing.T) {
 		}
 	}
 }
+
+// An untagged name with an Arabic article after "in" or "near" is a place,
+// unless the list knows it, an organisation's head follows, or it is where
+// a report was published.
+func TestArticledPlaces(t *testing.T) {
+	x := mustNew(t)
+	text := "Nineteen explosions were heard during the air strikes in al-Shadadi. The bombs hit a camp near al-Habeet on Wednesday. " +
+		"Fighters in al-Qaeda were killed. According to a report in al-Monitor the groups merged.\n"
+	r := x.Extract(text, monday)
+	for _, name := range []string{"al-Shadadi", "al-Habeet"} {
+		if e := entityOf(r, name); e == nil || e.Type != "PLACE" {
+			t.Errorf("%q: %+v, want a place (entities %+v)", name, e, r.Entities)
+		}
+	}
+	for _, name := range []string{"al-Qaeda", "al-Monitor"} {
+		if e := entityOf(r, name); e != nil && e.Type == "PLACE" {
+			t.Errorf("%q is no place: %+v", name, e)
+		}
+	}
+}
