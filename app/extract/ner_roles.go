@@ -237,7 +237,11 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 			// "Maj. Gen. Igor Konashenkov": the person is the name; a
 			// title in the span would make a second row for him
 			if from := afterTitles(d, s.from, s.to); from > s.from {
-				s.from, s.canon = from, ""
+				// the full name a "Mr Rasheed" was linked to stays
+				if strings.HasPrefix(s.canon, d.toks[s.from].Text) {
+					s.canon = ""
+				}
+				s.from = from
 			}
 			// "Bishop Phillip Garrigan", "Sir George Thomas": a title
 			// that also opens other names is one before a known given

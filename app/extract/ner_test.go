@@ -657,6 +657,33 @@ func TestPropagateArticleNames(t *testing.T) {
 	}
 }
 
+// A family name after a courtesy or an office ("Mr Rasheed", "Mr.
+// Rasheed") is the person named in full before; a ruler's title goes with
+// a given name, so "King Hussein" is not Saddam Hussein.
+func TestTitledSurnameMentions(t *testing.T) {
+	x := mustNew(t)
+	text := "Mohammad Rasheed fled on Monday. Mr Rasheed spoke later. Saddam Hussein invaded Kuwait. King Hussein met Bush. Mr. Hussein left.\n"
+	r := x.Extract(text, monday)
+	want := map[int]string{} // byte offset -> canonical name
+	for _, c := range []struct{ mention, canon string }{
+		{"Mr Rasheed", "Mohammad Rasheed"}, {"King Hussein", "Hussein"}, {"Mr. Hussein", "Saddam Hussein"},
+	} {
+		at := strings.Index(text, c.mention)
+		want[at+strings.IndexByte(c.mention, ' ')+1] = c.canon
+	}
+	for _, e := range r.Entities {
+		if w, ok := want[e.Start]; ok {
+			delete(want, e.Start)
+			if e.Canonical != w {
+				t.Errorf("%q at %d is %q, want %q", e.Text, e.Start, e.Canonical, w)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("mentions not found at %v: %+v", want, r.Entities)
+	}
+}
+
 // A tagger's person right after a preposition of place is a place, unless
 // a given name opens it or a possessive follows it.
 func TestLocativePlaces(t *testing.T) {

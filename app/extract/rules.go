@@ -624,8 +624,14 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 		}
 	}
 	for i, s := range spans {
-		if s.typ == "PERSON" && s.to-s.from <= 2 && s.canon == "" {
-			t := spanText(d, s)
+		// (without its titles: "Mr Rasheed" is Rasheed; but a ruler's
+		// title goes with a given name: "King Hussein" is not Saddam)
+		from := afterTitles(d, s.from, s.to)
+		if from > s.from && rulerTitles[d.toks[from-1].Lower] {
+			continue
+		}
+		if s.typ == "PERSON" && s.to-from <= 2 && s.canon == "" {
+			t := d.text[d.toks[from].Start:d.toks[s.to-1].End]
 			full := ""
 			if kn, ok := names[t]; ok && kn.typ == "PERSON" && kn.canon != "" {
 				full = kn.canon
@@ -638,6 +644,13 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 		}
 	}
 	return spans
+}
+
+// rulerTitles come before a given name, not a family name: "King
+// Hussein", "Prince Hassan", "Sheikh Tamim".
+var rulerTitles = map[string]bool{
+	"king": true, "queen": true, "prince": true, "princess": true, "emir": true, "sultan": true,
+	"sheikh": true, "pope": true, "shah": true,
 }
 
 // canonicalNames gives each span the name of its entity: the list or
