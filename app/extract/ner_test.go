@@ -24,6 +24,8 @@ func TestEntityPatterns(t *testing.T) {
 		{"Hay’at Tahrir a-Sham took the town.", "Hay’at Tahrir a-Sham", "ORG", "Hay'at Tahrir al-Sham"},
 		{"A spokesman for the Sultan Murad Division said the attack failed.", "Sultan Murad Division", "ORG", "Sultan Murad Division"},
 		{"The US-led coalition struck the bridge.", "US-led coalition", "ORG", "US-led coalition"},
+		// the part of a body that opens the sentence is no part of its name
+		{"Shares of Apple Inc fell 4 percent on Wednesday.", "Apple Inc", "ORG", "Apple Inc"},
 		{"The U.S.-led coalition struck the bridge.", "U.S.-led coalition", "ORG", "US-led coalition"},
 		// transliterated names and places
 		{"Jamad al-Hawamy, a citizen journalist, saw the strikes.", "Jamad al-Hawamy", "PERSON", "Jamad al-Hawamy"},

@@ -248,9 +248,17 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		}
 		if j > i+1 && orgHeads[strings.TrimSuffix(d.toks[j-1].Lower, ".")] && isCap(d.toks[j-1].Text) {
 			from := i
-			// a sentence-initial "The" is not part of the name
+			// a sentence-initial "The" is not part of the name, nor the part
+			// or people of the body that open the sentence ("Shares of |
+			// Apple Inc", see partitiveOpeners)
 			if d.toks[from].Lower == "the" {
 				from++
+			}
+			if from == s.From && partitiveOpeners[d.toks[from].Lower] && d.toks[from+1].Lower == "of" {
+				from += 2
+				if from < j && d.toks[from].Lower == "the" {
+					from++
+				}
 			}
 			if j-from >= 2 {
 				out = append(out, espan{from: from, to: j, typ: "ORG", conf: 0.8, prio: prioRule})
@@ -259,6 +267,16 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		}
 	}
 	return out
+}
+
+// partitiveOpeners are the words for a part or the people of a body that
+// open a sentence before "of" and its name: "Shares of Apple", "Members of
+// the Free Syrian Army", "Thousands of Syrians".
+var partitiveOpeners = map[string]bool{
+	"shares": true, "members": true, "residents": true, "thousands": true, "hundreds": true, "dozens": true,
+	"scores": true, "millions": true, "fighters": true, "supporters": true, "officials": true, "soldiers": true,
+	"leaders": true, "families": true, "relatives": true, "citizens": true, "employees": true, "remnants": true,
+	"representatives": true, "shareholders": true, "parts": true, "units": true, "elements": true,
 }
 
 // speechVerbs after a name make it someone who speaks, not a town:
