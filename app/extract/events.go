@@ -868,8 +868,8 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 		return c
 	}
 	k := j + 2
-	for k < ti && d.toks[k].Text != "," {
-		k++
+	for k < ti && (d.toks[k].Text != "," || lists[k]) {
+		k++ // "based in Cupertino, California,": the place's comma is no end
 	}
 	if k < ti && (from <= j || from == k+1) {
 		c.SubjFrom, c.SubjTo, c.From = start, j, k+1
@@ -916,6 +916,7 @@ var capitalNouns = map[string]bool{
 // closing in", "Assad, who spoke on TV, said".
 var appositiveOpeners = map[string]bool{
 	"a": true, "an": true, "the": true, "known": true, "also": true, "formerly": true, "who": true, "which": true,
+	"based": true, "headquartered": true, // "The company, based in Cupertino, said"
 }
 
 // clauseRange narrows [from, to) to the clause around the date at token

@@ -619,6 +619,7 @@ func TestSummaryKeepsSubjectBeforeRelativeClause(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Kurdish-led Syrian Democratic Forces, known as SDF, have been closing in on Raqqa since June.", "Kurdish-led Syrian Democratic Forces have been closing in on Raqqa"},
 		{"MindSpring, which provided the space for the site, closed it on Thursday for violating its policies.", "MindSpring closed it for violating its policies"},
+		{"The monitor, based in Coventry, England, said 40 people were killed in Douma on Sunday.", "The monitor said 40 people were killed in Douma"},
 	} {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
