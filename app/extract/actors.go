@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"dossier/assets"
 )
@@ -25,6 +26,26 @@ type actorList struct {
 	exact    map[string]*actor
 	prefixes map[string]bool
 	maxLen   int
+	// clitics are the keys of the names' words that the tokenizer splits
+	// at the apostrophe ("peoples" of "People's Protection Units",
+	// "workers" of "Kurdistan Workers' Party"): only a sentence with one
+	// of them needs the second, clitic-aware marking of sentFeats.listed
+	clitics map[string]bool
+}
+
+// addClitics records in set the keys of name's words that end in an
+// apostrophe or "'s".
+func addClitics(set map[string]bool, name string) {
+	for _, w := range strings.Fields(name) {
+		i := strings.IndexAny(w, "'’‘")
+		if i <= 0 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if rest := strings.ToLower(w[i+size:]); rest == "" || rest == "s" {
+			set[NormKey(w)] = true
+		}
+	}
 }
 
 func loadActors() (*actorList, error) {
@@ -32,7 +53,7 @@ func loadActors() (*actorList, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}}
+	l := &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}, clitics: map[string]bool{}}
 	for _, line := range strings.Split(string(b), "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -52,6 +73,7 @@ func loadActors() (*actorList, error) {
 			} else {
 				l.byKey[NormKey(n)] = a
 				addPrefixes(l.prefixes, NormKey(n))
+				addClitics(l.clitics, n)
 			}
 			if k := strings.Count(n, " ") + 1; k > l.maxLen {
 				l.maxLen = k

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,7 +111,7 @@ type sentFeats struct {
 	actor  []byte // 0, 'B' or 'I': inside a known actor name, as the tagger was trained to see it
 	// listed is actor with the names a clitic splits ("People | 's
 	// Protection Units") marked too: the names the list finds. It is actor
-	// itself in a sentence with no clitic. The tagger's feature keeps the
+	// itself in a sentence with no such split name (actorList.splitName). The tagger's feature keeps the
 	// marks it was trained on, which miss those names.
 	listed []byte
 	common []bool // the word is usually written in lower case
@@ -218,7 +217,7 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 			return actors.byKey[k] != nil
 		}
 		markNames(words, key, s.actor, actors.maxLen, actors.prefixes, false, has)
-		if slices.ContainsFunc(words[min(1, n):], startsWithApos) {
+		if actors.splitName(words) {
 			s.listed = make([]byte, n)
 			markNames(words, key, s.listed, actors.maxLen, actors.prefixes, true, has)
 		}
@@ -298,6 +297,17 @@ func markNames(words []string, key func(int) string, marks []byte, maxLen int, p
 		}
 		i += matched
 	}
+}
+
+// splitName is true when the tokenizer split a listed name's word at its
+// apostrophe somewhere in words ("People | 's").
+func (l *actorList) splitName(words []string) bool {
+	for k := 1; k < len(words); k++ {
+		if startsWithApos(words[k]) && l.clitics[NormKey(words[k-1]+words[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 func startsWithApos(w string) bool {

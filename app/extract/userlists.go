@@ -41,7 +41,7 @@ func applyLists(d *document, ents []Entity, timexes []Timex, lists UserLists) []
 	for _, n := range lists.Ignore {
 		ignore[NormKey(n)] = true
 	}
-	watch := &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}}
+	watch := &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}, clitics: map[string]bool{}}
 	for _, w := range lists.Watch {
 		a := &actor{Name: w.Name, Type: strings.ToUpper(w.Type)}
 		for _, n := range append([]string{w.Name}, w.Aliases...) {
@@ -50,6 +50,7 @@ func applyLists(d *document, ents []Entity, timexes []Timex, lists UserLists) []
 			} else {
 				watch.byKey[NormKey(n)] = a
 				addPrefixes(watch.prefixes, NormKey(n))
+				addClitics(watch.clitics, n)
 			}
 			watch.maxLen = max(watch.maxLen, strings.Count(n, " ")+1)
 		}
