@@ -254,7 +254,7 @@ func dayListed(d *document, a, b Timex) bool {
 }
 
 // sameMoment is true when b follows a and tells the same day in its other
-// part: "at 7 pm on Tuesday", "on Tuesday at 7 pm", "Tuesday, April 18".
+// part, a time and its day: "at 7 pm on Tuesday", "on Tuesday at 7 pm".
 func sameMoment(d *document, a, b Timex) bool {
 	if a.End >= b.Start || len(a.Value) < 10 || len(b.Value) < 10 || a.Value[:10] != b.Value[:10] || len(a.Value) == len(b.Value) {
 		return false
@@ -778,7 +778,7 @@ func captionRanges(d *document, from, to int) [][2]int {
 	var out [][2]int
 	for _, m := range captionRe.FindAllStringIndex(line, -1) {
 		cs, ce := from+m[0], from+m[1]
-		if datelineCredit(d.text[ce:to]) && d.text[cs] == '(' {
+		if d.text[cs] == '(' && datelineCredit(d.text[ce:to]) {
 			continue
 		}
 		if to-from <= shortCaptionLine {

@@ -111,8 +111,9 @@ type sentFeats struct {
 	actor  []byte // 0, 'B' or 'I': inside a known actor name, as the tagger was trained to see it
 	// listed is actor with the names a clitic splits ("People | 's
 	// Protection Units") marked too: the names the list finds. It is actor
-	// itself in a sentence with no such split name (actorList.splitName). The tagger's feature keeps the
-	// marks it was trained on, which miss those names.
+	// itself in a sentence with no such split name (actorList.splitName).
+	// The tagger's feature keeps the marks it was trained on, which miss
+	// those names.
 	listed []byte
 	common []bool // the word is usually written in lower case
 }
