@@ -1449,14 +1449,15 @@ func TestListedNamesWithClitics(t *testing.T) {
 func TestArticledPlaces(t *testing.T) {
 	x := mustNew(t)
 	text := "Nineteen explosions were heard during the air strikes in al-Shadadi. The bombs hit a camp near al-Habeet on Wednesday. " +
-		"Fighters in al-Qaeda were killed. According to a report in al-Monitor the groups merged.\n"
+		"Fighters in al-Qaeda were killed. According to a report in al-Monitor the groups merged. " +
+		"Clashes erupted near al-Furqan Brigade positions.\n"
 	r := x.Extract(text, monday)
 	for _, name := range []string{"al-Shadadi", "al-Habeet"} {
 		if e := entityOf(r, name); e == nil || e.Type != "PLACE" {
 			t.Errorf("%q: %+v, want a place (entities %+v)", name, e, r.Entities)
 		}
 	}
-	for _, name := range []string{"al-Qaeda", "al-Monitor"} {
+	for _, name := range []string{"al-Qaeda", "al-Monitor", "al-Furqan Brigade"} {
 		if e := entityOf(r, name); e != nil && e.Type == "PLACE" {
 			t.Errorf("%q is no place: %+v", name, e)
 		}

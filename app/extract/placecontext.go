@@ -242,8 +242,8 @@ func hasClitic(d *document, k int) bool {
 // below the gazetteer's size are written so, and a tagger trained on
 // general news has never seen them; after "in" or "near" such a name is
 // a place unless the actor list knows it ("in al-Qaeda's ranks") or an
-// organisation's head follows ("in al-Rahman Legion"). "A report in
-// al-Monitor" names an outlet.
+// organisation's head ends or follows it ("near al-Furqan Brigade
+// positions"). "A report in al-Monitor" names an outlet.
 func (x *Extractor) articledPlaces(d *document, spans []espan) []espan {
 	covered := make([]bool, len(d.toks))
 	for _, s := range spans {
@@ -263,8 +263,9 @@ func (x *Extractor) articledPlaces(d *document, spans []espan) []espan {
 		for end < len(d.toks) && end < k+3 && !covered[end] && d.toks[end].Sent == t.Sent && (capAfterArticle(d.toks[end].Text) || isCap(d.toks[end].Text) && !isAcronym(d.toks[end].Text)) {
 			end++
 		}
-		if end < len(d.toks) && orgHeads[d.toks[end].Lower] || x.actors.get(d.text[t.Start:d.toks[end-1].End]) != nil || x.actors.get(t.Text) != nil {
-			continue
+		if end < len(d.toks) && orgHeads[d.toks[end].Lower] || orgHeads[d.toks[end-1].Lower] ||
+			x.actors.get(d.text[t.Start:d.toks[end-1].End]) != nil || x.actors.get(t.Text) != nil {
+			continue // "near al-Furqan Brigade positions", "in al-Nusra front lines"
 		}
 		spans = addSpan(spans, espan{from: k, to: end, typ: "PLACE", conf: 0.6, prio: prioRule})
 		k = end - 1
