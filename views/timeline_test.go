@@ -556,6 +556,16 @@ func TestTimelinePaneLoadsFromStore(t *testing.T) {
 		if !strings.Contains(p.CardDetails.Text, "uncertain") {
 			t.Errorf("card of the uncertain event: %q", p.CardDetails.Text)
 		}
+		if strings.Contains(p.CardDetails.Text, "photo caption") {
+			t.Errorf("an event of the story is marked as a caption: %q", p.CardDetails.Text)
+		}
+		// An event told by a photo's caption says so on its card.
+		caption := p.Rows[0]
+		caption.Caption = true
+		p.showCard(&caption)
+		if !strings.Contains(p.CardDetails.Text, "From a photo caption") {
+			t.Errorf("card of a caption's event: %q", p.CardDetails.Text)
+		}
 
 		// Tapping the Halfaya mark shows its card.
 		p.Chart.ZoomTo(day("2017-04-01"), day("2017-05-01"))

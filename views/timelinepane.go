@@ -447,6 +447,10 @@ func (p *TimelinePane) showCard(e *data.Event) {
 	if e.Status != "" {
 		fmt.Fprintf(&b, "\nStatus: %s", e.Status)
 	}
+	if e.Caption {
+		// a caption dates the picture, which may be a file photo
+		b.WriteString("\nFrom a photo caption: it says what a picture shows, and the picture may be older than the story.")
+	}
 	if uncertain(e) {
 		fmt.Fprintf(&b, "\nConfidence %.2f: uncertain. The sentence may describe a state of things rather than an event; open it to check.", e.Confidence)
 	} else if e.Status == "extracted" {
