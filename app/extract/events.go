@@ -1058,6 +1058,19 @@ var countWords = map[string]bool{
 	"dozen": true, "hundred": true, "thousand": true, "million": true, "millions": true,
 }
 
+// dateIsSubject is true when a verb follows the date phrase tx that opens
+// a clause ending before token to: the date is what the clause is about.
+func dateIsSubject(d *document, tx Timex, to int) bool {
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= tx.End })
+	return k < to && subjectVerbs[d.toks[k].Text]
+}
+
+// subjectVerbs follow a date that is a clause's subject.
+var subjectVerbs = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "saw": true, "sees": true, "marked": true, "marks": true,
+	"became": true, "becomes": true, "remains": true, "remained": true, "brought": true, "witnessed": true,
+}
+
 // summarize is the clause (with its subject, when an appositive stood
 // between them) without the date phrase itself and quotation marks.
 func summarize(d *document, c clause, tx Timex) string {
@@ -1069,7 +1082,9 @@ func summarize(d *document, c clause, tx Timex) string {
 	lead := datePhraseStart(d, c.From, ti)
 	// a date that qualifies a noun stays: "Tuesday's massacre", "the
 	// Tuesday strike" (the summary would lose the noun's sense without it)
-	if datesNoun(d, ti, tx) {
+	// and so does a date that is the clause's subject: "Sunday was the
+	// fourth day of raids", "Mid-April saw the heaviest bombardment"
+	if datesNoun(d, ti, tx) || lead == c.From && dateIsSubject(d, tx, c.To) {
 		tx = Timex{Start: -1, End: -1}
 		lead = len(d.toks)
 	}

@@ -566,6 +566,9 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 		{"In the first two weeks of April, at least 100 civilians were killed in Idlib.", "at least 100 civilians were killed in Idlib"},
 		{"The raids hit the town of Maaret al-Numan shortly after 10:00 am (0700 GMT), wounding dozens.", "The raids hit the town of Maaret al-Numan"},
 		{"The convoy is to reach Douma on or around 20 April.", "The convoy is to reach Douma"},
+		// a date that is the subject stays
+		{"Sunday was the fourth day of intense air raids on Aleppo.", "Sunday was the fourth day of intense air raids on Aleppo"},
+		{"Mid-April saw the heaviest bombardment of the Idlib countryside.", "Mid-April saw the heaviest bombardment of the Idlib countryside"},
 	} {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
