@@ -53,7 +53,7 @@ func loadActors() (*actorList, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}, clitics: map[string]bool{}}
+	l := newActorList()
 	for _, line := range strings.Split(string(b), "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -68,19 +68,27 @@ func loadActors() (*actorList, error) {
 			if n == "" {
 				continue
 			}
-			if isAcronym(n) {
-				l.exact[n] = a
-			} else {
-				l.byKey[NormKey(n)] = a
-				addPrefixes(l.prefixes, NormKey(n))
-				addClitics(l.clitics, n)
-			}
-			if k := strings.Count(n, " ") + 1; k > l.maxLen {
-				l.maxLen = k
-			}
+			l.addName(a, n)
 		}
 	}
 	return l, nil
+}
+
+func newActorList() *actorList {
+	return &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}, clitics: map[string]bool{}}
+}
+
+// addName makes n one of a's names: an acronym as written, any other name
+// by its NormKey, with the prefixes and clitics markNames looks for.
+func (l *actorList) addName(a *actor, n string) {
+	if isAcronym(n) {
+		l.exact[n] = a
+	} else {
+		l.byKey[NormKey(n)] = a
+		addPrefixes(l.prefixes, NormKey(n))
+		addClitics(l.clitics, n)
+	}
+	l.maxLen = max(l.maxLen, strings.Count(n, " ")+1)
 }
 
 // get finds the actor a name refers to, or nil.

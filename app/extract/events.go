@@ -526,8 +526,9 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// tokenAt returns the index of the token starting at byte offset off.
-func (d *document) tokenAt(off int) int {
+// tokenFrom is the first token that starts at or after byte off
+// (len(d.toks) when none does).
+func (d *document) tokenFrom(off int) int {
 	lo, hi := 0, len(d.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -537,8 +538,14 @@ func (d *document) tokenAt(off int) int {
 			hi = m
 		}
 	}
-	if lo < len(d.toks) && d.toks[lo].Start == off {
-		return lo
+	return lo
+}
+
+// tokenAt returns the index of the token starting at byte offset off, or
+// -1.
+func (d *document) tokenAt(off int) int {
+	if k := d.tokenFrom(off); k < len(d.toks) && d.toks[k].Start == off {
+		return k
 	}
 	return -1
 }
@@ -643,7 +650,7 @@ var bodyNouns = map[string]bool{
 // the body acts, not the person ("The Assad regime's latest offensive").
 func namesBody(d *document, e Entity) bool {
 	// the first token after the name, past a possessive clitic
-	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= e.End })
+	k := d.tokenFrom(e.End)
 	for k < len(d.toks) && (d.toks[k].Text == "'s" || d.toks[k].Text == "’s" || d.toks[k].Text == "'" || d.toks[k].Text == "’") {
 		k++
 	}
@@ -784,7 +791,7 @@ func captionRanges(d *document, from, to int) [][2]int {
 		if to-from <= shortCaptionLine {
 			return [][2]int{{from, to}}
 		}
-		k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= cs })
+		k := d.tokenFrom(cs)
 		start, end := cs, ce
 		if k > 0 && d.toks[k-1].Start >= from {
 			start = max(from, d.sents[d.toks[k-1].Sent].Start)
@@ -1061,7 +1068,7 @@ var countWords = map[string]bool{
 // dateIsSubject is true when a verb follows the date phrase tx that opens
 // a clause ending before token to: the date is what the clause is about.
 func dateIsSubject(d *document, tx Timex, to int) bool {
-	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= tx.End })
+	k := d.tokenFrom(tx.End)
 	return k < to && subjectVerbs[d.toks[k].Text]
 }
 

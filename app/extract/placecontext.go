@@ -245,12 +245,7 @@ func hasClitic(d *document, k int) bool {
 // organisation's head ends or follows it ("near al-Furqan Brigade
 // positions"). "A report in al-Monitor" names an outlet.
 func (x *Extractor) articledPlaces(d *document, spans []espan) []espan {
-	covered := make([]bool, len(d.toks))
-	for _, s := range spans {
-		for k := s.from; k < s.to; k++ {
-			covered[k] = true
-		}
-	}
+	covered := coveredTokens(len(d.toks), spans)
 	for k := 1; k < len(d.toks); k++ {
 		t := d.toks[k]
 		if covered[k] || !capAfterArticle(t.Text) || !locatives[d.toks[k-1].Lower] || d.toks[k-1].Sent != t.Sent {

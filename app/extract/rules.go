@@ -506,6 +506,17 @@ func initialsMatch(name, acr string) bool {
 	return len(ini) > 0 && strings.EqualFold(string(ini), acr)
 }
 
+// coveredTokens marks the tokens of a text of n tokens that spans hold.
+func coveredTokens(n int, spans []espan) []bool {
+	covered := make([]bool, n)
+	for _, s := range spans {
+		for k := s.from; k < s.to; k++ {
+			covered[k] = true
+		}
+	}
+	return covered
+}
+
 // addSpan inserts s unless it overlaps an existing span; spans stay sorted.
 func addSpan(spans []espan, s espan) []espan {
 	for _, o := range spans {
@@ -568,12 +579,7 @@ func propagate(d *document, spans []espan, timexes []Timex) []espan {
 	}
 	inTx := timexTokens(d, timexes)
 	inTimex := func(k int) bool { return inTx[k] }
-	covered := make([]bool, len(d.toks))
-	for _, s := range spans {
-		for k := s.from; k < s.to; k++ {
-			covered[k] = true
-		}
-	}
+	covered := coveredTokens(len(d.toks), spans)
 	var added []espan
 	for k := range d.toks {
 		t := d.toks[k].Text

@@ -41,18 +41,11 @@ func applyLists(d *document, ents []Entity, timexes []Timex, lists UserLists) []
 	for _, n := range lists.Ignore {
 		ignore[NormKey(n)] = true
 	}
-	watch := &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}, clitics: map[string]bool{}}
+	watch := newActorList()
 	for _, w := range lists.Watch {
 		a := &actor{Name: w.Name, Type: strings.ToUpper(w.Type)}
 		for _, n := range append([]string{w.Name}, w.Aliases...) {
-			if isAcronym(n) {
-				watch.exact[n] = a
-			} else {
-				watch.byKey[NormKey(n)] = a
-				addPrefixes(watch.prefixes, NormKey(n))
-				addClitics(watch.clitics, n)
-			}
-			watch.maxLen = max(watch.maxLen, strings.Count(n, " ")+1)
+			watch.addName(a, n)
 		}
 	}
 	inTimex := timexTokens(d, timexes)
