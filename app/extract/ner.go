@@ -34,7 +34,7 @@ const (
 // mentions to canonical names.
 func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	var cands []espan
-	for _, s := range d.sents {
+	for si, s := range d.sents {
 		words := make([]string, s.To-s.From)
 		for k := range words {
 			words[k] = d.toks[s.From+k].Text
@@ -45,6 +45,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		sc = append(sc, taggerSpans(tags, margins, s.From)...)
 		sc = append(sc, x.listSpans(d, f, s.From)...)
 		sc = append(sc, groupRuleSpans(d, s, func(n string) bool { return x.gaz.lookup(n) != nil })...)
+		sc = append(sc, x.teamSpans(d, si)...)
 		cands = append(cands, supportPlaces(d, sc)...)
 	}
 	cands = x.trimHeadlines(d, cands)

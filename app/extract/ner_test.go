@@ -26,6 +26,13 @@ func TestEntityPatterns(t *testing.T) {
 		{"The US-led coalition struck the bridge.", "US-led coalition", "ORG", "US-led coalition"},
 		// the part of a body that opens the sentence is no part of its name
 		{"Shares of Apple Inc fell 4 percent on Wednesday.", "Apple Inc", "ORG", "Apple Inc"},
+		// two bodies joined by "and" are two names
+		{"Microsoft Corp. and Apple Inc. shares fell on Monday.", "Microsoft Corp.", "ORG", "Microsoft Corp."},
+		{"Microsoft Corp. and Apple Inc. shares fell on Monday.", "Apple Inc.", "ORG", "Apple Inc."},
+		{"Units of the Syrian Democratic Forces and Free Syrian Army clashed.", "Free Syrian Army", "ORG", "Free Syrian Army"},
+		// a club named by its town and a plural nickname
+		{"He played for the Vancouver Canucks before the war.", "Vancouver Canucks", "ORG", "Vancouver Canucks"},
+		{"In 1933 he was signed by the St. Louis Eagles and Boston Bruins in turn.", "Boston Bruins", "ORG", "Boston Bruins"},
 		{"The U.S.-led coalition struck the bridge.", "U.S.-led coalition", "ORG", "US-led coalition"},
 		// transliterated names and places
 		{"Jamad al-Hawamy, a citizen journalist, saw the strikes.", "Jamad al-Hawamy", "PERSON", "Jamad al-Hawamy"},
@@ -1460,6 +1467,24 @@ func TestArticledPlaces(t *testing.T) {
 	for _, name := range []string{"al-Qaeda", "al-Monitor", "al-Furqan Brigade"} {
 		if e := entityOf(r, name); e != nil && e.Type == "PLACE" {
 			t.Errorf("%q is no place: %+v", name, e)
+		}
+	}
+}
+
+// A town before a plural is a club only where "the" or a club before it
+// says so, and the plural is no event, accord or kind of place.
+func TestTownBeforePluralIsNoClub(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, plural string }{
+		{"Death toll from airstrikes in Aleppo Rises to 70.", "Rises"},
+		{"He lives in the Colorado Springs area.", ""},
+		{"Officials blamed the Paris Attacks on the group.", "Attacks"},
+	} {
+		r := x.Extract(c.text, monday)
+		for _, e := range r.Entities {
+			if e.Type == "ORG" && (c.plural == "" || strings.HasSuffix(e.Text, c.plural)) {
+				t.Errorf("%q: %q is an organisation", c.text, e.Text)
+			}
 		}
 	}
 }
