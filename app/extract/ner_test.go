@@ -30,6 +30,10 @@ func TestEntityPatterns(t *testing.T) {
 		{"Microsoft Corp. and Apple Inc. shares fell on Monday.", "Microsoft Corp.", "ORG", "Microsoft Corp."},
 		{"Microsoft Corp. and Apple Inc. shares fell on Monday.", "Apple Inc.", "ORG", "Apple Inc."},
 		{"Units of the Syrian Democratic Forces and Free Syrian Army clashed.", "Free Syrian Army", "ORG", "Free Syrian Army"},
+		// offices are no part of the name
+		{"German Chancellor Olaf Scholz told the Bundestag that Berlin would send more air defence systems.", "Olaf Scholz", "PERSON", "Olaf Scholz"},
+		{"Even Vice President Al Gore broke with the administration over the boy.", "Al Gore", "PERSON", "Al Gore"},
+		{"Sultan Qaboos and Field Marshal Khalifa Haftar met in Muscat on Monday to discuss the war.", "Khalifa Haftar", "PERSON", "Khalifa Haftar"},
 		// a club named by its town and a plural nickname
 		{"He played for the Vancouver Canucks before the war.", "Vancouver Canucks", "ORG", "Vancouver Canucks"},
 		{"In 1933 he was signed by the St. Louis Eagles and Boston Bruins in turn.", "Boston Bruins", "ORG", "Boston Bruins"},
