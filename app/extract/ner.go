@@ -242,7 +242,7 @@ func placeTrusted(p *Place, f *sentFeats, i, j int) bool {
 	if i > 0 {
 		prev = f.lowers[i-1]
 	}
-	if locPreps[prev] || placeVerbs[prev] {
+	if locPreps[prev] || siegeVerbs[prev] {
 		return true
 	}
 	// a dateline: "AMMAN:", "BEIRUT —" at the start of a line
@@ -253,16 +253,6 @@ func placeTrusted(p *Place, f *sentFeats, i, j int) bool {
 }
 
 var datelineMarks = map[string]bool{":": true, ",": true, "-": true, "—": true, "–": true, "(": true}
-
-// placeVerbs are verbs of war whose object, when the gazetteer knows the
-// name, is the place: "airstrikes hit Douma", "rebels captured Azaz".
-var placeVerbs = map[string]bool{
-	"captured": true, "recaptured": true, "seized": true, "retook": true, "overran": true, "stormed": true,
-	"entered": true, "besieged": true, "encircled": true, "surrounded": true, "liberated": true,
-	"shelled": true, "bombed": true, "bombarded": true, "pounded": true, "hit": true, "struck": true, "raided": true,
-	"evacuated": true, "fled": true, "capture": true, "recapture": true, "seize": true, "retake": true,
-	"shelling": true, "bombing": true, "besieging": true, "pounding": true,
-}
 
 var locPreps = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true, "into": true, "outside": true, "of": true, "towards": true, "toward": true, "around": true}
 
