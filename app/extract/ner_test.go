@@ -37,6 +37,12 @@ func TestEntityPatterns(t *testing.T) {
 		// a club named by its town and a plural nickname
 		{"He played for the Vancouver Canucks before the war.", "Vancouver Canucks", "ORG", "Vancouver Canucks"},
 		{"In 1933 he was signed by the St. Louis Eagles and Boston Bruins in turn.", "Boston Bruins", "ORG", "Boston Bruins"},
+		{"Real Madrid beat Barcelona 2-1 at the Santiago Bernabeu on Sunday night.", "Real Madrid", "ORG", "Real Madrid"},
+		{"Leeds United and Inter Milan both won, while FC Barcelona lost to AC Milan.", "Leeds United", "ORG", "Leeds United"},
+		{"Leeds United and Inter Milan both won, while FC Barcelona lost to AC Milan.", "FC Barcelona", "ORG", "FC Barcelona"},
+		{"He met Sunderland A.F.C. footballer Dave Buchanan in the gymnasium.", "Sunderland A.F.C.", "ORG", "Sunderland A.F.C."},
+		// "As" opening a sentence is no club's "AS"
+		{"As Damascus braced for the offensive, residents left the city.", "Damascus", "PLACE", "Damascus"},
 		{"The U.S.-led coalition struck the bridge.", "U.S.-led coalition", "ORG", "US-led coalition"},
 		// transliterated names and places
 		{"Jamad al-Hawamy, a citizen journalist, saw the strikes.", "Jamad al-Hawamy", "PERSON", "Jamad al-Hawamy"},

@@ -749,62 +749,107 @@ func compoundWord(w string) bool {
 	return c >= 'a' && c <= 'z'
 }
 
-// teamSpans finds clubs named by their town and a plural nickname: "the
-// Vancouver Canucks", "St. Louis Cardinals", "Toronto Blue Jays". The
-// gazetteer sees the town and the tagger, from it, a place. Headlines in
-// Title Case are left alone, and so are plurals that name a kind of place
-// ("Colorado Springs", "Golan Heights"), an event or accord ("Astana
-// Talks", "Paris Attacks"), or people ("Aleppo Residents").
+// teamSpans finds clubs named by their town: with a club's word before or
+// after it ("Real Madrid", "Leeds United", "Sunderland A.F.C.") or with a
+// plural nickname ("the Vancouver Canucks", "St. Louis Cardinals", "the
+// Toronto Blue Jays"). The gazetteer sees the town and the tagger, from it,
+// a place. A nickname needs "the" or a club just named before it, outside
+// headlines in Title Case; plurals that name a kind of place ("Colorado
+// Springs"), an event or accord ("Paris Attacks") or people ("Aleppo
+// Residents") make no club.
 func (x *Extractor) teamSpans(d *document, si int) []espan {
 	s := d.sents[si]
 	var out []espan
 	title := -1 // computed once, when a candidate is seen
 	lastEnd := -1
 	for i := s.From; i < s.To; i++ {
+		if !isCap(d.toks[i].Text) || i > s.From && isCap(d.toks[i-1].Text) {
+			continue
+		}
+		// the short ones in capitals only: "AS Roma", not "As Damascus braced"
+		if clubPrefixes[d.toks[i].Lower] && (len(d.toks[i].Text) > 2 || d.toks[i].Text == strings.ToUpper(d.toks[i].Text)) {
+			if p, k := x.townAt(d, s, i+1); p != nil && (d.toks[i].Lower != "real" || p.Country == "ES") && (k == s.To || !isCap(d.toks[k].Text)) {
+				out = append(out, espan{from: i, to: k, typ: "ORG", conf: 0.8, prio: prioRule})
+				lastEnd, i = k, k-1
+				continue
+			}
+		}
+		p, k := x.townAt(d, s, i)
+		if p == nil {
+			continue
+		}
+		if clubSuffixes[strings.TrimSuffix(d.toks[k].Lower, ".")] && (k+1 == s.To || !isCap(d.toks[k+1].Text)) {
+			out = append(out, espan{from: i, to: k + 1, typ: "ORG", conf: 0.8, prio: prioRule})
+			lastEnd, i = k+1, k
+			continue
+		}
 		// "the" makes the club ("against the Jacksonville Suns"), or a club
 		// just named ("the St. Louis Eagles and Boston Bruins"): without
 		// either, scraped headlines read as clubs ("in Aleppo Rises to 70")
-		if !isCap(d.toks[i].Text) || i == s.From || d.toks[i-1].Text != "the" && !(lastEnd == i-1 && (d.toks[i-1].Lower == "and" || d.toks[i-1].Text == ",")) {
+		if i == s.From || d.toks[i-1].Text != "the" && !(lastEnd == i-1 && (d.toks[i-1].Lower == "and" || d.toks[i-1].Text == ",")) {
 			continue
 		}
-		for n := 3; n >= 1; n-- {
-			k := i + n // the town is toks[i:k], the nickname toks[k:j]
-			if k >= s.To {
-				continue
-			}
-			p, _ := x.gaz.lookupWords(spanText(d, espan{from: i, to: k}), n)
-			// a given name is a person's before it is a town's ("Gary
-			// Jones"), a common word no town's ("Will António Guterres")
-			if p == nil || p.State || p.Pop >= regionPop || n == 1 && (x.gaz.isGiven(d.toks[i].Text) || len(d.toks[i].Text) < 4 || x.gaz.lower[d.toks[i].Lower]) {
-				continue
-			}
-			j := k
-			for j < s.To && j < k+2 && isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text) {
-				j++
-			}
-			if j == k || j < s.To && isCap(d.toks[j].Text) || x.gaz.isGiven(d.toks[k].Text) {
-				break
-			}
-			last := d.toks[j-1].Lower
-			if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || notNicknames[last] ||
-				orgHeads[last] || sentenceOpeners[last] || x.gaz.lookup(spanText(d, espan{from: i, to: j})) != nil || x.gaz.lookup(d.toks[j-1].Text) != nil {
-				break
-			}
-			if title < 0 {
-				title = 0
-				if titleCaseSentence(d, si) {
-					title = 1
-				}
-			}
-			if title == 1 {
-				return nil
-			}
-			out = append(out, espan{from: i, to: j, typ: "ORG", conf: 0.7, prio: prioRule})
-			lastEnd, i = j, j-1
-			break
+		j := k
+		for j < s.To && j < k+2 && isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text) {
+			j++
 		}
+		if j < s.To && isCap(d.toks[j].Text) || x.gaz.isGiven(d.toks[k].Text) {
+			continue
+		}
+		last := d.toks[j-1].Lower
+		if j == k || len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || notNicknames[last] ||
+			orgHeads[last] || sentenceOpeners[last] || x.gaz.lookup(spanText(d, espan{from: i, to: j})) != nil || x.gaz.lookup(d.toks[j-1].Text) != nil {
+			continue
+		}
+		if title < 0 {
+			title = 0
+			if titleCaseSentence(d, si) {
+				title = 1
+			}
+		}
+		if title == 1 {
+			continue
+		}
+		out = append(out, espan{from: i, to: j, typ: "ORG", conf: 0.7, prio: prioRule})
+		lastEnd, i = j, j-1
 	}
 	return out
+}
+
+// townAt finds a town named from token i, the longest name first, and
+// returns it with the end of its name, which is not the sentence's end; a
+// state is no town, nor a given name ("Gary Jones") or a common word
+// ("Will António Guterres") of one word.
+func (x *Extractor) townAt(d *document, s sentence, i int) (*Place, int) {
+	for n := 3; n >= 1; n-- {
+		k := i + n
+		if k >= s.To {
+			continue
+		}
+		if n > 1 && !isCap(d.toks[k-1].Text) {
+			continue
+		}
+		p, _ := x.gaz.lookupWords(spanText(d, espan{from: i, to: k}), n)
+		if p == nil || p.State || p.Pop >= regionPop || n == 1 && (x.gaz.isGiven(d.toks[i].Text) || len(d.toks[i].Text) < 4 || x.gaz.lower[d.toks[i].Lower]) {
+			continue
+		}
+		return p, k
+	}
+	return nil, 0
+}
+
+// clubPrefixes open and clubSuffixes close a football club's name around
+// its town: "FC Barcelona", "Inter Milan", "Leeds United", "Sunderland
+// A.F.C.". "Real" makes a club of a Spanish town only.
+var clubPrefixes = map[string]bool{
+	"fc": true, "ac": true, "as": true, "ss": true, "real": true, "atletico": true, "atlético": true, "sporting": true,
+	"olympique": true, "dynamo": true, "dinamo": true, "spartak": true, "cska": true, "lokomotiv": true,
+	"borussia": true, "inter": true, "racing": true,
+}
+
+var clubSuffixes = map[string]bool{
+	"united": true, "fc": true, "f.c": true, "afc": true, "a.f.c": true, "cf": true, "hotspur": true,
+	"wanderers": true, "rovers": true, "albion": true, "athletic": true,
 }
 
 // notNicknames are plurals after a town's name that make no club: kinds of
