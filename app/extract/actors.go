@@ -9,6 +9,11 @@ import (
 
 const actorsFile = "extract/actors.tsv"
 
+// companiesFile lists companies the tagger reads as people ("Goldman
+// Sachs"); unlike the actors, it is no tagger feature, so it may grow
+// without a retrain.
+const companiesFile = "extract/companies.tsv"
+
 // actor is a well-known organisation or person of conflict reporting (or,
 // typed MISC, a name that is neither, such as an operation) with
 // the names it goes by, so that acronyms like "FSA" or "SDF" are found and
@@ -49,7 +54,12 @@ func addClitics(set map[string]bool, name string) {
 }
 
 func loadActors() (*actorList, error) {
-	b, err := assets.Extract.ReadFile(actorsFile)
+	return loadActorFile(actorsFile)
+}
+
+// loadActorFile reads a list in the format of actors.tsv.
+func loadActorFile(file string) (*actorList, error) {
+	b, err := assets.Extract.ReadFile(file)
 	if err != nil {
 		return nil, err
 	}

@@ -59,6 +59,8 @@ type Extractor struct {
 	tagger *tagger
 	gaz    *gazetteer
 	actors *actorList
+	// companies are found like the actors but are no tagger feature
+	companies *actorList
 }
 
 // New loads the embedded tagger model and gazetteer.
@@ -75,7 +77,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{tagger: t, gaz: g, actors: a}, nil
+	c, err := loadActorFile(companiesFile)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{tagger: t, gaz: g, actors: a, companies: c}, nil
 }
 
 // Extract finds entities, time expressions and events in text. pub is the

@@ -44,6 +44,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		var sc []espan
 		sc = append(sc, taggerSpans(tags, margins, s.From)...)
 		sc = append(sc, x.listSpans(d, f, s.From)...)
+		sc = append(sc, x.companySpans(f, s.From)...)
 		sc = append(sc, groupRuleSpans(d, s, func(n string) bool { return x.gaz.lookup(n) != nil })...)
 		sc = append(sc, x.teamSpans(d, si)...)
 		cands = append(cands, supportPlaces(d, sc)...)
@@ -155,6 +156,60 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 		}
 	}
 	return out
+}
+
+// companySpans are the names of the company list in a sentence, as sure
+// as the actor list's: "Goldman Sachs" is no person.
+func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
+	var marks []byte
+	key := func(i int) string { return NormKey(f.words[i]) }
+	has := func(k string, ws []string) bool {
+		if len(ws) == 1 {
+			return x.companies.get(ws[0]) != nil
+		}
+		return x.companies.byKey[k] != nil
+	}
+	var out []espan
+	for i, w := range f.words {
+		// most sentences name no company: mark only from a word that may
+		// open one
+		if marks == nil && (!isCap(w) || !x.companies.prefixes[key(i)] && x.companies.byKey[key(i)] == nil) {
+			continue
+		}
+		if marks == nil {
+			marks = make([]byte, len(f.words))
+			markNames(f.words, key, marks, x.companies.maxLen, x.companies.prefixes, false, has)
+		}
+		if marks[i] != 'B' {
+			continue
+		}
+		j := i + 1
+		for j < len(marks) && marks[j] == 'I' {
+			j++
+		}
+		if a := x.companies.get(strings.Join(f.words[i:j], " ")); a != nil {
+			// the company's legal form goes with it ("Walt Disney Co."); a
+			// longer name it opens is left to the tagger ("Nestle Foods",
+			// "Dow Jones Industrial Average", "Airbus A320")
+			if j < len(f.words) && companyForms[strings.TrimSuffix(f.lowers[j], ".")] {
+				j++
+			} else if j < len(f.words) && isCap(f.words[j]) {
+				continue
+			}
+			// nor is a name that ends in it ("Radio Disney")
+			if i > 0 && isCap(f.words[i-1]) && !sentenceOpeners[f.lowers[i-1]] {
+				continue
+			}
+			out = append(out, espan{from: base + i, to: base + j, typ: a.Type, canon: a.Name, conf: 0.9, prio: prioActor})
+		}
+	}
+	return out
+}
+
+// companyForms are the legal forms written after a company's name.
+var companyForms = map[string]bool{
+	"inc": true, "corp": true, "corporation": true, "co": true, "company": true, "ltd": true, "llc": true,
+	"plc": true, "ag": true, "sa": true, "s.a": true, "se": true, "nv": true, "n.v": true, "gmbh": true, "group": true,
 }
 
 // joinClitics joins words with spaces, but a clitic to the word before

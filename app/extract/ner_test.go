@@ -27,13 +27,17 @@ func TestEntityPatterns(t *testing.T) {
 		// the part of a body that opens the sentence is no part of its name
 		{"Shares of Apple Inc fell 4 percent on Wednesday.", "Apple Inc", "ORG", "Apple Inc"},
 		// two bodies joined by "and" are two names
-		{"Microsoft Corp. and Apple Inc. shares fell on Monday.", "Microsoft Corp.", "ORG", "Microsoft Corp."},
-		{"Microsoft Corp. and Apple Inc. shares fell on Monday.", "Apple Inc.", "ORG", "Apple Inc."},
+		{"Aiwa Co. and Pioneer Electric Corp. shares fell on Monday.", "Aiwa Co.", "ORG", "Aiwa Co."},
+		{"Aiwa Co. and Pioneer Electric Corp. shares fell on Monday.", "Pioneer Electric Corp.", "ORG", "Pioneer Electric Corp."},
 		{"Units of the Syrian Democratic Forces and Free Syrian Army clashed.", "Free Syrian Army", "ORG", "Free Syrian Army"},
 		// offices are no part of the name
 		{"German Chancellor Olaf Scholz told the Bundestag that Berlin would send more air defence systems.", "Olaf Scholz", "PERSON", "Olaf Scholz"},
 		{"Even Vice President Al Gore broke with the administration over the boy.", "Al Gore", "PERSON", "Al Gore"},
 		{"Sultan Qaboos and Field Marshal Khalifa Haftar met in Muscat on Monday to discuss the war.", "Khalifa Haftar", "PERSON", "Khalifa Haftar"},
+		// companies named after people, and their legal forms
+		{"Analysts at Goldman Sachs and Morgan Stanley cut their forecasts on Monday.", "Morgan Stanley", "ORG", "Morgan Stanley"},
+		{"Rolls-Royce and Mercedes-Benz cut jobs, as did Hewlett-Packard.", "Rolls-Royce", "ORG", "Rolls-Royce"},
+		{"Shares of Walt Disney Co. fell 3 percent in New York trading.", "Walt Disney Co.", "ORG", "Walt Disney"},
 		// a club named by its town and a plural nickname
 		{"He played for the Vancouver Canucks before the war.", "Vancouver Canucks", "ORG", "Vancouver Canucks"},
 		{"In 1933 he was signed by the St. Louis Eagles and Boston Bruins in turn.", "Boston Bruins", "ORG", "Boston Bruins"},
@@ -1495,6 +1499,20 @@ func TestTownBeforePluralIsNoClub(t *testing.T) {
 			if e.Type == "ORG" && (c.plural == "" || strings.HasSuffix(e.Text, c.plural)) {
 				t.Errorf("%q: %q is an organisation", c.text, e.Text)
 			}
+		}
+	}
+}
+
+// A listed company inside a longer name is no name of its own.
+func TestCompanyInsideALongerName(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, company string }{
+		{"The song was played on Radio Disney every hour last week.", "Disney"},
+		{"The Dow Jones Industrial Average fell 120 points on Friday.", "Dow Jones"},
+	} {
+		r := x.Extract(c.text, monday)
+		if e := entityOf(r, c.company); e != nil {
+			t.Errorf("%q: %q found alone: %+v", c.text, c.company, r.Entities)
 		}
 	}
 }
