@@ -36,6 +36,9 @@ type actorList struct {
 	// "workers" of "Kurdistan Workers' Party"): only a sentence with one
 	// of them needs the second, clitic-aware marking of sentFeats.listed
 	clitics map[string]bool
+	// firsts are the first words of the names, in lower case (lowerWord),
+	// for a cheap test of whether a sentence may hold one
+	firsts map[string]bool
 }
 
 // addClitics records in set the keys of name's words that end in an
@@ -85,7 +88,7 @@ func loadActorFile(file string) (*actorList, error) {
 }
 
 func newActorList() *actorList {
-	return &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}, clitics: map[string]bool{}}
+	return &actorList{byKey: map[string]*actor{}, exact: map[string]*actor{}, prefixes: map[string]bool{}, clitics: map[string]bool{}, firsts: map[string]bool{}}
 }
 
 // addName makes n one of a's names: an acronym as written, any other name
@@ -97,6 +100,9 @@ func (l *actorList) addName(a *actor, n string) {
 		l.byKey[NormKey(n)] = a
 		addPrefixes(l.prefixes, NormKey(n))
 		addClitics(l.clitics, n)
+	}
+	if w := strings.Fields(n); len(w) > 0 {
+		l.firsts[lowerWord(w[0])] = true
 	}
 	l.maxLen = max(l.maxLen, strings.Count(n, " ")+1)
 }

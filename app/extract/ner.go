@@ -173,7 +173,7 @@ func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
 	for i, w := range f.words {
 		// most sentences name no company: mark only from a word that may
 		// open one
-		if marks == nil && (!isCap(w) || !x.companies.prefixes[key(i)] && x.companies.byKey[key(i)] == nil) {
+		if marks == nil && (!isCap(w) || !x.companies.firsts[f.lowers[i]]) {
 			continue
 		}
 		if marks == nil {

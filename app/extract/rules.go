@@ -774,6 +774,12 @@ func (x *Extractor) teamSpans(d *document, si int) []espan {
 				continue
 			}
 		}
+		// most capitalised words are no club's town: look the town up only
+		// after "the" or a club, or before a club's word
+		nick := i > s.From && (d.toks[i-1].Text == "the" || lastEnd == i-1 && (d.toks[i-1].Lower == "and" || d.toks[i-1].Text == ","))
+		if !nick && !clubSuffixNear(d, s, i) {
+			continue
+		}
 		p, k := x.townAt(d, s, i)
 		if p == nil {
 			continue
@@ -786,7 +792,7 @@ func (x *Extractor) teamSpans(d *document, si int) []espan {
 		// "the" makes the club ("against the Jacksonville Suns"), or a club
 		// just named ("the St. Louis Eagles and Boston Bruins"): without
 		// either, scraped headlines read as clubs ("in Aleppo Rises to 70")
-		if i == s.From || d.toks[i-1].Text != "the" && !(lastEnd == i-1 && (d.toks[i-1].Lower == "and" || d.toks[i-1].Text == ",")) {
+		if !nick {
 			continue
 		}
 		j := k
@@ -814,6 +820,17 @@ func (x *Extractor) teamSpans(d *document, si int) []espan {
 		lastEnd, i = j, j-1
 	}
 	return out
+}
+
+// clubSuffixNear is true when one of the three words after token i is a
+// club's word ("United", "FC").
+func clubSuffixNear(d *document, s sentence, i int) bool {
+	for k := i + 1; k < s.To && k <= i+3; k++ {
+		if clubSuffixes[strings.TrimSuffix(d.toks[k].Lower, ".")] {
+			return true
+		}
+	}
+	return false
 }
 
 // townAt finds a town named from token i, the longest name first, and
