@@ -378,6 +378,12 @@ func (m *tm) mSet(i int) (tspec, bool) {
 		if u == "other" {
 			u = m.w(i + 2)
 		}
+		// "every two weeks", "every few months": the count goes in the
+		// value (P2W, PXM)
+		if n, k, ok := m.number(i + 1); ok && n != 1 && w == "every" && unitCodes[m.w(k)] != "" && strings.HasSuffix(m.w(k), "s") {
+			sp.to, sp.value = k+1, durValue(n, m.w(k))
+			return sp, true
+		}
 		if code := unitCodes[u]; code != "" && !strings.HasSuffix(u, "s") {
 			sp.to, sp.value = i+2, durValue(1, u)
 			if u == "weekend" {

@@ -15,9 +15,10 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	dated := !pub.IsZero()
 	pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	lastDay := time.Time{}
-	lastDate := time.Time{} // the last date of day or month precision ("on Sunday", "in May")
-	lastYear := 0           // the year of the last date resolved, at any precision
-	var clock []bool        // per output timex: a clock time resolved on the publication day
+	lastDate := time.Time{}                // the last date of day or month precision ("on Sunday", "in May")
+	lastYear := 0                          // the year of the last date resolved, at any precision
+	lastQuarter, lastQuarterSent := "", -1 // the last quarter named ("2017-Q1") and its sentence
+	var clock []bool                       // per output timex: a clock time resolved on the publication day
 	for _, sp := range specs {
 		v := ""
 		switch sp.kind {
@@ -31,7 +32,13 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			switch {
 			case sp.unit == "Y" && sp.off < 0 && (sp.yearAgo || lastYearOfPeriod(d, sp)) && financial(d, sp):
 				// "a year ago" in an earnings report: the quarter last
-				// reported on, a year before
+				// reported on, a year before; or the quarter the sentence
+				// names ("in the first quarter …, against the same period a
+				// year earlier")
+				if y, q, ok := strings.Cut(lastQuarter, "-Q"); ok && lastQuarterSent == d.toks[sp.from].Sent && yearNum(y) > 0 {
+					v = strconv.Itoa(yearNum(y)+sp.off) + "-Q" + q
+					break
+				}
 				q := sp
 				q.unit, q.off = "Q", -1+4*sp.off
 				v = resolveRel(q, pub, dated)
@@ -89,6 +96,11 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 		if len(v) >= 4 && sp.typ != "DURATION" && sp.typ != "SET" {
 			if y := yearNum(v[:4]); y > 0 {
 				lastYear = y
+			}
+			// a fiscal quarter "ended Sept. 30" is another calendar quarter:
+			// a year back from it is the quarter last reported on
+			if len(v) == 7 && v[4:6] == "-Q" && (sp.to >= len(d.toks) || !quarterEnds[d.toks[sp.to].Lower]) {
+				lastQuarter, lastQuarterSent = v, d.toks[sp.from].Sent
 			}
 		}
 		start, end := d.toks[sp.from].Start, d.toks[sp.to-1].End
@@ -615,6 +627,9 @@ func lastYearOfPeriod(d *document, sp tspec) bool {
 	next := m.w(sp.to + n)
 	return prev == "period" || prev == "quarter" || n > 0 && (next == "quarter" || next == "period")
 }
+
+// quarterEnds follow a fiscal quarter and its closing date.
+var quarterEnds = map[string]bool{"ended": true, "ending": true, "ends": true, "through": true}
 
 // financial is true in sentences about quarterly results, where "a year
 // ago" and "last year" mean the same quarter of the year before.

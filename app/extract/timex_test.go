@@ -55,6 +55,12 @@ func TestTimexNormalisation(t *testing.T) {
 		{"Profit rose to $5 million from $4 million last year.", "last year", "DATE", "2016", "", monday},
 		{"Net income was $5 million, up from $4 million a year ago.", "a year ago", "DATE", "2016-Q1", "", monday},
 		{"Sales were $3 million, compared with year-earlier sales of $2 million.", "year-earlier", "DATE", "2016-Q1", "", monday},
+		// the quarter the sentence names, a year back; a fiscal quarter
+		// "ended" some date is not the calendar's
+		{"In the third quarter, sales fell 5% from the same period a year earlier.", "a year earlier", "DATE", "2015-Q3", "", monday},
+		{"Its fourth quarter ended Sept. 30 fell 50% below the year-earlier $4.5 million.", "year-earlier", "DATE", "2016-Q1", "", monday},
+		// a count in a frequency
+		{"The agency inspects the sites every two weeks.", "every two weeks", "SET", "P2W", "", monday},
 		// a future weekday equal to the publication's weekday is that day
 		{"The council will meet Monday to vote.", "Monday", "DATE", "2017-04-24", "", monday},
 		// scraped text without apostrophes: a plural weekday or unit before
