@@ -868,6 +868,12 @@ func (m *tm) mHalf(i int) (tspec, bool) {
 	if h == "" || m.w(j+1) != "half" || m.w(j+2) != "of" {
 		return sp, false
 	}
+	// "the second half of next year", "the first half of the year": the
+	// year counted from the publication
+	if off, ok := map[string]int{"this": 0, "the": 0, "next": 1, "last": -1}[m.w(j+3)]; ok && m.w(j+4) == "year" {
+		sp.to, sp.kind, sp.unit, sp.off, sp.suffix = j+5, kRel, "Y", off, "-"+h
+		return sp, true
+	}
 	y := yearNum(m.w(j + 3))
 	if y == 0 {
 		return sp, false

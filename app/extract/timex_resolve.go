@@ -408,6 +408,8 @@ func resolveRel(sp tspec, base time.Time, dated bool) string {
 			return "XXXX-QX"
 		case "SEASON":
 			return "XXXX-" + sp.suffix
+		case "Y":
+			return "XXXX" + sp.suffix
 		default:
 			return "XXXX"
 		}
@@ -423,7 +425,7 @@ func resolveRel(sp tspec, base time.Time, dated bool) string {
 		t := time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, sp.off, 0)
 		return t.Format("2006-01")
 	case "Y":
-		return strconv.Itoa(base.Year() + sp.off)
+		return strconv.Itoa(base.Year()+sp.off) + sp.suffix
 	case "Q":
 		q := (int(base.Month())-1)/3 + sp.off
 		y := base.Year()

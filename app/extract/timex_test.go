@@ -59,6 +59,9 @@ func TestTimexNormalisation(t *testing.T) {
 		// "ended" some date is not the calendar's
 		{"In the third quarter, sales fell 5% from the same period a year earlier.", "a year earlier", "DATE", "2015-Q3", "", monday},
 		{"Its fourth quarter ended Sept. 30 fell 50% below the year-earlier $4.5 million.", "year-earlier", "DATE", "2016-Q1", "", monday},
+		// a half of a year named by its distance
+		{"The company expects earnings to grow in the second half of next year.", "the second half of next year", "DATE", "2018-H2", "", monday},
+		{"Sales rose in the first half of the year.", "the first half of the year", "DATE", "2017-H1", "", monday},
 		// a count in a frequency
 		{"The agency inspects the sites every two weeks.", "every two weeks", "SET", "P2W", "", monday},
 		// a future weekday equal to the publication's weekday is that day
