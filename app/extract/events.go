@@ -260,6 +260,13 @@ func sameMoment(d *document, a, b Timex) bool {
 		return false
 	}
 	between := strings.TrimSpace(d.text[a.End:b.Start])
+	// "at noon local time (0900 GMT) on Thursday": the same moment in
+	// another zone, in brackets, between them
+	if strings.HasPrefix(between, "(") {
+		if end := strings.IndexByte(between, ')'); end > 0 && end < 30 {
+			between = strings.TrimSpace(between[end+1:])
+		}
+	}
 	return between == "on" || between == "at" || between == ","
 }
 
@@ -1218,9 +1225,18 @@ func datePhraseStart(d *document, from, ti int) int {
 	if approximators[w(k-1)] && w(k-2) == "or" && datePreps[w(k-3)] {
 		return k - 3
 	}
+	// "in Idlib province around noon on Wednesday": the approximator alone
+	// is the date's preposition
+	if w(k-1) == "around" || w(k-1) == "approximately" {
+		return k - 1
+	}
 	// "shortly after 10:00 am", "just before midnight"
 	if (w(k-1) == "after" || w(k-1) == "before") && closeBy[w(k-2)] {
 		return k - 2
+	}
+	// "killed by air raids after midnight": a clock time's preposition
+	if (w(k-1) == "after" || w(k-1) == "before") && clockWords[w(ti)] {
+		return k - 1
 	}
 	// "for the quarter ended Sept. 30", "the week ending Friday": the
 	// period's end goes with its date
@@ -1246,6 +1262,9 @@ func datePhraseStart(d *document, from, ti int) int {
 
 // approximators follow "on or" before a date: "on or around 20 February".
 var approximators = map[string]bool{"around": true, "about": true, "before": true, "after": true}
+
+// clockWords are the times of day written as words.
+var clockWords = map[string]bool{"midnight": true, "noon": true, "midday": true, "dawn": true, "dusk": true}
 
 // closeBy are the adverbs of "shortly after 10:00 am", "just before dawn".
 var closeBy = map[string]bool{"shortly": true, "just": true, "soon": true, "immediately": true, "right": true}

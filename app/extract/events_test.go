@@ -566,6 +566,11 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 		{"In the first two weeks of April, at least 100 civilians were killed in Idlib.", "at least 100 civilians were killed in Idlib"},
 		{"The raids hit the town of Maaret al-Numan shortly after 10:00 am (0700 GMT), wounding dozens.", "The raids hit the town of Maaret al-Numan"},
 		{"The convoy is to reach Douma on or around 20 April.", "The convoy is to reach Douma"},
+		// a word's clock time on the day the sentence names, and its
+		// preposition, go too: one event, on that day
+		{"Date of publication 23 April 2017 Airstrikes hit a school complex in the town of Hass around noon on Thursday, rescuers said.", "Airstrikes hit a school complex in the town of Hass"},
+		{"The attack was carried out at around noon local time (0900 GMT) on Thursday and caused choking among those nearby.", "The attack was carried out and caused choking among those nearby"},
+		{"Eleven civilians were killed by air raids after midnight on Saturday in the Bab al-Nasr area.", "Eleven civilians were killed by air raids in the Bab al-Nasr area"},
 		// a date that is the subject stays
 		{"Sunday was the fourth day of intense air raids on Aleppo.", "Sunday was the fourth day of intense air raids on Aleppo"},
 		{"Mid-April saw the heaviest bombardment of the Idlib countryside.", "Mid-April saw the heaviest bombardment of the Idlib countryside"},

@@ -490,6 +490,16 @@ func (m *tm) mTime(i int) (tspec, bool) {
 			d2.from = i
 			return d2, true
 		}
+		// "at midnight", "until noon": a clock time after a word that makes
+		// it one, on the day the sentence names ("at midnight on Friday",
+		// attachClockTimes) or else the publication's
+		if clockPreps[m.w(i-1)] {
+			sp.to, sp.suffix = i+1, "T"+pad2(h)+":00"
+			if m.w(i+1) == "local" && m.w(i+2) == "time" {
+				sp.to = i + 3 // "noon local time (0900 GMT)"
+			}
+			return sp, true
+		}
 		return sp, false
 	} else {
 		return sp, false

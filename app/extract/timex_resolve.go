@@ -118,13 +118,24 @@ func attachClockTimes(d *document, out []Timex, clock []bool) {
 		if !clock[i] || len(out[i].Value) < 10 {
 			continue
 		}
+		// the nearest day of the sentence: "Date of publication 27 October
+		// … around noon on Wednesday" is Wednesday's noon
 		sent := d.toks[d.tokenAt(out[i].Start)].Sent
+		best, bestDist := -1, 0
 		for j := range out {
 			if j == i || clock[j] || precisionOf(out[j]) != "day" || d.toks[d.tokenAt(out[j].Start)].Sent != sent {
 				continue
 			}
-			out[i].Value = out[j].Value[:10] + out[i].Value[10:]
-			break
+			dist := out[j].Start - out[i].End
+			if dist < 0 {
+				dist = out[i].Start - out[j].End
+			}
+			if best < 0 || dist < bestDist {
+				best, bestDist = j, dist
+			}
+		}
+		if best >= 0 {
+			out[i].Value = out[best].Value[:10] + out[i].Value[10:]
 		}
 	}
 }

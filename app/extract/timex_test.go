@@ -62,6 +62,9 @@ func TestTimexNormalisation(t *testing.T) {
 		// a half of a year named by its distance
 		{"The company expects earnings to grow in the second half of next year.", "the second half of next year", "DATE", "2018-H2", "", monday},
 		{"Sales rose in the first half of the year.", "the first half of the year", "DATE", "2017-H1", "", monday},
+		// "at midnight", "at noon": a clock time on the day the sentence names
+		{"The ceasefire took effect at midnight on Friday.", "midnight", "TIME", "2017-04-21T24:00", "", monday},
+		{"The truce expires at midnight.", "midnight", "TIME", "2017-04-24T24:00", "", monday},
 		// a count in a frequency
 		{"The agency inspects the sites every two weeks.", "every two weeks", "SET", "P2W", "", monday},
 		// a future weekday equal to the publication's weekday is that day
