@@ -107,6 +107,15 @@ func (l *actorList) addName(a *actor, n string) {
 	l.maxLen = max(l.maxLen, strings.Count(n, " ")+1)
 }
 
+// has is true when the words ws, of NormKey k, are a name of the list
+// (markNames' test): one word as get finds it, acronyms too.
+func (l *actorList) has(k string, ws []string) bool {
+	if len(ws) == 1 {
+		return l.get(ws[0]) != nil
+	}
+	return l.byKey[k] != nil
+}
+
 // get finds the actor a name refers to, or nil.
 func (l *actorList) get(name string) *actor {
 	if a := l.exact[name]; a != nil {

@@ -163,12 +163,6 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
 	var marks []byte
 	key := func(i int) string { return NormKey(f.words[i]) }
-	has := func(k string, ws []string) bool {
-		if len(ws) == 1 {
-			return x.companies.get(ws[0]) != nil
-		}
-		return x.companies.byKey[k] != nil
-	}
 	var out []espan
 	for i, w := range f.words {
 		// most sentences name no company: mark only from a word that may
@@ -178,7 +172,7 @@ func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
 		}
 		if marks == nil {
 			marks = make([]byte, len(f.words))
-			markNames(f.words, key, marks, x.companies.maxLen, x.companies.prefixes, false, has)
+			markNames(f.words, key, marks, x.companies.maxLen, x.companies.prefixes, false, x.companies.has)
 		}
 		if marks[i] != 'B' {
 			continue

@@ -211,12 +211,7 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 	}
 	s.listed = s.actor
 	if actors != nil {
-		has := func(k string, ws []string) bool {
-			if len(ws) == 1 {
-				return actors.get(ws[0]) != nil
-			}
-			return actors.byKey[k] != nil
-		}
+		has := actors.has
 		markNames(words, key, s.actor, actors.maxLen, actors.prefixes, false, has)
 		if actors.splitName(words) {
 			s.listed = make([]byte, n)
