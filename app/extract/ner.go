@@ -558,7 +558,7 @@ var titleWords = map[string]bool{
 	"petty": true, "officer": true, "cmdr": true, "pfc": true, "spokesperson": true, "brigadier": true,
 	"secretary-general": true, "under-secretary-general": true, "vice-president": true, "president-elect": true,
 	"chancellor": true, "premier": true, "chairman": true, "chairwoman": true, "speaker": true, "vice": true,
-	"ayatollah": true, "field": true, "marshal": true, "sultan": true, "ceo": true,
+	"ayatollah": true, "field": true, "marshal": true, "ceo": true,
 }
 
 // directions are the compass adjectives, names only as part of one

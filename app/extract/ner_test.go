@@ -38,6 +38,8 @@ func TestEntityPatterns(t *testing.T) {
 		{"Analysts at Goldman Sachs and Morgan Stanley cut their forecasts on Monday.", "Morgan Stanley", "ORG", "Morgan Stanley"},
 		{"Rolls-Royce and Mercedes-Benz cut jobs, as did Hewlett-Packard.", "Rolls-Royce", "ORG", "Rolls-Royce"},
 		{"Shares of Walt Disney Co. fell 3 percent in New York trading.", "Walt Disney Co.", "ORG", "Walt Disney"},
+		// a patronymic joins the father's name to the person's
+		{"Weapons came via the Saudi intelligence chief Prince Bandar bin Sultan and were used in Ghouta.", "Bandar bin Sultan", "PERSON", "Bandar bin Sultan"},
 		// a club named by its town and a plural nickname
 		{"He played for the Vancouver Canucks before the war.", "Vancouver Canucks", "ORG", "Vancouver Canucks"},
 		{"In 1933 he was signed by the St. Louis Eagles and Boston Bruins in turn.", "Boston Bruins", "ORG", "Boston Bruins"},
