@@ -354,6 +354,22 @@ func titleIn(d *document, from, to int) bool {
 // patronymics join a given name to the father's: "Bandar bin Sultan".
 var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true}
 
+// patronymicJoin is true when span s and the span after it are one
+// person's name joined by a patronymic, whatever the tagger made of either
+// part: "Prince Bandar | bin Sultan" (the patronymic opens the father's
+// person), "Bandar | bin | Sultan" (it stands between them), "Bandar bin |
+// Sultan" (it ends the first). Listed names and non-entities keep theirs.
+func patronymicJoin(d *document, s, next espan) bool {
+	if s.prio >= prioActor || next.prio >= prioActor || s.typ == "MISC" || next.typ == "MISC" {
+		return false
+	}
+	short := next.to-next.from <= 2
+	endsIn := patronymics[d.toks[s.to-1].Text] && next.from == s.to && short
+	before := s.to < len(d.toks) && patronymics[d.toks[s.to].Text] && d.toks[s.to].Sent == d.toks[s.from].Sent &&
+		(next.from == s.to && next.typ == "PERSON" || next.from == s.to+1 && short)
+	return endsIn || before
+}
+
 // joinNameParts mends a person's name the tagger cut in two: around a
 // nickname in quotes ("Col. John “J.D.” Dorrian", "William Mailes
 // "Cowboy" Cowley"), and a known given name it left apart from the
@@ -363,14 +379,7 @@ func joinNameParts(d *document, spans []espan, isGiven func(string) bool) []espa
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
-		// "Prince Bandar | bin Sultan": a patronymic is the name of the
-		// person before it, whatever the tagger made of that name
-		// ("Bandar | bin | Sultan", "Bandar bin | Sultan" likewise)
-		if s.prio < prioActor && s.typ != "MISC" && i+1 < len(spans) && s.to < len(d.toks) && patronymics[d.toks[s.to].Text] &&
-			spans[i+1].prio < prioActor && spans[i+1].typ != "MISC" && d.toks[s.to].Sent == d.toks[s.from].Sent &&
-			(spans[i+1].from == s.to && spans[i+1].typ == "PERSON" || spans[i+1].from == s.to+1 && spans[i+1].to-spans[i+1].from <= 2) ||
-			s.prio < prioActor && s.typ != "MISC" && i+1 < len(spans) && patronymics[d.toks[s.to-1].Text] && spans[i+1].from == s.to &&
-				spans[i+1].prio < prioActor && spans[i+1].typ != "MISC" && spans[i+1].to-spans[i+1].from <= 2 {
+		if i+1 < len(spans) && patronymicJoin(d, s, spans[i+1]) {
 			s.to, s.typ, s.canon = spans[i+1].to, "PERSON", ""
 			i++
 		}

@@ -860,8 +860,13 @@ func pad2(n int) string {
 	return strconv.Itoa(n)
 }
 
+// yearOffsets count a year named by its distance from the publication's:
+// "next year", "the year".
+var yearOffsets = map[string]int{"this": 0, "the": 0, "next": 1, "last": -1}
+
 // mHalf matches a half of a named year: "the first half of 2017" is
-// 2017-H1, "the last half of 1989" 1989-H2.
+// 2017-H1, "the last half of 1989" 1989-H2, "the second half of next
+// year" the year after the publication's, H2.
 func (m *tm) mHalf(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DATE", kind: kFixed, conf: 0.85}
 	j := i
@@ -880,7 +885,7 @@ func (m *tm) mHalf(i int) (tspec, bool) {
 	}
 	// "the second half of next year", "the first half of the year": the
 	// year counted from the publication
-	if off, ok := map[string]int{"this": 0, "the": 0, "next": 1, "last": -1}[m.w(j+3)]; ok && m.w(j+4) == "year" {
+	if off, ok := yearOffsets[m.w(j+3)]; ok && m.w(j+4) == "year" {
 		sp.to, sp.kind, sp.unit, sp.off, sp.suffix = j+5, kRel, "Y", off, "-"+h
 		return sp, true
 	}
