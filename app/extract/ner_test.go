@@ -377,7 +377,37 @@ func TestOfNames(t *testing.T) {
 		{"The Army of the Potomac advanced.", "ORG Army of the Potomac"},
 		{"Ships crossed the Gulf of Aden.", "PLACE Gulf of Aden"},
 		{"He left the National Hockey League for the St. Louis Eagles.", "ORG National Hockey League|PLACE St. Louis Eagles"},
-		{"The Institute for Palestinian Studies published it.", "ORG Institute"},
+		{"The Institute for Palestinian Studies published it.", "ORG Institute for Palestinian Studies"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range x.Extract(c.text, monday).Entities {
+			got = append(got, e.Type+" "+e.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
+// Bodies whose head is an institution's ("High School", "Diocese",
+// "Hall of Fame"), or comes before "of" or "for", are organisations,
+// outside headlines in Title Case; a "the" that nothing joins to the name
+// starts it afresh.
+func TestInstitutionNames(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, want string }{
+		{"He attended James High School in Houston.", "ORG James High School|PLACE Houston"},
+		{"He was inducted into the Hockey Hall of Fame in 1968.", "ORG Hockey Hall of Fame"},
+		{"It is located in the Roman Catholic Diocese of Sioux City.", "ORG Roman Catholic Diocese of Sioux City"},
+		{"He studied at the London School of Economics before joining the Bank of Canada.", "ORG London School of Economics|ORG Bank of Canada"},
+		{"Bank of England Governor Mark Carney said rates would stay low.", "ORG Bank of England|PERSON Mark Carney"},
+		{"The Syrian Association for Missing and Conscience Detainees said 40 were held.", "ORG Syrian Association for Missing and Conscience Detainees"},
+		{"Meanwhile the Syrian Air Force bombed Hama.", "ORG Syrian Air Force|PLACE Hama"},
+		{"Center of Damascus Shelled 2 Civilians Killed 7 Injured", "PLACE Damascus"},
+		{"The State Department and the Office of Management and Budget will make the assessment.", "ORG State Department|ORG Office of Management and Budget"},
+		{"In Iraq a Defense Ministry spokesman said 12 were killed.", "PLACE Iraq|ORG Defense Ministry"},
+		{"Several Big Board firms are organizing.", "ORG Big Board"},
 	}
 	for _, c := range cases {
 		var got []string

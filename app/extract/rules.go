@@ -119,6 +119,7 @@ func ofNames(d *document, spans []espan) []espan {
 var institutionHeads = map[string]bool{
 	"academy": true, "church": true, "college": true, "school": true, "society": true, "chamber": true,
 	"cabinet": true, "bureau": true, "board": true, "tribunal": true, "centre": true, "center": true,
+	"diocese": true, "archdiocese": true,
 }
 
 // placeOfHeads end the first part of place names that go on with "of":
@@ -246,13 +247,34 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 			i = e - 1
 			continue
 		}
-		if j > i+1 && orgHeads[strings.TrimSuffix(d.toks[j-1].Lower, ".")] && isCap(d.toks[j-1].Text) {
+		headEnded := j > i+1 && orgHeads[strings.TrimSuffix(d.toks[j-1].Lower, ".")] && isCap(d.toks[j-1].Text)
+		// the institutions' heads and the names with "of" are read only
+		// outside headlines in Title Case, whose capitals run on past a
+		// name ("Center of Damascus Shelled", "Coalition Bombs School")
+		if !headEnded && j > i+1 && !headlineCaps(d, t.Sent) {
+			if institutionHeads[d.toks[j-1].Lower] && isCap(d.toks[j-1].Text) || hallOfFame(d, i, j) {
+				headEnded = true
+			} else if e := headOfEnd(d, i, j, known); e > 0 {
+				j, headEnded = e, true
+			}
+		}
+		if headEnded {
 			from := i
 			// a sentence-initial "The" is not part of the name, nor the part
 			// or people of the body that open the sentence ("Shares of |
 			// Apple Inc", see partitiveOpeners)
-			if d.toks[from].Lower == "the" {
+			// nor a word that opens sentences ("But", "Meanwhile",
+			// "Several Big Board firms")
+			for from+1 < j && (sentenceOpeners[d.toks[from].Lower] || quantityWords[d.toks[from].Lower]) {
 				from++
+			}
+			// nor what comes before an article that no "of" or "and" joins
+			// to the name ("In Iraq a Defense Ministry"): "Meanwhile the Idlib Media Center", "Urum al-Kubra
+			// the Union of ..."
+			for k := from + 1; k+1 < j; k++ {
+				if articles[d.toks[k].Lower] && !nameGlue[d.toks[k-1].Lower] {
+					from = k + 1
+				}
 			}
 			if from == s.From && partitiveOpeners[d.toks[from].Lower] && d.toks[from+1].Lower == "of" {
 				from += 2
@@ -277,6 +299,98 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 	}
 	return out
 }
+
+// headOfEnd is the end of a body's name that puts its head before "of"
+// or "for" and goes on in capitals: "London School of Economics", "Bank
+// of England Governor Mark Carney", "Roman Catholic Diocese of Sioux
+// City". The tagger, reading the words after "of", makes a place of
+// them ("London School") or loses the name. The name takes at most four
+// words after "of"; it ends after a place the gazetteer knows ("Council
+// of Syria | Hadiya Khalaf Abbas") and before a title, which opens a
+// person's name; it goes on over "and" unless a known place follows
+// ("Office of Management and Budget", not "Council of Europe and
+// Russia"). A company's legal form before "of" names its seat, not the
+// company ("Holding PLC of Surrey"). 0 if the run from..to is no such
+// name.
+func headOfEnd(d *document, from, to int, known func(string) bool) int {
+	g := from + 1
+	for g < to && d.toks[g].Lower != "of" && d.toks[g].Lower != "for" {
+		g++
+	}
+	head := d.toks[g-1].Lower
+	if g+1 >= to || !isCap(d.toks[g-1].Text) || !orgHeads[head] && !institutionHeads[head] || legalForms[strings.TrimSuffix(head, ".")] {
+		return 0
+	}
+	k := g + 1
+	if d.toks[k].Lower == "the" {
+		k++
+	}
+	for n := min(3, to-k); n > 0; n-- {
+		if known(spanText(d, espan{from: k, to: k + n})) {
+			return k + n
+		}
+	}
+	e := k
+	for e < to && e < k+4 && !titleWords[d.toks[e].Lower] {
+		if d.toks[e].Lower == "and" {
+			if e+1 >= to || known(d.toks[e+1].Text) {
+				break
+			}
+			e++
+			continue
+		}
+		if !isCap(d.toks[e].Text) && !hasParticle(d.toks[e].Lower) {
+			break
+		}
+		e++
+	}
+	if e == k {
+		return 0
+	}
+	return e
+}
+
+// headlineCaps is true for a headline in Title Case: a short sentence
+// of names ("He attended James High School in Houston") is not one, as
+// it has a word of four letters or more in lower case.
+func headlineCaps(d *document, si int) bool {
+	s := d.sents[si]
+	for k := s.From; k < s.To; k++ {
+		if t := d.toks[k]; len(t.Text) >= 4 && isWordTok(t.Text) && !isCap(t.Text) && !isDigitStart(t.Text) && !titleSmall[t.Lower] && !headlineSmall[t.Lower] {
+			return false
+		}
+	}
+	return titleCaseSentence(d, si)
+}
+
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// legalForms end a company's name; "of" after one names where it sits.
+var legalForms = map[string]bool{"inc": true, "corp": true, "ltd": true, "llc": true, "plc": true, "co": true}
+
+// quantityWords open a sentence before a body's name without being part
+// of it: "Several Big Board firms".
+var quantityWords = map[string]bool{
+	"several": true, "some": true, "many": true, "most": true, "both": true, "all": true, "few": true,
+	"other": true, "two": true, "three": true,
+}
+
+// headlineSmall are the longer prepositions some headlines leave in
+// lower case ("Terrorists Infiltrated Syria from Turkey").
+var headlineSmall = map[string]bool{
+	"from": true, "with": true, "into": true, "onto": true, "over": true, "upon": true, "near": true,
+	"amid": true, "after": true, "about": true, "under": true, "until": true, "during": true,
+	"against": true, "between": true, "across": true, "without": true, "toward": true, "towards": true,
+}
+
+// hallOfFame is true for a run of capitals that ends "Hall of Fame" (or
+// of Honor): the body that inducts people, not a building, and not a
+// person "Hall" and a place "Fame" as the tagger reads it.
+func hallOfFame(d *document, from, to int) bool {
+	return to-from >= 3 && d.toks[to-3].Lower == "hall" && d.toks[to-2].Lower == "of" && hallHonours[d.toks[to-1].Lower]
+}
+
+var hallHonours = map[string]bool{"fame": true, "honor": true, "honour": true}
 
 // partitiveOpeners are the words for a part or the people of a body that
 // open a sentence before "of" and its name: "Shares of Apple", "Members of
