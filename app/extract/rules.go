@@ -133,6 +133,17 @@ var placeOfHeads = map[string]bool{
 // true for a name the gazetteer knows.
 func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 	var out []espan
+	// whether the sentence is a headline, found once and only if asked
+	title := -1
+	headline := func() bool {
+		if title < 0 {
+			title = 0
+			if headlineCaps(d, d.toks[s.From].Sent) {
+				title = 1
+			}
+		}
+		return title == 1
+	}
 	for i := s.From; i < s.To; i++ {
 		t := d.toks[i]
 		// "al-Midan neighborhood", "the villages of al-Foua and
@@ -251,7 +262,7 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		// the institutions' heads and the names with "of" are read only
 		// outside headlines in Title Case, whose capitals run on past a
 		// name ("Center of Damascus Shelled", "Coalition Bombs School")
-		if !headEnded && j > i+1 && !headlineCaps(d, t.Sent) {
+		if !headEnded && j > i+1 && !headline() {
 			if institutionHeads[d.toks[j-1].Lower] && isCap(d.toks[j-1].Text) || hallOfFame(d, i, j) {
 				headEnded = true
 			} else if e := headOfEnd(d, i, j, known); e > 0 {
