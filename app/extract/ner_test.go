@@ -420,6 +420,25 @@ func TestInstitutionNames(t *testing.T) {
 	}
 }
 
+// A newspaper named by its town is an organisation, not the town.
+func TestTownPapers(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, want string }{
+		{"According to the Houston Chronicle, the plant closed in 1998.", "ORG Houston Chronicle"},
+		{"The Los Angeles Times and the Chicago Tribune both ran the story.", "ORG Los Angeles Times|ORG Chicago Tribune"},
+		{"The Dallas Morning News named him.", "ORG Dallas Morning News"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range x.Extract(c.text, monday).Entities {
+			got = append(got, e.Type+" "+e.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
 // A name ends before an adjective suffix glued to it.
 func TestNameBeforeAffix(t *testing.T) {
 	x := mustNew(t)

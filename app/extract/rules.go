@@ -263,7 +263,7 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		// outside headlines in Title Case, whose capitals run on past a
 		// name ("Center of Damascus Shelled", "Coalition Bombs School")
 		if !headEnded && j > i+1 && !headline() {
-			if institutionHeads[d.toks[j-1].Lower] && isCap(d.toks[j-1].Text) || hallOfFame(d, i, j) {
+			if institutionHeads[d.toks[j-1].Lower] && isCap(d.toks[j-1].Text) || hallOfFame(d, i, j) || townPaper(d, i, j, known) {
 				headEnded = true
 			} else if e := headOfEnd(d, i, j, known); e > 0 {
 				j, headEnded = e, true
@@ -393,6 +393,34 @@ var headlineSmall = map[string]bool{
 	"amid": true, "after": true, "about": true, "under": true, "until": true, "during": true,
 	"against": true, "between": true, "across": true, "without": true, "toward": true, "towards": true,
 }
+
+// townPaper is true for a newspaper named by its town: "Houston
+// Chronicle", "Chicago Tribune", "Dallas Morning News". The tagger, seeing
+// the town, reads a place. The words before the paper's word, less a
+// "Morning" or "Sunday", must be a town the gazetteer knows: "Post" and
+// "Journal" end other names too ("Observation Post").
+func townPaper(d *document, from, to int, known func(string) bool) bool {
+	if !paperWords[d.toks[to-1].Lower] {
+		return false
+	}
+	e := to - 1
+	for e > from && paperDays[d.toks[e-1].Lower] {
+		e--
+	}
+	if d.toks[from].Lower == "the" {
+		from++
+	}
+	return e > from && e-from <= 3 && known(spanText(d, espan{from: from, to: e}))
+}
+
+var paperWords = map[string]bool{
+	"chronicle": true, "tribune": true, "herald": true, "post": true, "globe": true, "gazette": true,
+	"journal": true, "telegraph": true, "inquirer": true, "examiner": true, "observer": true,
+	"courier": true, "sentinel": true, "dispatch": true, "bulletin": true, "register": true,
+	"news": true, "times": true, "star": true, "mail": true, "mirror": true, "independent": true,
+}
+
+var paperDays = map[string]bool{"morning": true, "evening": true, "daily": true, "sunday": true, "weekly": true}
 
 // hallOfFame is true for a run of capitals that ends "Hall of Fame" (or
 // of Honor): the body that inducts people, not a building, and not a
