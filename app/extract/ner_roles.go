@@ -249,8 +249,24 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 			if s.to-s.from >= 3 && ambiguousTitles[d.toks[s.from].Lower] && isGiven(d.toks[s.from+1].Text) {
 				s.from, s.canon = s.from+1, ""
 			}
+			// "ECB President Mario Draghi", "IMF chief …": an acronym
+			// before the office names the body the person serves; the
+			// tagger, having seen few of them, leaves it out
+			if k := officeStart(d, s.from); k > 0 && k < s.from && (i == 0 || spans[i-1].to < k) {
+				if a := d.toks[k-1]; a.Sent == d.toks[s.from].Sent && len(a.Text) >= 2 && isAcronym(a.Text) && lookup(a.Text) == nil {
+					added = append(added, espan{from: k - 1, to: k, typ: "ORG", conf: 0.6, prio: prioRule})
+				}
+			}
 		}
 		if s.typ == "PERSON" || s.prio >= prioActor {
+			out = append(out, s)
+			continue
+		}
+		// "Colonel | Abdul Jabbar al-Okaidi": a name of two to four words
+		// right after an office is a person, whatever the tagger made of it
+		if k := s.from - 1; s.prio == prioTagger && k >= 0 && d.toks[k].Sent == d.toks[s.from].Sent && isCap(d.toks[k].Text) && isOffice(d.toks[k]) &&
+			s.to-s.from >= 2 && s.to-s.from <= 4 && personShaped(d, s.from, s.to) && !titleIn(d, s.from, s.to) {
+			s.typ, s.canon = "PERSON", ""
 			out = append(out, s)
 			continue
 		}
@@ -329,6 +345,15 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 		out = append(out, s)
 	}
 	return withSpans(out, added)
+}
+
+// officeStart is the first of the titles right before token k ("ECB |
+// President | Mario Draghi"); k when there are none.
+func officeStart(d *document, k int) int {
+	for k > 0 && isCap(d.toks[k-1].Text) && isTitle(d.toks[k-1]) {
+		k--
+	}
+	return k
 }
 
 // personOffices are offices that open no other names ("General

@@ -420,6 +420,26 @@ func TestInstitutionNames(t *testing.T) {
 	}
 }
 
+// An acronym before an office names the body the person serves, and a
+// name right after an office is a person's.
+func TestOfficeNeighbours(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, want string }{
+		{"ECB President Mario Draghi said rates would stay low.", "ORG ECB|PERSON Mario Draghi"},
+		{"US President Donald Trump spoke.", "PLACE US|PERSON Donald Trump"},
+		{"The dog was a gift from Rep. Lincoln Diaz-Balart, R-Fla.", "PERSON Lincoln Diaz-Balart|PLACE R-Fla"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range x.Extract(c.text, monday).Entities {
+			got = append(got, e.Type+" "+e.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
 // A newspaper named by its town is an organisation, not the town.
 func TestTownPapers(t *testing.T) {
 	x := mustNew(t)
