@@ -131,6 +131,11 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 				if a != nil && a.Type == "MISC" && j-i == 1 && !a.spelled(name) {
 					a = nil
 				}
+				// nor is a one-word name between a given name and another
+				// part of a name: "Abdel Fattah al-Sisi" holds no Fatah
+				if a != nil && j-i == 1 && i > 0 && j < len(f.words) && x.gaz.isGiven(f.words[i-1]) && (isCap(f.words[j]) || hasParticle(f.lowers[j])) {
+					a = nil
+				}
 				if a != nil && !x.shouted(f.words, i, j) {
 					if x.longerNameBefore(a, f.words, i, j) {
 						// "the Griffith Observatory", "Thomson Reuters": another

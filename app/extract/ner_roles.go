@@ -262,9 +262,10 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 			out = append(out, s)
 			continue
 		}
-		// "Colonel | Abdul Jabbar al-Okaidi": a name of two to four words
-		// right after an office is a person, whatever the tagger made of it
-		if k := s.from - 1; s.prio == prioTagger && k >= 0 && d.toks[k].Sent == d.toks[s.from].Sent && isCap(d.toks[k].Text) && isOffice(d.toks[k]) &&
+		// "Colonel | Abdul Jabbar al-Okaidi", "Fatah official | Jibril
+		// Rajoub": a name of two to four words right after an office or a
+		// role is a person, whatever the tagger made of it
+		if k := s.from - 1; s.prio == prioTagger && k >= 0 && d.toks[k].Sent == d.toks[s.from].Sent && (isCap(d.toks[k].Text) && isOffice(d.toks[k]) || !isCap(d.toks[k].Text) && (isOffice(d.toks[k]) || personRoles[d.toks[k].Lower])) &&
 			s.to-s.from >= 2 && s.to-s.from <= 4 && personShaped(d, s.from, s.to) && !titleIn(d, s.from, s.to) {
 			s.typ, s.canon = "PERSON", ""
 			out = append(out, s)
@@ -345,6 +346,15 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 		out = append(out, s)
 	}
 	return withSpans(out, added)
+}
+
+// personRoles are the roles, in lower case, that news puts before a
+// person's name: "Fatah official Jibril Rajoub", "rebel commander …".
+var personRoles = map[string]bool{
+	"official": true, "commander": true, "leader": true, "chief": true, "activist": true,
+	"journalist": true, "analyst": true, "researcher": true, "director": true, "founder": true,
+	"lawmaker": true, "legislator": true, "negotiator": true, "mediator": true, "diplomat": true,
+	"president": true, "governor": true, "mayor": true, "general": true, "colonel": true,
 }
 
 // officeStart is the first of the titles right before token k ("ECB |

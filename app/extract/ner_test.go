@@ -428,6 +428,8 @@ func TestOfficeNeighbours(t *testing.T) {
 		{"ECB President Mario Draghi said rates would stay low.", "ORG ECB|PERSON Mario Draghi"},
 		{"US President Donald Trump spoke.", "PLACE US|PERSON Donald Trump"},
 		{"The dog was a gift from Rep. Lincoln Diaz-Balart, R-Fla.", "PERSON Lincoln Diaz-Balart|PLACE R-Fla"},
+		{"Fatah official Jibril Rajoub said.", "ORG Fatah|PERSON Jibril Rajoub"},
+		{"Abdel Fattah al-Sisi met him.", "PERSON Abdel Fattah al-Sisi"},
 	}
 	for _, c := range cases {
 		var got []string
