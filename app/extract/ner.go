@@ -47,6 +47,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		sc = append(sc, x.companySpans(f, s.From)...)
 		sc = append(sc, groupRuleSpans(d, s, func(n string) bool { return x.gaz.lookup(n) != nil })...)
 		sc = append(sc, x.teamSpans(d, si)...)
+		sc = append(sc, x.matchClubs(d, si)...)
 		cands = append(cands, supportPlaces(d, sc)...)
 	}
 	cands = x.trimHeadlines(d, cands)

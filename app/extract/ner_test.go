@@ -442,6 +442,31 @@ func TestOfficeNeighbours(t *testing.T) {
 	}
 }
 
+// In a match report, the clubs named by their town or by a name of
+// their own are organisations; national sides stay places, and so do
+// towns elsewhere in the report.
+func TestMatchClubs(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, want string }{
+		{"Liverpool beat Everton 2-0 on Saturday.", "ORG Liverpool|ORG Everton"},
+		{"Manchester United drew 1-1 with Chelsea.", "ORG Manchester United|ORG Chelsea"},
+		{"Arsenal striker Ian Wright scored twice.", "ORG Arsenal|PERSON Ian Wright"},
+		{"Leeds 2 Newcastle 3", "ORG Leeds|ORG Newcastle"},
+		{"Pakistan beat England by five wickets.", "PLACE Pakistan|PLACE England"},
+		{"The team returned to Leeds after the 2-0 win.", "PLACE Leeds"},
+		{"Chelsea Clinton visited Leeds on Monday.", "PERSON Chelsea Clinton|PLACE Leeds"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range x.Extract(c.text, monday).Entities {
+			got = append(got, e.Type+" "+e.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
 // A newspaper named by its town is an organisation, not the town.
 func TestTownPapers(t *testing.T) {
 	x := mustNew(t)

@@ -1014,7 +1014,8 @@ func (x *Extractor) townAt(d *document, s sentence, i int) (*Place, int) {
 var clubPrefixes = map[string]bool{
 	"fc": true, "ac": true, "as": true, "ss": true, "real": true, "atletico": true, "atlético": true, "sporting": true,
 	"olympique": true, "dynamo": true, "dinamo": true, "spartak": true, "cska": true, "lokomotiv": true,
-	"borussia": true, "inter": true, "racing": true,
+	"borussia": true, "inter": true, "racing": true, "bayern": true, "bayer": true, "hertha": true,
+	"werder": true, "eintracht": true, "sparta": true, "slavia": true, "steaua": true,
 }
 
 var clubSuffixes = map[string]bool{
@@ -1044,4 +1045,120 @@ var notNicknames = map[string]bool{
 	"forces": true, "troops": true, "officials": true, "authorities": true, "governors": true, "councils": true,
 	"news": true, "times": true, "arabs": true, "kurds": true, "christians": true, "muslims": true, "alawites": true,
 	"sunnis": true, "shias": true, "druze": true, "tribes": true, "clans": true, "families": true,
+}
+
+// matchClubs finds the clubs of a match report, named by their town or by
+// a name of their own: "Liverpool beat Everton 2-0", "drew 1-1 with
+// Chelsea", "Arsenal striker Ian Wright", "Leeds 2 Newcastle 3". The
+// gazetteer, and the tagger after it, read the towns as places and
+// "Chelsea" as a person. Only a sentence with a score or a player's role
+// is a match report, and only a name next to a verb of the match, a
+// score or a role is a club; states stay places, as national sides
+// are written ("Pakistan beat England").
+func (x *Extractor) matchClubs(d *document, si int) []espan {
+	s := d.sents[si]
+	// "Leeds 2 Newcastle 3": a line of names and goals alone
+	resultLine, numbers := true, 0
+	for k := s.From; k < s.To; k++ {
+		t := d.toks[k].Text
+		if isNumeral(t) {
+			numbers++
+		} else if !isCap(t) && isWordTok(t) {
+			resultLine = false
+		}
+	}
+	resultLine = resultLine && numbers >= 2 && numbers*2 >= s.To-s.From-1
+	report := resultLine
+	for k := s.From; k < s.To && !report; k++ {
+		report = isScore(d, k) || playerRoles[d.toks[k].Lower] && !officeRoles[d.toks[k].Lower]
+	}
+	if !report {
+		return nil
+	}
+	var out []espan
+	for i := s.From; i < s.To; i++ {
+		if !isCap(d.toks[i].Text) || i > s.From && isCap(d.toks[i-1].Text) {
+			continue
+		}
+		k := 0
+		if famousClubs[d.toks[i].Lower] {
+			k = i + 1
+		} else if p, e := x.townAt(d, s, i); p != nil {
+			k = e
+		}
+		if k == 0 || k < s.To && isCap(d.toks[k].Text) && !playerRoles[d.toks[k].Lower] {
+			continue
+		}
+		before, after := "", ""
+		if i > s.From {
+			before = d.toks[i-1].Lower
+		}
+		if k < s.To {
+			after = d.toks[k].Lower
+		}
+		// "with", "to", "against" only after the match: "drew 1-1 with
+		// Chelsea", not "returned to London"
+		afterMatch := false
+		for b := max(s.From, i-5); b < i-1; b++ {
+			afterMatch = afterMatch || matchVerbs[d.toks[b].Lower] || isScore(d, b)
+		}
+		if matchVerbs[after] || playerRoles[after] || matchBefore[before] || opponentPreps[before] && afterMatch || isScore(d, k) ||
+			resultLine && k < s.To && isNumeral(d.toks[k].Text) {
+			out = append(out, espan{from: i, to: k, typ: "ORG", conf: 0.75, prio: prioRule})
+		}
+		i = k - 1
+	}
+	return out
+}
+
+// isScore is true for a score at token k: "2-0" as one token or three.
+func isScore(d *document, k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	goals := func(t string) bool { return len(t) >= 1 && len(t) <= 2 && isDigitStart(t) && isNumeral(t) }
+	if a, b, ok := strings.Cut(d.toks[k].Text, "-"); ok && goals(a) && goals(b) {
+		return true
+	}
+	return k+2 < len(d.toks) && goals(d.toks[k].Text) && d.toks[k+1].Text == "-" && goals(d.toks[k+2].Text)
+}
+
+// matchVerbs follow the club that plays: "Liverpool beat".
+var matchVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "drew": true, "draw": true, "lost": true, "lose": true,
+	"edged": true, "thrashed": true, "routed": true, "crushed": true, "hammered": true, "won": true,
+	"win": true, "held": true, "overcame": true, "downed": true,
+}
+
+// matchBefore come before the club played against: "beat Everton", "drew
+// with Chelsea", "lost to Roma".
+var matchBefore = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "v": true, "vs": true, "v.": true, "vs.": true,
+	"edged": true, "thrashed": true, "routed": true, "crushed": true, "hammered": true, "overcame": true,
+	"downed": true,
+}
+
+// opponentPreps come before the other club after the match's verb or
+// score (see matchClubs).
+var opponentPreps = map[string]bool{"with": true, "to": true, "against": true}
+
+// officeRoles are playerRoles that other news uses too ("the bank's
+// manager", "a coach carrying refugees"): they make no match report
+// alone.
+var officeRoles = map[string]bool{"coach": true, "manager": true, "captain": true, "forward": true}
+
+// playerRoles are the roles of a club's people: "Arsenal striker Ian Wright".
+var playerRoles = map[string]bool{
+	"striker": true, "midfielder": true, "goalkeeper": true, "defender": true, "winger": true,
+	"forward": true, "coach": true, "manager": true, "captain": true, "playmaker": true,
+}
+
+// famousClubs are clubs that bear no town's name and that news names
+// alone; each is a club only in a match report (see matchClubs).
+var famousClubs = map[string]bool{
+	"arsenal": true, "chelsea": true, "everton": true, "tottenham": true, "juventus": true, "ajax": true,
+	"benfica": true, "celtic": true, "rangers": true, "anderlecht": true, "feyenoord": true,
+	"galatasaray": true, "fenerbahce": true, "besiktas": true, "lazio": true, "sampdoria": true,
+	"fiorentina": true, "schalke": true, "psv": true, "olympiakos": true, "panathinaikos": true,
+	"napoli": true, "atalanta": true, "villarreal": true, "boca": true, "flamengo": true,
 }
