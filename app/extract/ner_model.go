@@ -21,8 +21,7 @@ const (
 // tagger is an averaged-perceptron BIO tagger over hashed features,
 // decoded by Viterbi search over its two tags of history.
 type tagger struct {
-	idx ftable    // feature hash → row in w
-	w   []float32 // nTags weights per row
+	idx wtable // feature hash → its nTags weights
 	// previous tag × word weights, one row of nTags×nTags per word, so
 	// that the decoder finds all nine previous tags in one look-up
 	hist ftable
@@ -82,6 +81,68 @@ func (t *ftable) get(h uint64) (int32, bool) {
 	}
 }
 
+// wtable is an open-addressing hash table from feature hash to its
+// quantised weights, held in the slot itself: a look-up that finds its
+// feature touches one cache line, not two (the table and a weight row).
+type wtable struct {
+	slots []wslot
+	mask  uint64
+	scale float32 // weight = int16 × scale
+}
+
+type wslot struct {
+	key uint64
+	q   [nTags]int16
+}
+
+func (t *wtable) get(h uint64) *[nTags]int16 {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i].key {
+		case h:
+			return &t.slots[i].q
+		case 0:
+			return nil
+		}
+	}
+}
+
+// readWeights reads a count, then rows of a hash and nTags int16 weights.
+func readWeights(r io.Reader, scale float32) (wtable, error) {
+	var n uint32
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return wtable{}, err
+	}
+	size := 1
+	for size < 2*int(n)+1 {
+		size <<= 1
+	}
+	t := wtable{slots: make([]wslot, size), mask: uint64(size - 1), scale: scale}
+	buf := make([]byte, 8+2*nTags)
+	for k := 0; k < int(n); k++ {
+		if _, err := io.ReadFull(r, buf); err != nil {
+			return wtable{}, err
+		}
+		h := binary.LittleEndian.Uint64(buf)
+		if h == 0 {
+			continue
+		}
+		var q [nTags]int16
+		for j := range q {
+			q[j] = int16(binary.LittleEndian.Uint16(buf[8+2*j:]))
+		}
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if t.slots[i].key == 0 || t.slots[i].key == h {
+				t.slots[i] = wslot{h, q}
+				break
+			}
+		}
+	}
+	return t, nil
+}
+
 func loadTagger() (*tagger, error) {
 	f, err := assets.Extract.Open(taggerFile)
 	if err != nil {
@@ -124,7 +185,7 @@ func readTagger(r io.Reader) (*tagger, error) {
 	}
 	t := &tagger{}
 	var err error
-	if t.idx, t.w, err = readRows(r, nTags, scale); err != nil {
+	if t.idx, err = readWeights(r, scale); err != nil {
 		return nil, err
 	}
 	if t.hist, t.hw, err = readRows(r, nTags*nTags, scale); err != nil {
@@ -250,10 +311,12 @@ func (t *tagger) tag(s *sentFeats) ([]int, []float32) {
 
 // addRow adds the weights of feature h, if the model has it, to sc.
 func (t *tagger) addRow(sc *[nTags]float32, h uint64) {
-	if r, ok := t.idx.get(h); ok {
-		row := t.w[int(r)*nTags : int(r)*nTags+nTags]
+	if q := t.idx.get(h); q != nil {
 		for j := range sc {
-			sc[j] += row[j]
+			// the conversion rounds the weight to float32 first (no fused
+			// multiply-add): the weight the model held before, so the
+			// sums are as before
+			sc[j] += float32(float32(q[j]) * t.idx.scale)
 		}
 	}
 }
