@@ -31,6 +31,11 @@ type trellis struct {
 	// hasWord[i] is false where the word has no previous-tag weights
 	// (word[i] is all zero), which spares candidates a scan
 	hasWord []bool
+	// with ranged, whi and wlo hold wordRange(&word[i]) where hasWord[i],
+	// from the tagger's word cache: candidates need not work them out for
+	// every token again
+	whi, wlo [][nTags]float32
+	ranged   bool
 	// hiH, loH: per tag, the range of the history weights over all valid
 	// histories; they depend on the model only (see tagger.histRange)
 	hiH, loH [nTags]float32
@@ -51,6 +56,7 @@ func (tr *trellis) reset(n int) {
 		tr.hasWord = make([]bool, n)
 	}
 	tr.static, tr.word, tr.hasWord = tr.static[:n], tr.word[:n], tr.hasWord[:n]
+	tr.ranged = false
 	clear(tr.static)
 	clear(tr.word)
 	clear(tr.hasWord)
@@ -263,7 +269,10 @@ func (tr *trellis) candidates(prune float32) [][]int8 {
 	hiH, loH := &tr.hiH, &tr.loH
 	for i := range cands {
 		var hi, lo [nTags]float32
-		if tr.hasWord[i] {
+		switch {
+		case tr.hasWord[i] && tr.ranged:
+			hi, lo = tr.whi[i], tr.wlo[i]
+		case tr.hasWord[i]:
 			hi, lo = wordRange(&tr.word[i])
 		}
 		floor := negInf

@@ -286,8 +286,9 @@ func writeRows(bw *bufio.Writer, weights map[uint64][]float64, width int, scale 
 }
 
 // tag returns one tag per word and, for each, the margin of the chosen tag
-// over the best alternative (a rough confidence).
-func (t *tagger) tag(s *sentFeats) ([]int, []float32) {
+// over the best alternative (a rough confidence). c is the document's
+// word cache, which made s; with a nil c each feature is looked up.
+func (t *tagger) tag(s *sentFeats, c *wordCache) ([]int, []float32) {
 	n := len(s.words)
 	tr := trellises.Get().(*trellis)
 	defer trellises.Put(tr)
@@ -295,10 +296,23 @@ func (t *tagger) tag(s *sentFeats) ([]int, []float32) {
 	tr.prev, tr.prev2, tr.hiH, tr.loH = t.prev, t.prev2, t.hiH, t.loH
 	var sc *[nTags]float32
 	add := func(h uint64) { t.addRow(sc, h) }
+	if c != nil {
+		c.prefetch(s)
+		tr.whi, tr.wlo, tr.ranged = resize(tr.whi, n), resize(tr.wlo, n), true
+	}
 	for i := 0; i < n; i++ {
 		sc = &tr.static[i]
-		s.static(i, add)
-		if r, ok := t.hist.get(s.wordHist(i)); ok {
+		r, ok := int32(0), false
+		if c != nil {
+			c.staticScores(sc, s, i)
+			wi := s.info[i]
+			r, ok = wi.hist, wi.hist >= 0
+			tr.whi[i], tr.wlo[i] = wi.whi, wi.wlo
+		} else {
+			s.static(i, add)
+			r, ok = t.hist.get(s.wordHist(i))
+		}
+		if ok {
 			row := t.hw[int(r)*nTags*nTags : int(r+1)*nTags*nTags]
 			for p1 := range tr.word[i] {
 				copy(tr.word[i][p1][:], row[p1*nTags:])
@@ -311,14 +325,7 @@ func (t *tagger) tag(s *sentFeats) ([]int, []float32) {
 
 // addRow adds the weights of feature h, if the model has it, to sc.
 func (t *tagger) addRow(sc *[nTags]float32, h uint64) {
-	if q := t.idx.get(h); q != nil {
-		for j := range sc {
-			// the conversion rounds the weight to float32 first (no fused
-			// multiply-add): the weight the model held before, so the
-			// sums are as before
-			sc[j] += float32(float32(q[j]) * t.idx.scale)
-		}
-	}
+	addQ(sc, t.idx.get(h), t.idx.scale)
 }
 
 // cacheHistory looks up once the tag-history features that do not depend
