@@ -36,6 +36,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	var cands []espan
 	// the word cache is this call's: see wordCache
 	wc := newWordCache(x.tagger, x.gaz)
+	defer wc.release()
 	var words []string // as f, reused from sentence to sentence
 	for si, s := range d.sents {
 		words = resize(words, s.To-s.From)

@@ -1,6 +1,9 @@
 package extract
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // wordInfo is what the tagger derives from one word alone, wherever it
 // stands: the word's forms and the weights of the features (see static)
@@ -68,14 +71,19 @@ func (wi *wordInfo) nbRow(k int) *[nTags]int16 {
 // wordCache maps the words of one document to their wordInfo. News text
 // repeats its words, so most tokens need neither hashing nor a probe of the
 // model's tables, which are far larger than the processor's caches and
-// cost a memory round trip per feature. A cache lives for one Extract call
-// and no longer: Extract runs concurrently in the import workers, whose
-// shared tagger must stay read-only, and a cache kept across documents
-// would grow with every article.
+// cost a memory round trip per feature. A cache serves one Extract call
+// and is emptied before the next (see wordCaches): Extract runs
+// concurrently in the import workers, whose shared tagger must stay
+// read-only, and a cache kept across documents would grow with every
+// article.
 type wordCache struct {
 	t *tagger
 	g *gazetteer
 	m map[string]*wordInfo
+	// the wordInfos of m, in chunks kept from call to call; the first
+	// nInfo are in use
+	infos [][]wordInfo
+	nInfo int
 	// the rows of features that do not depend on the word: the sentence's
 	// edges as neighbours, fParticle, fActor by mark, fCapRun by run length
 	bos, eos          wordInfo // only the neighbour rows are set
@@ -91,8 +99,20 @@ type wordCache struct {
 	sink  uint64    // see prefetch
 }
 
+// wordCaches lends word caches to Extract calls. A cache is emptied when
+// it is lent, so nothing passes from one document to the next; the pool
+// spares each call growing a map and allocating its wordInfos anew, which
+// for a short article cost a good part of what the cache saves there.
+var wordCaches = sync.Pool{New: func() any { return &wordCache{m: map[string]*wordInfo{}} }}
+
+// newWordCache lends an empty word cache for one Extract call; release
+// gives it back.
 func newWordCache(t *tagger, g *gazetteer) *wordCache {
-	c := &wordCache{t: t, g: g, m: map[string]*wordInfo{}}
+	c := wordCaches.Get().(*wordCache)
+	clear(c.m)
+	c.nInfo = 0
+	c.t, c.g = t, g
+	c.bos, c.eos = wordInfo{}, wordInfo{}
 	get := t.idx.get
 	c.bos.setNb(nbPrev1, get(hs(fPrev1, "<s>")))
 	c.bos.setNb(nbPrev2, get(hs(fPrev2, "<s>")))
@@ -108,6 +128,27 @@ func newWordCache(t *tagger, g *gazetteer) *wordCache {
 		c.capRun[r] = get(hs(fCapRun, string(rune('0'+r))))
 	}
 	return c
+}
+
+// release gives c back to the pool; nothing of it may be used after.
+func (c *wordCache) release() {
+	c.t, c.g = nil, nil
+	wordCaches.Put(c)
+}
+
+// infoChunk is the number of wordInfos allocated at a time.
+const infoChunk = 256
+
+// newInfo returns a zero wordInfo from the cache's own store.
+func (c *wordCache) newInfo() *wordInfo {
+	k, j := c.nInfo/infoChunk, c.nInfo%infoChunk
+	if k == len(c.infos) {
+		c.infos = append(c.infos, make([]wordInfo, infoChunk))
+	}
+	c.nInfo++
+	wi := &c.infos[k][j]
+	*wi = wordInfo{}
+	return wi
 }
 
 // newWord is a word first seen in the sentence being read: the hashes of
@@ -126,7 +167,8 @@ type newWord struct {
 // forms set and its rows to be looked up by resolve; it reads the table
 // slots that resolve will look at (see prefetch).
 func (c *wordCache) addWord(w string) *wordInfo {
-	wi := &wordInfo{lower: lowerWord(w), hist: -1}
+	wi := c.newInfo()
+	wi.lower, wi.hist = lowerWord(w), -1
 	wi.shape, wi.short = wordShape(w)
 	if c.g != nil {
 		wi.common = c.g.lower[wi.lower]
