@@ -34,13 +34,17 @@ const (
 // mentions to canonical names.
 func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	var cands []espan
+	// the word cache is this call's: see wordCache
+	wc := newWordCache(x.tagger, x.gaz)
+	defer wc.release()
+	var words []string // as f, reused from sentence to sentence
 	for si, s := range d.sents {
-		words := make([]string, s.To-s.From)
+		words = resize(words, s.To-s.From)
 		for k := range words {
 			words[k] = d.toks[s.From+k].Text
 		}
-		f := newSentFeats(words, x.gaz, x.actors)
-		tags, margins := x.tagger.tag(f)
+		f := wc.sentFeats(words, x.actors)
+		tags, margins := x.tagger.tag(f, wc)
 		var sc []espan
 		sc = append(sc, taggerSpans(tags, margins, s.From)...)
 		sc = append(sc, x.listSpans(d, f, s.From)...)
@@ -168,7 +172,12 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 // as the actor list's: "Goldman Sachs" is no person.
 func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
 	var marks []byte
-	key := func(i int) string { return NormKey(f.words[i]) }
+	key := func(i int) string {
+		if f.info != nil {
+			return f.info[i].normKey(f.words[i])
+		}
+		return NormKey(f.words[i])
+	}
 	var out []espan
 	for i, w := range f.words {
 		// most sentences name no company: mark only from a word that may

@@ -31,6 +31,11 @@ type trellis struct {
 	// hasWord[i] is false where the word has no previous-tag weights
 	// (word[i] is all zero), which spares candidates a scan
 	hasWord []bool
+	// with ranged, whi and wlo hold wordRange(&word[i]) where hasWord[i],
+	// from the tagger's word cache: candidates need not work them out for
+	// every token again
+	whi, wlo [][nTags]float32
+	ranged   bool
 	// hiH, loH: per tag, the range of the history weights over all valid
 	// histories; they depend on the model only (see tagger.histRange)
 	hiH, loH [nTags]float32
@@ -51,6 +56,7 @@ func (tr *trellis) reset(n int) {
 		tr.hasWord = make([]bool, n)
 	}
 	tr.static, tr.word, tr.hasWord = tr.static[:n], tr.word[:n], tr.hasWord[:n]
+	tr.ranged = false
 	clear(tr.static)
 	clear(tr.word)
 	clear(tr.hasWord)
@@ -80,6 +86,14 @@ func (tr *trellis) local(i, p1, p2, t int) float32 {
 }
 
 var negInf = float32(math.Inf(-1))
+
+// negInfs is a state row of negInf, to start each token's scores from.
+var negInfs = func() (r [nTags * nTags]float32) {
+	for k := range r {
+		r[k] = negInf
+	}
+	return
+}()
 
 // preds[b] lists the tags that may come before b: the decoder visits only
 // valid BIO pairs.
@@ -111,9 +125,7 @@ func (tr *trellis) decode(withMargins bool, prune float32) ([]int, []float32) {
 	cands := tr.candidates(prune)
 	const S = nTags * nTags // a state is (tag at i-1, tag at i): a*nTags+b
 	delta, back := tr.delta[:n*S], tr.back[:n*S]
-	for k := range delta[:S] {
-		delta[k] = negInf
-	}
+	copy(delta[:S], negInfs[:])
 	for _, b := range cands[0] {
 		if allowed(tagO, int(b)) {
 			delta[tagO*nTags+int(b)] = tr.local(0, tagO, tagO, int(b))
@@ -133,9 +145,7 @@ func (tr *trellis) decode(withMargins bool, prune float32) ([]int, []float32) {
 	for i := 1; i < n; i++ {
 		d, prev := delta[i*S:(i+1)*S], delta[(i-1)*S:i*S]
 		bk := back[i*S : (i+1)*S]
-		for k := range d {
-			d[k] = negInf
-		}
+		copy(d, negInfs[:]) // a copy, which is vectorised, not a loop
 		st, wd := &tr.static[i], &tr.word[i]
 		for _, b8 := range cands[i-1] {
 			b := int(b8)
@@ -188,9 +198,7 @@ func (tr *trellis) decode(withMargins bool, prune float32) ([]int, []float32) {
 	clear(beta[(n-1)*S:])
 	for i := n - 1; i > 0; i-- {
 		next, cur := beta[i*S:(i+1)*S], beta[(i-1)*S:i*S]
-		for k := range cur {
-			cur[k] = negInf
-		}
+		copy(cur, negInfs[:])
 		st, wd := &tr.static[i], &tr.word[i]
 		for _, b8 := range cands[i-1] {
 			b := int(b8)
@@ -261,16 +269,14 @@ func (tr *trellis) candidates(prune float32) [][]int8 {
 	hiH, loH := &tr.hiH, &tr.loH
 	for i := range cands {
 		var hi, lo [nTags]float32
+		switch {
+		case tr.hasWord[i] && tr.ranged:
+			hi, lo = tr.whi[i], tr.wlo[i]
+		case tr.hasWord[i]:
+			hi, lo = wordRange(&tr.word[i])
+		}
 		floor := negInf
 		for c := 0; c < nTags; c++ {
-			if tr.hasWord[i] {
-				hi[c], lo[c] = negInf, float32(math.Inf(1))
-				for b := 0; b < nTags; b++ {
-					if allowed(b, c) {
-						hi[c], lo[c] = max(hi[c], tr.word[i][b][c]), min(lo[c], tr.word[i][b][c])
-					}
-				}
-			}
 			hi[c] += tr.static[i][c] + hiH[c]
 			lo[c] += tr.static[i][c] + loH[c]
 			// O and B-X may follow any tag: their worst case is a floor
@@ -287,6 +293,18 @@ func (tr *trellis) candidates(prune float32) [][]int8 {
 		cands[i] = list
 	}
 	return cands
+}
+
+// wordRange is, per tag c, the highest and the lowest word weight w[b][c]
+// over the tags b that may precede c.
+func wordRange(w *[nTags][nTags]float32) (hi, lo [nTags]float32) {
+	for c := 0; c < nTags; c++ {
+		hi[c], lo[c] = negInf, float32(math.Inf(1))
+		for _, b := range preds[c] {
+			hi[c], lo[c] = max(hi[c], w[b][c]), min(lo[c], w[b][c])
+		}
+	}
+	return hi, lo
 }
 
 var allTags = [nTags]int8{0, 1, 2, 3, 4, 5, 6, 7, 8}

@@ -165,7 +165,7 @@ func TestTaggerRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := &sentFeats{words: []string{"Aleppo", "City"}, lowers: []string{"aleppo", "city"}}
-	if r, ok := tg.idx.get(hs(fWord, "aleppo")); !ok || tg.w[int(r)*nTags+tagBLoc] < 3.99 {
+	if q := tg.idx.get(hs(fWord, "aleppo")); q == nil || float32(q[tagBLoc])*tg.idx.scale < 3.99 {
 		t.Errorf("word weight lost")
 	}
 	r, ok := tg.hist.get(f.wordHist(1))

@@ -116,6 +116,9 @@ type sentFeats struct {
 	// those names.
 	listed []byte
 	common []bool // the word is usually written in lower case
+	// info holds per word what the tagger reads from the word alone; set
+	// only by wordCache.sentFeats, for inference
+	info []*wordInfo
 }
 
 // lowerWord is the lower-cased form features use: curly apostrophes made
@@ -181,16 +184,32 @@ func hasParticle(l string) bool {
 
 func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 	n := len(words)
-	s := &sentFeats{words: words, lowers: make([]string, n), shapes: make([]string, n), shorts: make([]string, n), gaz: make([]byte, n), actor: make([]byte, n)}
+	s := &sentFeats{words: words, lowers: make([]string, n), shapes: make([]string, n), shorts: make([]string, n), common: make([]bool, n)}
 	for i, w := range words {
 		s.lowers[i] = lowerWord(w)
 		s.shapes[i], s.shorts[i] = wordShape(w)
+		if g != nil {
+			s.common[i] = g.lower[s.lowers[i]]
+		}
 	}
+	s.markLists(g, actors)
+	return s
+}
+
+// markLists sets gaz, actor and listed: the gazetteer's and the actor
+// list's names in the sentence.
+func (s *sentFeats) markLists(g *gazetteer, actors *actorList) {
+	words := s.words
+	n := len(words)
+	s.gaz, s.actor = zeroed(s.gaz, n), zeroed(s.actor, n)
 	// NormKey per word, computed when a name run first reaches the word:
 	// most words never start or continue a capitalised run
 	var keys []string
 	var done []bool
 	key := func(i int) string {
+		if s.info != nil {
+			return s.info[i].normKey(words[i]) // the same word, the same key
+		}
 		if keys == nil {
 			keys, done = make([]string, n), make([]bool, n)
 		}
@@ -199,11 +218,7 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 		}
 		return keys[i]
 	}
-	s.common = make([]bool, n)
 	if g != nil {
-		for i := range words {
-			s.common[i] = g.lower[s.lowers[i]]
-		}
 		markNames(words, key, s.gaz, g.maxLen, g.prefixes, false, func(k string, ws []string) bool {
 			_, ok := g.places[k]
 			return ok || len(ws) == 1 && g.statePossessive(ws[0]) != nil
@@ -218,7 +233,16 @@ func newSentFeats(words []string, g *gazetteer, actors *actorList) *sentFeats {
 			markNames(words, key, s.listed, actors.maxLen, actors.prefixes, true, has)
 		}
 	}
-	return s
+}
+
+// zeroed returns n zero bytes, in b's array if it is large enough.
+func zeroed(b []byte, n int) []byte {
+	if cap(b) < n {
+		return make([]byte, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // capAfterArticle is true for a name that opens with a lower-case Arabic

@@ -21,8 +21,7 @@ const (
 // tagger is an averaged-perceptron BIO tagger over hashed features,
 // decoded by Viterbi search over its two tags of history.
 type tagger struct {
-	idx ftable    // feature hash → row in w
-	w   []float32 // nTags weights per row
+	idx wtable // feature hash → its nTags weights
 	// previous tag × word weights, one row of nTags×nTags per word, so
 	// that the decoder finds all nine previous tags in one look-up
 	hist ftable
@@ -82,6 +81,68 @@ func (t *ftable) get(h uint64) (int32, bool) {
 	}
 }
 
+// wtable is an open-addressing hash table from feature hash to its
+// quantised weights, held in the slot itself: a look-up that finds its
+// feature touches one cache line, not two (the table and a weight row).
+type wtable struct {
+	slots []wslot
+	mask  uint64
+	scale float32 // weight = int16 × scale
+}
+
+type wslot struct {
+	key uint64
+	q   [nTags]int16
+}
+
+func (t *wtable) get(h uint64) *[nTags]int16 {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i].key {
+		case h:
+			return &t.slots[i].q
+		case 0:
+			return nil
+		}
+	}
+}
+
+// readWeights reads a count, then rows of a hash and nTags int16 weights.
+func readWeights(r io.Reader, scale float32) (wtable, error) {
+	var n uint32
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return wtable{}, err
+	}
+	size := 1
+	for size < 2*int(n)+1 {
+		size <<= 1
+	}
+	t := wtable{slots: make([]wslot, size), mask: uint64(size - 1), scale: scale}
+	buf := make([]byte, 8+2*nTags)
+	for k := 0; k < int(n); k++ {
+		if _, err := io.ReadFull(r, buf); err != nil {
+			return wtable{}, err
+		}
+		h := binary.LittleEndian.Uint64(buf)
+		if h == 0 {
+			continue
+		}
+		var q [nTags]int16
+		for j := range q {
+			q[j] = int16(binary.LittleEndian.Uint16(buf[8+2*j:]))
+		}
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if t.slots[i].key == 0 || t.slots[i].key == h {
+				t.slots[i] = wslot{h, q}
+				break
+			}
+		}
+	}
+	return t, nil
+}
+
 func loadTagger() (*tagger, error) {
 	f, err := assets.Extract.Open(taggerFile)
 	if err != nil {
@@ -124,7 +185,7 @@ func readTagger(r io.Reader) (*tagger, error) {
 	}
 	t := &tagger{}
 	var err error
-	if t.idx, t.w, err = readRows(r, nTags, scale); err != nil {
+	if t.idx, err = readWeights(r, scale); err != nil {
 		return nil, err
 	}
 	if t.hist, t.hw, err = readRows(r, nTags*nTags, scale); err != nil {
@@ -225,8 +286,9 @@ func writeRows(bw *bufio.Writer, weights map[uint64][]float64, width int, scale 
 }
 
 // tag returns one tag per word and, for each, the margin of the chosen tag
-// over the best alternative (a rough confidence).
-func (t *tagger) tag(s *sentFeats) ([]int, []float32) {
+// over the best alternative (a rough confidence). c is the document's
+// word cache, which made s; with a nil c each feature is looked up.
+func (t *tagger) tag(s *sentFeats, c *wordCache) ([]int, []float32) {
 	n := len(s.words)
 	tr := trellises.Get().(*trellis)
 	defer trellises.Put(tr)
@@ -234,10 +296,23 @@ func (t *tagger) tag(s *sentFeats) ([]int, []float32) {
 	tr.prev, tr.prev2, tr.hiH, tr.loH = t.prev, t.prev2, t.hiH, t.loH
 	var sc *[nTags]float32
 	add := func(h uint64) { t.addRow(sc, h) }
+	if c != nil {
+		c.prefetch(s)
+		tr.whi, tr.wlo, tr.ranged = resize(tr.whi, n), resize(tr.wlo, n), true
+	}
 	for i := 0; i < n; i++ {
 		sc = &tr.static[i]
-		s.static(i, add)
-		if r, ok := t.hist.get(s.wordHist(i)); ok {
+		r, ok := int32(0), false
+		if c != nil {
+			c.staticScores(sc, s, i)
+			wi := s.info[i]
+			r, ok = wi.hist, wi.hist >= 0
+			tr.whi[i], tr.wlo[i] = wi.whi, wi.wlo
+		} else {
+			s.static(i, add)
+			r, ok = t.hist.get(s.wordHist(i))
+		}
+		if ok {
 			row := t.hw[int(r)*nTags*nTags : int(r+1)*nTags*nTags]
 			for p1 := range tr.word[i] {
 				copy(tr.word[i][p1][:], row[p1*nTags:])
@@ -250,12 +325,7 @@ func (t *tagger) tag(s *sentFeats) ([]int, []float32) {
 
 // addRow adds the weights of feature h, if the model has it, to sc.
 func (t *tagger) addRow(sc *[nTags]float32, h uint64) {
-	if r, ok := t.idx.get(h); ok {
-		row := t.w[int(r)*nTags : int(r)*nTags+nTags]
-		for j := range sc {
-			sc[j] += row[j]
-		}
-	}
+	addQ(sc, t.idx.get(h), t.idx.scale)
 }
 
 // cacheHistory looks up once the tag-history features that do not depend

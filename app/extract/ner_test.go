@@ -130,6 +130,16 @@ func TestNormKey(t *testing.T) {
 	}
 }
 
+// TestLatinFoldASCII guards NormKey's shortcut: latinFold leaves every
+// ASCII character as it is ('ı' upper-cased gives 'I', mapped to itself).
+func TestLatinFoldASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		if f, ok := latinFold[r]; ok && f != r {
+			t.Errorf("latinFold[%q] = %q", r, f)
+		}
+	}
+}
+
 func TestUserLists(t *testing.T) {
 	x := mustNew(t)
 	text := "Fighters of the Tiger Forces entered Kafr Nabudah; the regime said Suheil al-Hassan led them. Abu Omar's Brigade left."

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // latinFold maps accented Latin letters (as GeoNames and transliterations
@@ -41,8 +42,12 @@ func NormKey(name string) string {
 	b.Grow(len(name))
 	var prev rune = ' '
 	for _, r := range name {
-		if f, ok := latinFold[r]; ok {
-			r = f
+		// latinFold folds no ASCII letter (TestLatinFoldASCII): most names
+		// are spared the map look-up
+		if r >= utf8.RuneSelf {
+			if f, ok := latinFold[r]; ok {
+				r = f
+			}
 		}
 		r = unicode.ToLower(r)
 		switch {
@@ -59,7 +64,13 @@ func NormKey(name string) string {
 		b.WriteRune(r)
 		prev = r
 	}
-	words := strings.Fields(b.String())
+	// one word, the usual case, needs no splitting: the loop above left
+	// no space but ' ' and the article is dropped only before a word
+	k := b.String()
+	if strings.IndexByte(k, ' ') < 0 {
+		return k
+	}
+	words := strings.Fields(k)
 	out := words[:0]
 	for i, w := range words {
 		if arabicArticles[w] && i+1 < len(words) {
