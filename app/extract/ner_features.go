@@ -82,11 +82,7 @@ func hs(t byte, s string) uint64 {
 	h := uint64(fnvOffset)
 	h ^= uint64(t)
 	h *= fnvPrime
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
+	return fnvAdd(h, s)
 }
 
 // hs2 hashes a template and two strings.
@@ -94,8 +90,13 @@ func hs2(t byte, a, b string) uint64 {
 	h := hs(t, a)
 	h ^= 0xff
 	h *= fnvPrime
-	for i := 0; i < len(b); i++ {
-		h ^= uint64(b[i])
+	return fnvAdd(h, b)
+}
+
+// fnvAdd goes on with FNV-1 hash h over the bytes of s.
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
 		h *= fnvPrime
 	}
 	return h

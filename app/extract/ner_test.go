@@ -359,7 +359,7 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 // like any other; inside a longer name the article does not open one.
 func TestArticleInitialNames(t *testing.T) {
 	x := mustNew(t)
-	cases := []struct{ text, want string }{
+	cases := []entityCase{
 		{"A suicide bomber from al-Qaeda killed 25 soldiers.", "ORG al-Qaeda/al-Qaeda"},
 		{"Fighters of al-Nusra Front killed 25 soldiers.", "ORG al-Nusra Front/Jabhat al-Nusra"},
 		{"Jihadists, notably al-Qaeda-linked groups, expanded.", "ORG al-Qaeda/al-Qaeda"},
@@ -382,22 +382,14 @@ func TestArticleInitialNames(t *testing.T) {
 // no name of their own, is one name.
 func TestOfNames(t *testing.T) {
 	x := mustNew(t)
-	cases := []struct{ text, want string }{
+	cases := []entityCase{
 		{"He studied at the University of London in 1990.", "ORG University of London"},
 		{"The Army of the Potomac advanced.", "ORG Army of the Potomac"},
 		{"Ships crossed the Gulf of Aden.", "PLACE Gulf of Aden"},
 		{"He left the National Hockey League for the St. Louis Eagles.", "ORG National Hockey League|PLACE St. Louis Eagles"},
 		{"The Institute for Palestinian Studies published it.", "ORG Institute for Palestinian Studies"},
 	}
-	for _, c := range cases {
-		var got []string
-		for _, e := range x.Extract(c.text, monday).Entities {
-			got = append(got, e.Type+" "+e.Text)
-		}
-		if strings.Join(got, "|") != c.want {
-			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
-		}
-	}
+	checkEntities(t, x, cases)
 }
 
 // Bodies whose head is an institution's ("High School", "Diocese",
@@ -406,7 +398,7 @@ func TestOfNames(t *testing.T) {
 // starts it afresh.
 func TestInstitutionNames(t *testing.T) {
 	x := mustNew(t)
-	cases := []struct{ text, want string }{
+	cases := []entityCase{
 		{"He attended James High School in Houston.", "ORG James High School|PLACE Houston"},
 		{"He was inducted into the Hockey Hall of Fame in 1968.", "ORG Hockey Hall of Fame"},
 		{"It is located in the Roman Catholic Diocese of Sioux City.", "ORG Roman Catholic Diocese of Sioux City"},
@@ -419,37 +411,21 @@ func TestInstitutionNames(t *testing.T) {
 		{"In Iraq a Defense Ministry spokesman said 12 were killed.", "PLACE Iraq|ORG Defense Ministry"},
 		{"Several Big Board firms are organizing.", "ORG Big Board"},
 	}
-	for _, c := range cases {
-		var got []string
-		for _, e := range x.Extract(c.text, monday).Entities {
-			got = append(got, e.Type+" "+e.Text)
-		}
-		if strings.Join(got, "|") != c.want {
-			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
-		}
-	}
+	checkEntities(t, x, cases)
 }
 
 // An acronym before an office names the body the person serves, and a
 // name right after an office is a person's.
 func TestOfficeNeighbours(t *testing.T) {
 	x := mustNew(t)
-	cases := []struct{ text, want string }{
+	cases := []entityCase{
 		{"ECB President Mario Draghi said rates would stay low.", "ORG ECB|PERSON Mario Draghi"},
 		{"US President Donald Trump spoke.", "PLACE US|PERSON Donald Trump"},
 		{"The dog was a gift from Rep. Lincoln Diaz-Balart, R-Fla.", "PERSON Lincoln Diaz-Balart|PLACE R-Fla"},
 		{"Fatah official Jibril Rajoub said.", "ORG Fatah|PERSON Jibril Rajoub"},
 		{"Abdel Fattah al-Sisi met him.", "PERSON Abdel Fattah al-Sisi"},
 	}
-	for _, c := range cases {
-		var got []string
-		for _, e := range x.Extract(c.text, monday).Entities {
-			got = append(got, e.Type+" "+e.Text)
-		}
-		if strings.Join(got, "|") != c.want {
-			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
-		}
-	}
+	checkEntities(t, x, cases)
 }
 
 // In a match report, the clubs named by their town or by a name of
@@ -457,7 +433,7 @@ func TestOfficeNeighbours(t *testing.T) {
 // towns elsewhere in the report.
 func TestMatchClubs(t *testing.T) {
 	x := mustNew(t)
-	cases := []struct{ text, want string }{
+	cases := []entityCase{
 		{"Liverpool beat Everton 2-0 on Saturday.", "ORG Liverpool|ORG Everton"},
 		{"Manchester United drew 1-1 with Chelsea.", "ORG Manchester United|ORG Chelsea"},
 		{"Arsenal striker Ian Wright scored twice.", "ORG Arsenal|PERSON Ian Wright"},
@@ -466,34 +442,18 @@ func TestMatchClubs(t *testing.T) {
 		{"The team returned to Leeds after the 2-0 win.", "PLACE Leeds"},
 		{"Chelsea Clinton visited Leeds on Monday.", "PERSON Chelsea Clinton|PLACE Leeds"},
 	}
-	for _, c := range cases {
-		var got []string
-		for _, e := range x.Extract(c.text, monday).Entities {
-			got = append(got, e.Type+" "+e.Text)
-		}
-		if strings.Join(got, "|") != c.want {
-			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
-		}
-	}
+	checkEntities(t, x, cases)
 }
 
 // A newspaper named by its town is an organisation, not the town.
 func TestTownPapers(t *testing.T) {
 	x := mustNew(t)
-	cases := []struct{ text, want string }{
+	cases := []entityCase{
 		{"According to the Houston Chronicle, the plant closed in 1998.", "ORG Houston Chronicle"},
 		{"The Los Angeles Times and the Chicago Tribune both ran the story.", "ORG Los Angeles Times|ORG Chicago Tribune"},
 		{"The Dallas Morning News named him.", "ORG Dallas Morning News"},
 	}
-	for _, c := range cases {
-		var got []string
-		for _, e := range x.Extract(c.text, monday).Entities {
-			got = append(got, e.Type+" "+e.Text)
-		}
-		if strings.Join(got, "|") != c.want {
-			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
-		}
-	}
+	checkEntities(t, x, cases)
 }
 
 // A name ends before an adjective suffix glued to it.
@@ -1006,7 +966,7 @@ func TestAddressAndSectionNames(t *testing.T) {
 // leaves it out.
 func TestNicknames(t *testing.T) {
 	x := mustNew(t)
-	cases := []struct{ text, want string }{
+	cases := []entityCase{
 		{"“We will strike,” said Col. John “J.D.” Dorrian, the spokesperson.", "John “J.D.” Dorrian/John Dorrian"},
 		{"The drummer William Mailes \"Cowboy\" Cowley joined in 1990.", "William Mailes \"Cowboy\" Cowley/William Mailes Cowley"},
 		{"Officials met Ahmed “the sheikh” Hassan on Monday.", ""},
@@ -1621,6 +1581,24 @@ func TestCompanyInsideALongerName(t *testing.T) {
 		r := x.Extract(c.text, monday)
 		if e := entityOf(r, c.company); e != nil {
 			t.Errorf("%q: %q found alone: %+v", c.text, c.company, r.Entities)
+		}
+	}
+}
+
+// entityCase is a text and the entities wanted from it, as "TYPE text"
+// joined by "|" in text order.
+type entityCase struct{ text, want string }
+
+// checkEntities extracts each case's text and compares the entities.
+func checkEntities(t *testing.T, x *Extractor, cases []entityCase) {
+	t.Helper()
+	for _, c := range cases {
+		var got []string
+		for _, e := range x.Extract(c.text, monday).Entities {
+			got = append(got, e.Type+" "+e.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: %q, want %q", c.text, strings.Join(got, "|"), c.want)
 		}
 	}
 }

@@ -423,15 +423,8 @@ func hsShortPN(a, b, c string) uint64 {
 	h := hs(fShortPN, a)
 	h ^= '|'
 	h *= fnvPrime
-	for i := 0; i < len(b); i++ {
-		h ^= uint64(b[i])
-		h *= fnvPrime
-	}
+	h = fnvAdd(h, b)
 	h ^= 0xff
 	h *= fnvPrime
-	for i := 0; i < len(c); i++ {
-		h ^= uint64(c[i])
-		h *= fnvPrime
-	}
-	return h
+	return fnvAdd(h, c)
 }
