@@ -200,9 +200,12 @@ func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
 			// the company's legal form goes with it ("Walt Disney Co."); a
 			// longer name it opens is left to the tagger ("Nestle Foods",
 			// "Dow Jones Industrial Average", "Airbus A320")
-			if j < len(f.words) && companyForms[strings.TrimSuffix(f.lowers[j], ".")] {
-				j++
-			} else if j < len(f.words) && isCap(f.words[j]) {
+			// (two of them: "Goldman Sachs Group Inc")
+			forms := 0
+			for forms < 2 && j < len(f.words) && companyForms[strings.TrimSuffix(f.lowers[j], ".")] {
+				j, forms = j+1, forms+1
+			}
+			if forms == 0 && j < len(f.words) && isCap(f.words[j]) {
 				continue
 			}
 			// nor is a name that ends in it ("Radio Disney")
@@ -219,6 +222,7 @@ func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
 var companyForms = map[string]bool{
 	"inc": true, "corp": true, "corporation": true, "co": true, "company": true, "ltd": true, "llc": true,
 	"plc": true, "ag": true, "sa": true, "s.a": true, "se": true, "nv": true, "n.v": true, "gmbh": true, "group": true,
+	"holdings": true,
 }
 
 // joinClitics joins words with spaces, but a clitic to the word before

@@ -38,6 +38,8 @@ func TestEntityPatterns(t *testing.T) {
 		{"Analysts at Goldman Sachs and Morgan Stanley cut their forecasts on Monday.", "Morgan Stanley", "ORG", "Morgan Stanley"},
 		{"Rolls-Royce and Mercedes-Benz cut jobs, as did Hewlett-Packard.", "Rolls-Royce", "ORG", "Rolls-Royce"},
 		{"Shares of Walt Disney Co. fell 3 percent in New York trading.", "Walt Disney Co.", "ORG", "Walt Disney"},
+		{"Goldman Sachs Group Inc said on Tuesday its profit rose.", "Goldman Sachs Group Inc", "ORG", "Goldman Sachs"},
+		{"Credit Suisse and UBS face a probe by the Swiss regulator.", "Credit Suisse", "ORG", "Credit Suisse"},
 		// a patronymic joins the father's name to the person's
 		{"Weapons came via the Saudi intelligence chief Prince Bandar bin Sultan and were used in Ghouta.", "Bandar bin Sultan", "PERSON", "Bandar bin Sultan"},
 		// a club named by its town and a plural nickname
@@ -443,6 +445,14 @@ func TestMatchClubs(t *testing.T) {
 		{"Chelsea Clinton visited Leeds on Monday.", "PERSON Chelsea Clinton|PLACE Leeds"},
 	}
 	checkEntities(t, x, cases)
+}
+
+// A stock index named after a company is no entity.
+func TestStockIndex(t *testing.T) {
+	x := mustNew(t)
+	checkEntities(t, x, []entityCase{
+		{"The Dow Jones Industrial Average tumbled 39.55 points.", ""},
+	})
 }
 
 // A newspaper named by its town is an organisation, not the town.
