@@ -443,6 +443,8 @@ func TestMatchClubs(t *testing.T) {
 		{"Pakistan beat England by five wickets.", "PLACE Pakistan|PLACE England"},
 		{"The team returned to Leeds after the 2-0 win.", "PLACE Leeds"},
 		{"Chelsea Clinton visited Leeds on Monday.", "PERSON Chelsea Clinton|PLACE Leeds"},
+		{"Juventus and Ajax meet in the Champions League final.", "ORG Juventus|ORG Ajax|ORG Champions League"},
+		{"Chelsea Clinton visited the stadium.", "PERSON Chelsea Clinton"},
 	}
 	checkEntities(t, x, cases)
 }

@@ -1068,11 +1068,12 @@ func (x *Extractor) matchClubs(d *document, si int) []espan {
 		}
 	}
 	resultLine = resultLine && numbers >= 2 && numbers*2 >= s.To-s.From-1
-	report := resultLine
-	for k := s.From; k < s.To && !report; k++ {
-		report = isScore(d, k) || playerRoles[d.toks[k].Lower] && !officeRoles[d.toks[k].Lower]
+	report, sport := resultLine, false
+	for k := s.From; k < s.To; k++ {
+		report = report || isScore(d, k) || playerRoles[d.toks[k].Lower] && !officeRoles[d.toks[k].Lower]
+		sport = sport || sportWords[d.toks[k].Lower]
 	}
-	if !report {
+	if !report && !sport {
 		return nil
 	}
 	var out []espan
@@ -1080,13 +1081,22 @@ func (x *Extractor) matchClubs(d *document, si int) []espan {
 		if !isCap(d.toks[i].Text) || i > s.From && isCap(d.toks[i-1].Text) {
 			continue
 		}
-		k := 0
-		if famousClubs[d.toks[i].Lower] {
+		k, famous := 0, famousClubs[d.toks[i].Lower]
+		if famous {
 			k = i + 1
-		} else if p, e := x.townAt(d, s, i); p != nil {
+		} else if p, e := x.townAt(d, s, i); p != nil && report {
 			k = e
 		}
 		if k == 0 || k < s.To && isCap(d.toks[k].Text) && !playerRoles[d.toks[k].Lower] {
+			continue
+		}
+		// a club that is no town needs no match around it, only sport:
+		// "Juventus and Ajax meet in the Champions League final"
+		if famous && sport {
+			out = append(out, espan{from: i, to: k, typ: "ORG", conf: 0.75, prio: prioRule})
+			continue
+		}
+		if !report {
 			continue
 		}
 		before, after := "", ""
@@ -1153,8 +1163,17 @@ var playerRoles = map[string]bool{
 	"forward": true, "coach": true, "manager": true, "captain": true, "playmaker": true,
 }
 
+// sportWords make a sentence one about sport, where a famous club named
+// alone is the club (see matchClubs).
+var sportWords = map[string]bool{
+	"league": true, "cup": true, "final": true, "semi-final": true, "match": true, "derby": true,
+	"season": true, "championship": true, "title": true, "fixture": true, "kickoff": true,
+	"club": true, "squad": true, "stadium": true, "goal": true, "goals": true, "scored": true,
+}
+
 // famousClubs are clubs that bear no town's name and that news names
-// alone; each is a club only in a match report (see matchClubs).
+// alone; each is a club only in a match report or a sentence about
+// sport (see matchClubs).
 var famousClubs = map[string]bool{
 	"arsenal": true, "chelsea": true, "everton": true, "tottenham": true, "juventus": true, "ajax": true,
 	"benfica": true, "celtic": true, "rangers": true, "anderlecht": true, "feyenoord": true,
