@@ -172,12 +172,7 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 // as the actor list's: "Goldman Sachs" is no person.
 func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
 	var marks []byte
-	key := func(i int) string {
-		if f.info != nil {
-			return f.info[i].normKey(f.words[i])
-		}
-		return NormKey(f.words[i])
-	}
+	key := f.wordKeys()
 	var out []espan
 	for i, w := range f.words {
 		// most sentences name no company: mark only from a word that may

@@ -203,22 +203,7 @@ func (s *sentFeats) markLists(g *gazetteer, actors *actorList) {
 	words := s.words
 	n := len(words)
 	s.gaz, s.actor = zeroed(s.gaz, n), zeroed(s.actor, n)
-	// NormKey per word, computed when a name run first reaches the word:
-	// most words never start or continue a capitalised run
-	var keys []string
-	var done []bool
-	key := func(i int) string {
-		if s.info != nil {
-			return s.info[i].normKey(words[i]) // the same word, the same key
-		}
-		if keys == nil {
-			keys, done = make([]string, n), make([]bool, n)
-		}
-		if !done[i] {
-			keys[i], done[i] = NormKey(words[i]), true
-		}
-		return keys[i]
-	}
+	key := s.wordKeys()
 	if g != nil {
 		markNames(words, key, s.gaz, g.maxLen, g.prefixes, false, func(k string, ws []string) bool {
 			_, ok := g.places[k]
@@ -233,6 +218,26 @@ func (s *sentFeats) markLists(g *gazetteer, actors *actorList) {
 			s.listed = make([]byte, n)
 			markNames(words, key, s.listed, actors.maxLen, actors.prefixes, true, has)
 		}
+	}
+}
+
+// wordKeys returns NormKey of the sentence's word i, computed when a name
+// run first reaches the word (most words never start or continue a
+// capitalised run) and kept for the other lists' runs.
+func (s *sentFeats) wordKeys() func(i int) string {
+	var keys []string
+	var done []bool
+	return func(i int) string {
+		if s.info != nil {
+			return s.info[i].normKey(s.words[i]) // the same word, the same key
+		}
+		if keys == nil {
+			keys, done = make([]string, len(s.words)), make([]bool, len(s.words))
+		}
+		if !done[i] {
+			keys[i], done[i] = NormKey(s.words[i]), true
+		}
+		return keys[i]
 	}
 }
 

@@ -349,12 +349,12 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 }
 
 // personRoles are the roles, in lower case, that news puts before a
-// person's name: "Fatah official Jibril Rajoub", "rebel commander …".
+// person's name ("Fatah official Jibril Rajoub") beyond the offices of
+// titleWords ("rebel commander …"), which isOffice already counts.
 var personRoles = map[string]bool{
-	"official": true, "commander": true, "leader": true, "chief": true, "activist": true,
-	"journalist": true, "analyst": true, "researcher": true, "director": true, "founder": true,
-	"lawmaker": true, "legislator": true, "negotiator": true, "mediator": true, "diplomat": true,
-	"president": true, "governor": true, "mayor": true, "general": true, "colonel": true,
+	"official": true, "activist": true, "journalist": true, "analyst": true, "researcher": true,
+	"founder": true, "lawmaker": true, "legislator": true, "negotiator": true, "mediator": true,
+	"diplomat": true,
 }
 
 // officeStart is the first of the titles right before token k ("ECB |
