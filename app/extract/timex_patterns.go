@@ -141,6 +141,9 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 
 // mDuration matches "three days", "the past three months", "more than a
 // month", "10-year", "several years", "for years".
+// lastVerbBefore make the "last" after them a verb: "to last", "will last".
+var lastVerbBefore = map[string]bool{"to": true, "will": true, "would": true, "could": true, "may": true, "might": true, "should": true, "can": true, "did": true, "not": true}
+
 func (m *tm) mDuration(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DURATION", kind: kFixed, conf: 0.8}
 	mod, j := m.modAt(i)
@@ -154,6 +157,11 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 	lead := false
 	switch m.w(j) {
 	case "past", "last", "next", "coming", "previous", "first", "final", "following", "further", "full", "recent", "another", "entire":
+		// "due to last 72 hours", "will last two days": the verb is no
+		// part of the stretch
+		if j == i && m.w(j) == "last" && i > 0 && lastVerbBefore[m.w(i-1)] {
+			return sp, false
+		}
 		j++
 		lead = true
 	}

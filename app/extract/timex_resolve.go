@@ -19,6 +19,7 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	lastYear := 0                          // the year of the last date resolved, at any precision
 	lastQuarter, lastQuarterSent := "", -1 // the last quarter named ("2017-Q1") and its sentence
 	var clock []bool                       // per output timex: a clock time resolved on the publication day
+	var counted []bool                     // per output timex: counted from another day ("Two days later")
 	for _, sp := range specs {
 		v := ""
 		switch sp.kind {
@@ -106,9 +107,28 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 		start, end := d.toks[sp.from].Start, d.toks[sp.to-1].End
 		out = append(out, Timex{Start: start, End: end, Text: d.text[start:end], Type: sp.typ, Value: v, Mod: sp.mod, Confidence: sp.conf})
 		clock = append(clock, sp.kind == kRel && sp.typ == "TIME" && strings.HasPrefix(sp.suffix, "T") && len(sp.suffix) == 6)
+		counted = append(counted, sp.kind == kAnchor || sp.kind == kRel)
 	}
 	attachClockTimes(d, out, clock)
+	restatedDays(d, out, counted)
 	return out
+}
+
+// restatedDays gives a day counted from another ("Two days later") the
+// date the text restates right after it: "Two days later, on Nov. 14, the
+// rebels withdrew". The count may start from a day the story named
+// earlier for something else; the date written out says which day it is.
+func restatedDays(d *document, out []Timex, counted []bool) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := out[i], out[i+1]
+		if !counted[i] || counted[i+1] || a.Type != "DATE" || b.Type != "DATE" || len(a.Value) != 10 || len(b.Value) != 10 {
+			continue
+		}
+		between := strings.TrimSpace(d.text[a.End:b.Start])
+		if between == "," || between == ", on" {
+			out[i].Value = b.Value
+		}
+	}
 }
 
 // attachClockTimes moves "10 p.m." from the publication day to the day the
@@ -148,7 +168,19 @@ func ymd(y, m, dd int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, dd) }
 func tense(d *document, sp tspec) int {
 	s := d.sents[d.toks[sp.from].Sent]
 	best, bestDist := 0, 1<<30
-	for k := s.From; k < s.To; k++ {
+	// a verb after the date tells its tense only within its clause: in
+	// "beat Bayern on Wednesday to reach the final, where they will face
+	// Dortmund" the "will" is the final's
+	// ("In January, American Medical brought in": a date that opens the
+	// sentence has its clause after its comma)
+	stop := sp.to
+	if stop < s.To && d.toks[stop].Text == "," && sp.from-s.From <= 1 {
+		stop++
+	}
+	for stop < s.To && d.toks[stop].Text != "," && d.toks[stop].Text != ";" {
+		stop++
+	}
+	for k := s.From; k < stop; k++ {
 		if k >= sp.from && k < sp.to {
 			continue
 		}
@@ -243,6 +275,37 @@ func sentenceHas(d *document, from, to int, word string) bool {
 	return false
 }
 
+// happenedIn are the prepositions that put a past event at a date, where
+// "to", "until" or "by" would name a deadline that may still lie ahead.
+var happenedIn = map[string]bool{"in": true, "on": true}
+
+// pastVerbIn reports whether the date at token k follows a past verb and
+// "in"/"on" directly: "collapsed in December", "were killed on May 3". The
+// sentence's nearest past verb alone does not say so: in "said it will
+// redeem the shares on Oct. 31" the date belongs to "redeem".
+func pastVerbIn(d *document, k int) bool {
+	if k < 2 || !happenedIn[d.toks[k-1].Lower] || d.toks[k-1].Sent != d.toks[k-2].Sent {
+		return false
+	}
+	v := d.toks[k-2].Lower
+	past := len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")
+	switch v {
+	case "said", "told", "took", "made", "went", "came", "began", "left", "fell", "met", "held", "struck", "was", "were":
+		past = true
+	}
+	if !past {
+		return false
+	}
+	if k >= 3 {
+		// "is expected in", "to be held on", "will be completed in" look ahead
+		p := d.toks[k-3].Lower
+		if auxiliaries[p] || p == "will" || p == "would" || p == "not" {
+			return false
+		}
+	}
+	return true
+}
+
 // resolveDate gives "March 21" a year: the publication year, moved back or
 // forward one year when the tense says the date must lie on that side of
 // the publication date.
@@ -299,9 +362,15 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 			y++
 		}
 	case t < 0:
-		// a past-tense sentence may still name a date a little ahead
-		// ("extended the offer to Nov. 16"): only a date well ahead is last year's
-		if cand.Sub(cmpBase) > 90*24*time.Hour {
+		// a past-tense sentence may still name a date a little ahead as a
+		// deadline ("extended the offer to Nov. 16"): only a date well
+		// ahead is last year's. A date the past verb happened in or on
+		// ("the talks collapsed in December") cannot lie ahead at all.
+		ahead := 90 * 24 * time.Hour
+		if pastVerbIn(d, sp.from) {
+			ahead = 0
+		}
+		if cand.Sub(cmpBase) > ahead {
 			y--
 		}
 	case t > 0:

@@ -42,6 +42,15 @@ func TestTimexNormalisation(t *testing.T) {
 		{"The deal was signed on Aug. 7, 1998.", "Aug. 7, 1998", "DATE", "1998-08-07", "", monday},
 		{"The election is due in December.", "December", "DATE", "2017-12", "", monday},
 		{"The siege began in December.", "December", "DATE", "2016-12", "", monday},
+		// a past event in a month just ahead of publication was last year's;
+		// a deadline it was moved to may lie ahead
+		{"Talks brokered by Saudi Arabia collapsed in May.", "May", "DATE", "2016-05", "", monday},
+		{"The fighters were killed on May 3.", "May 3", "DATE", "2016-05-03", "", monday},
+		{"The deadline was extended to May 3.", "May 3", "DATE", "2017-05-03", "", monday},
+		// "last" as a verb is no part of the stretch
+		{"The truce was due to last 72 hours.", "72 hours", "DURATION", "PT72H", "", monday},
+		// a verb after the date's clause is another clause's
+		{"Madrid beat Bayern on Wednesday to reach the final, where they will face Dortmund.", "Wednesday", "DATE", "2017-04-19", "", monday},
 		// "due to" a noun is a cause; "due to" a verb a schedule
 		{"The clinic closed due to the bombing on Saturday.", "Saturday", "DATE", "2017-04-22", "", monday},
 		{"The truce is due to take effect on Saturday.", "Saturday", "DATE", "2017-04-29", "", monday},
@@ -280,6 +289,13 @@ func TestTimexFollowingMonth(t *testing.T) {
 	x := mustNew(t)
 	wantTimexValues(t, x.Extract("The blast on Sunday killed 32. An offensive in February saw IS encircle Marea, but rebels pushed it back the following month. The ceasefire began on March 2 and collapsed the day after.", monday),
 		map[string]string{"the following month": "2017-03", "the day after": "2017-03-03"})
+}
+
+// A day counted from another takes the date the text restates after it.
+func TestTimexRestatedDay(t *testing.T) {
+	x := mustNew(t)
+	wantTimexValues(t, x.Extract("The trial is expected to begin on May 2. Two days later, on April 14, the rebels withdrew.", monday),
+		map[string]string{"Two days later": "2017-04-14", "May 2": "2017-05-02"})
 }
 
 func TestTimexAnchoredLater(t *testing.T) {
