@@ -14,6 +14,12 @@ const actorsFile = "extract/actors.tsv"
 // without a retrain.
 const companiesFile = "extract/companies.tsv"
 
+// bodiesFile lists organisations the tagger misreads whose names its
+// training text holds: listing them among the actors would retrain the
+// tagger (which moved the dev sets' scores by up to 0.008 when tried),
+// so they are found like the companies, without being a feature.
+const bodiesFile = "extract/bodies.tsv"
+
 // actor is a well-known organisation or person of conflict reporting (or,
 // typed MISC, a name that is neither, such as an operation) with
 // the names it goes by, so that acronyms like "FSA" or "SDF" are found and
@@ -60,14 +66,22 @@ func loadActors() (*actorList, error) {
 	return loadActorFile(actorsFile)
 }
 
-// loadActorFile reads a list in the format of actors.tsv.
-func loadActorFile(file string) (*actorList, error) {
-	b, err := assets.Extract.ReadFile(file)
-	if err != nil {
-		return nil, err
-	}
+// loadActorFile reads one list from files in the format of actors.tsv.
+func loadActorFile(files ...string) (*actorList, error) {
 	l := newActorList()
-	for _, line := range strings.Split(string(b), "\n") {
+	for _, file := range files {
+		b, err := assets.Extract.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		l.addLines(string(b))
+	}
+	return l, nil
+}
+
+// addLines adds the names of a list's lines to l.
+func (l *actorList) addLines(list string) {
+	for _, line := range strings.Split(list, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -84,7 +98,6 @@ func loadActorFile(file string) (*actorList, error) {
 			l.addName(a, n)
 		}
 	}
-	return l, nil
 }
 
 func newActorList() *actorList {

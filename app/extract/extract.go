@@ -59,8 +59,10 @@ type Extractor struct {
 	tagger *tagger
 	gaz    *gazetteer
 	actors *actorList
-	// companies are found like the actors but are no tagger feature
-	companies *actorList
+	// others are the names of companies.tsv and bodies.tsv: found like
+	// the actors, but no tagger feature, so that they may grow without
+	// retraining the tagger (see otherListSpans)
+	others *actorList
 }
 
 // New loads the embedded tagger model and gazetteer.
@@ -77,11 +79,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := loadActorFile(companiesFile)
+	o, err := loadActorFile(companiesFile, bodiesFile)
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{tagger: t, gaz: g, actors: a, companies: c}, nil
+	return &Extractor{tagger: t, gaz: g, actors: a, others: o}, nil
 }
 
 // Extract finds entities, time expressions and events in text. pub is the

@@ -48,7 +48,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		var sc []espan
 		sc = append(sc, taggerSpans(tags, margins, s.From)...)
 		sc = append(sc, x.listSpans(d, f, s.From)...)
-		sc = append(sc, x.companySpans(f, s.From)...)
+		sc = append(sc, x.otherListSpans(f, s.From)...)
 		sc = append(sc, groupRuleSpans(d, s, func(n string) bool { return x.gaz.lookup(n) != nil })...)
 		sc = append(sc, x.teamSpans(d, si)...)
 		sc = append(sc, x.matchClubs(d, si)...)
@@ -59,9 +59,10 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.givenAfterPlace(d, spans)
 	spans = joinNameParts(d, spans, x.gaz.isGiven)
 	spans = givenBeforeListed(d, spans)
-	spans = ofNames(d, spans)
+	spans = ofNames(d, spans, func(w string) bool { return x.gaz.lower[w] }, func(n string) bool { return x.gaz.lookup(n) != nil })
 	spans = x.defineAcronyms(d, spans)
 	spans = bracketNames(d, spans)
+	spans = knownAsNames(d, spans)
 	spans = x.articledPlaces(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
@@ -168,21 +169,22 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 	return out
 }
 
-// companySpans are the names of the company list in a sentence, as sure
-// as the actor list's: "Goldman Sachs" is no person.
-func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
+// otherListSpans are the names of the company and body lists in a
+// sentence, as sure as the actor list's: "Goldman Sachs" is no person,
+// "Shin Bet" no place.
+func (x *Extractor) otherListSpans(f *sentFeats, base int) []espan {
 	var marks []byte
 	key := f.wordKeys()
 	var out []espan
 	for i, w := range f.words {
 		// most sentences name no company: mark only from a word that may
 		// open one
-		if marks == nil && (!isCap(w) || !x.companies.firsts[f.lowers[i]]) {
+		if marks == nil && (!isCap(w) || !x.others.firsts[f.lowers[i]]) {
 			continue
 		}
 		if marks == nil {
 			marks = make([]byte, len(f.words))
-			markNames(f.words, key, marks, x.companies.maxLen, x.companies.prefixes, false, x.companies.has)
+			markNames(f.words, key, marks, x.others.maxLen, x.others.prefixes, false, x.others.has)
 		}
 		if marks[i] != 'B' {
 			continue
@@ -191,7 +193,7 @@ func (x *Extractor) companySpans(f *sentFeats, base int) []espan {
 		for j < len(marks) && marks[j] == 'I' {
 			j++
 		}
-		if a := x.companies.get(strings.Join(f.words[i:j], " ")); a != nil {
+		if a := x.others.get(strings.Join(f.words[i:j], " ")); a != nil {
 			// the company's legal form goes with it ("Walt Disney Co."); a
 			// longer name it opens is left to the tagger ("Nestle Foods",
 			// "Dow Jones Industrial Average", "Airbus A320")
@@ -564,7 +566,7 @@ var titleWords = map[string]bool{
 	"sergeant": true, "spc": true, "dr": true, "mr": true, "mrs": true, "ms": true, "minister": true,
 	"prime": true, "secretary": true, "ambassador": true, "commander": true, "spokesman": true,
 	"spokeswoman": true, "sheikh": true, "king": true, "prince": true, "queen": true, "pope": true,
-	"senator": true, "sen": true, "rep": true, "gov": true, "governor": true, "mayor": true,
+	"senator": true, "sen": true, "rep": true, "sens": true, "reps": true, "senators": true, "gov": true, "governor": true, "mayor": true,
 	"brig": true, "adm": true, "admiral": true, "deputy": true, "foreign": true, "defense": true,
 	"defence": true, "chief": true, "envoy": true, "judge": true, "imam": true, "emir": true,
 	"pvt": true, "private": true, "cpl": true, "corporal": true, "staff": true, "senior": true,

@@ -75,6 +75,13 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			spans[i].typ = "PLACE"
 			continue
 		}
+		// "attacked El Fasher": a town the gazetteer knows, named with
+		// the Arabic article, which opens no one's name ("Al Gore" is no
+		// town)
+		if s.typ == "PERSON" && s.to-s.from >= 2 && (d.toks[s.from].Text == "El" || d.toks[s.from].Text == "Al") && !hasClitic(d, s.to) && x.gaz.lookup(spanText(d, s)) != nil {
+			spans[i].typ = "PLACE"
+			continue
+		}
 		// "pushed out of Al Bab", "in Al Mayadeen": a town the gazetteer
 		// knows, where the tagger saw an organisation ("Liverpool beat
 		// Chelsea" keeps its teams)

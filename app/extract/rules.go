@@ -68,11 +68,32 @@ var nameGlue = map[string]bool{"of": true, "for": true, "and": true, "the": true
 // name across a lower-case word, cuts "University | of London", "Council
 // | of Europe", "Army | of the Potomac", "Gulf | of Aden", "Institute |
 // for Palestinian Studies". The place after "of" is part of the whole,
-// not a mention of its own.
-func ofNames(d *document, spans []espan) []espan {
+// not a mention of its own. everyday is true for a word news writes in
+// lower case, known for a place the gazetteer knows.
+func ofNames(d *document, spans []espan, everyday, known func(string) bool) []espan {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
+		if a, b, ok := twoBodies(d, s, known); ok {
+			out = append(out, a, b)
+			continue
+		}
+		// the tagger may have found only the part after "for the" or "of
+		// the" ("The Alliance for the | Restoration of Peace"): the body's
+		// head before it opens the name. The part opens with an everyday
+		// word; a name of its own ("Division of the | IV Corps") stays.
+		if f := s.from; s.typ == "ORG" && s.prio < prioActor && f >= 3 && d.toks[f-1].Lower == "the" && (d.toks[f-2].Lower == "for" || d.toks[f-2].Lower == "of") &&
+			everyday(d.toks[f].Lower) && !orgHeads[d.toks[s.to-1].Lower] &&
+			d.toks[f-3].Sent == d.toks[f].Sent && isCap(d.toks[f-3].Text) && (orgHeads[d.toks[f-3].Lower] || institutionHeads[d.toks[f-3].Lower]) &&
+			(len(out) == 0 || out[len(out)-1].to <= f-3) {
+			s.from, s.canon = f-3, ""
+			for s.from > 0 && f-3-s.from < 3 && d.toks[s.from-1].Sent == d.toks[f].Sent && isCap(d.toks[s.from-1].Text) && isWordTok(d.toks[s.from-1].Text) &&
+				!stopCaps[d.toks[s.from-1].Lower] && !sentenceOpeners[d.toks[s.from-1].Lower] && (len(out) == 0 || out[len(out)-1].to < s.from) {
+				s.from--
+			}
+			out = append(out, s)
+			continue
+		}
 		head := d.toks[s.to-1].Lower
 		if s.prio >= prioActor || !isCap(d.toks[s.from].Text) || !(s.typ == "ORG" && (orgHeads[head] || institutionHeads[head]) || s.typ == "PLACE" && placeOfHeads[head]) {
 			out = append(out, s)
@@ -95,13 +116,18 @@ func ofNames(d *document, spans []espan) []espan {
 			out = append(out, s)
 			continue
 		}
+		end = ofChain(d, spans[i+1:], end, d.toks[s.from].Sent)
 		// the spans inside go: after "of" a place ("University of
-		// London"), after "for" none ("Super League for FC Basel" names
-		// the club); another name, or a span that reaches beyond, keeps
+		// London"), after "for the" the tagger's piece of the name
+		// ("Group for the | Support of Islam and Muslims": an everyday
+		// word opens it), after a bare "for" or a name none ("Super League
+		// for FC Basel", "League for the St. Louis Eagles" name the club); a
+		// listed name, another name, or a span that reaches beyond, keeps
 		// the name as it was
 		of := d.toks[s.to].Lower == "of"
+		forThe := !of && s.to+2 < len(d.toks) && d.toks[s.to+1].Lower == "the" && everyday(d.toks[s.to+2].Lower)
 		j := i + 1
-		for of && j < len(spans) && spans[j].to <= end && spans[j].typ == "PLACE" && spans[j].prio < prioActor {
+		for j < len(spans) && spans[j].to <= end && spans[j].prio < prioActor && (of && spans[j].typ == "PLACE" || forThe && spans[j].typ != "PERSON") {
 			j++
 		}
 		if j < len(spans) && spans[j].from < end {
@@ -113,6 +139,72 @@ func ofNames(d *document, spans []espan) []espan {
 		i = j - 1
 	}
 	return out
+}
+
+// twoBodies splits an organisation the tagger ran over "and" into two
+// where the part before names a body by its place and the part after
+// ends in a head of its own: "University of Cambridge | and | Oxford
+// University". "Department of Health and Human Services" has no place
+// before "and" and stays whole.
+func twoBodies(d *document, s espan, known func(string) bool) (espan, espan, bool) {
+	if s.typ != "ORG" || s.prio >= prioActor || s.to-s.from < 6 {
+		return s, s, false
+	}
+	for k := s.from + 3; k+2 < s.to; k++ {
+		if d.toks[k].Lower != "and" || d.toks[k-2].Lower != "of" || !known(d.toks[k-1].Text) {
+			continue
+		}
+		head := d.toks[s.to-1].Lower
+		if !isCap(d.toks[k+1].Text) || !orgHeads[head] && !institutionHeads[head] || !orgHeads[d.toks[k-3].Lower] && !institutionHeads[d.toks[k-3].Lower] {
+			continue
+		}
+		a, b := s, s
+		a.to, a.canon = k, ""
+		b.from, b.canon = k+1, ""
+		return a, b, true
+	}
+	return s, s, false
+}
+
+// ofChain carries a name with "of" or "for" on over a second "of",
+// "for" or "and" and capitals: "Institute for the Study | of War", "Group
+// for the Support of Islam | and Muslims", "Union of Medical Care | and
+// Relief Organizations". It stops before a listed name, and after "and"
+// before any name of its own ("Council of Europe and | Russia"). end is
+// where the name ends so far; later holds the spans after the name's
+// first one.
+func ofChain(d *document, later []espan, end, sent int) int {
+	startsName := func(k int, and bool) bool {
+		for _, sp := range later {
+			if sp.from == k {
+				return sp.prio >= prioActor || and
+			}
+		}
+		return false
+	}
+	for hop := 0; hop < 3 && end+1 < len(d.toks) && d.toks[end+1].Sent == sent; hop++ {
+		glue := d.toks[end].Lower
+		if glue != "of" && glue != "for" && glue != "and" {
+			break
+		}
+		m := end + 1
+		if glue != "and" && d.toks[m].Lower == "the" && m+1 < len(d.toks) {
+			m++
+		}
+		e := m
+		for e < len(d.toks) && e < m+4 && d.toks[e].Sent == sent && isCap(d.toks[e].Text) && isWordTok(d.toks[e].Text) && !stopCaps[d.toks[e].Lower] {
+			e++
+			// "Counter-Terrorism" is three tokens
+			if e+1 < len(d.toks) && e > m && d.toks[e].Text == "-" && isCap(d.toks[e+1].Text) && d.toks[e+1].Sent == sent {
+				e++
+			}
+		}
+		if e == m || startsName(m, glue == "and") {
+			break
+		}
+		end = e
+	}
+	return end
 }
 
 // institutionHeads end names of institutions that orgHeads leaves out.
@@ -240,7 +332,7 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		if isOrdinal(t.Lower) {
 			j++
 		}
-		for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && isCap(d.toks[j+1].Text) && j > i)) {
+		for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] || peoplesClitic(d, j)) && j+1 < s.To && isCap(d.toks[j+1].Text) && j > i) {
 			j++
 		}
 		// "Castello Road", "Tiyas Military Airfield", "Yarmouk Camp": a run
@@ -311,6 +403,14 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 	return out
 }
 
+// peoplesClitic is true for the "'s" of "People's" or "Women's" inside
+// a name: "Tigray People's Liberation Front", "Sudan People's Liberation
+// Movement".
+func peoplesClitic(d *document, k int) bool {
+	t := d.toks[k].Text
+	return k > 0 && (t == "'s" || t == "’s") && (d.toks[k-1].Text == "People" || d.toks[k-1].Text == "Women")
+}
+
 // headOfEnd is the end of a body's name that puts its head before "of"
 // or "for" and goes on in capitals: "London School of Economics", "Bank
 // of England Governor Mark Carney", "Roman Catholic Diocese of Sioux
@@ -338,11 +438,16 @@ func headOfEnd(d *document, from, to int, known func(string) bool) int {
 	}
 	for n := min(3, to-k); n > 0; n-- {
 		if known(spanText(d, espan{from: k, to: k + n})) {
+			// "Alliance of Sahel States", "League of Arab States": a
+			// plural of countries after the place goes with it
+			if k+n < to && pluralPolities[d.toks[k+n].Lower] {
+				n++
+			}
 			return k + n
 		}
 	}
-	e := k
-	for e < to && e < k+4 && !titleWords[d.toks[e].Lower] {
+	e, words := k, 0
+	for e < to && words < 4 && !titleWords[d.toks[e].Lower] {
 		if d.toks[e].Lower == "and" {
 			if e+1 >= to || known(d.toks[e+1].Text) {
 				break
@@ -354,6 +459,7 @@ func headOfEnd(d *document, from, to int, known func(string) bool) int {
 			break
 		}
 		e++
+		words++
 	}
 	if e == k {
 		return 0
@@ -373,6 +479,10 @@ func headlineCaps(d *document, si int) bool {
 	}
 	return titleCaseSentence(d, si)
 }
+
+// pluralPolities end a body's name after a place: "Alliance of Sahel
+// States".
+var pluralPolities = map[string]bool{"states": true, "countries": true, "nations": true, "peoples": true}
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}
 
@@ -623,6 +733,55 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 			if !relabeled {
 				spans = addSpan(spans, espan{from: j, to: j + 1, typ: s.typ, canon: canon, conf: 0.9, prio: prioAlias})
 			}
+		}
+	}
+	return spans
+}
+
+// knownAsNames makes the name a person or a body is "known as" or
+// "nicknamed" the same entity: "Mohamed Hamdan Dagalo, known as Hemedti"
+// (which the tagger, not knowing the word, read as a place). A listed
+// name keeps its own entity.
+func knownAsNames(d *document, spans []espan) []espan {
+	for k := 0; k < len(spans); k++ {
+		s := spans[k]
+		if s.typ != "PERSON" && s.typ != "ORG" {
+			continue
+		}
+		i := s.to
+		if i < len(d.toks) && (d.toks[i].Text == "," || d.toks[i].Text == "(") {
+			i++
+		}
+		if i < len(d.toks) && d.toks[i].Lower == "also" {
+			i++
+		}
+		switch {
+		case i+1 < len(d.toks) && d.toks[i].Lower == "known" && d.toks[i+1].Lower == "as":
+			i += 2
+		case i < len(d.toks) && d.toks[i].Lower == "nicknamed":
+			i++
+		default:
+			continue
+		}
+		if i+1 < len(d.toks) && (d.toks[i].Text == "“" || d.toks[i].Text == "\"" || d.toks[i].Text == "'") {
+			i++ // known as "Barbecue"
+		}
+		if i >= len(d.toks) || d.toks[i].Sent != d.toks[s.from].Sent {
+			continue
+		}
+		canon := s.canon
+		if canon == "" {
+			canon = spanText(d, s)
+		}
+		if k+1 < len(spans) && spans[k+1].from == i {
+			if t := spans[k+1]; t.prio < prioActor && t.to-t.from <= 3 {
+				spans[k+1].typ, spans[k+1].canon = s.typ, canon
+			}
+			continue
+		}
+		// a name the tagger did not find: one capitalised word
+		if t := d.toks[i]; isCap(t.Text) && isWordTok(t.Text) && !stopCaps[t.Lower] && (i+1 >= len(d.toks) || !isCap(d.toks[i+1].Text)) {
+			spans = addSpan(spans, espan{from: i, to: i + 1, typ: s.typ, canon: canon, conf: 0.7, prio: prioAlias})
 		}
 	}
 	return spans

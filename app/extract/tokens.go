@@ -37,7 +37,7 @@ type document struct {
 // neither ends the sentence nor breaks "Feb. 5" or "Gen. Smith" apart.
 var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true, "lt": true,
-	"maj": true, "capt": true, "sgt": true, "gov": true, "sen": true, "rep": true, "st": true,
+	"maj": true, "capt": true, "sgt": true, "gov": true, "sen": true, "rep": true, "st": true, "sens": true, "reps": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "corp": true,
 	"co": true, "ltd": true, "jr": true, "sr": true, "no": true, "vs": true, "prof": true,
