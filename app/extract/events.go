@@ -129,6 +129,9 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			if c.SubjTo < c.From && e.Start >= d.toks[c.SubjTo].Start && e.End <= d.toks[c.From].Start {
 				continue
 			}
+			if c.Relative && e.Start >= d.toks[c.To].Start {
+				continue
+			}
 			switch e.Type {
 			case "PLACE":
 				if e.Canonical == dateline && isAcronym(e.Text) {
@@ -392,11 +395,12 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 	// "ISTANBUL, March 4 (Reuters) - …", "DAMASCUS, Syria (AP) — …"
 	if k < c.To && d.toks[k].Text == "," {
 		j := k + 1
-		for j < c.To && j < k+5 && (isCap(d.toks[j].Text) || isDigits(d.toks[j].Text) || d.toks[j].Text == "," || d.toks[j].Text == ".") {
+		// ("GOMA, Democratic Republic of Congo (Reuters)")
+		for j < c.To && j < k+6 && (isCap(d.toks[j].Text) || isDigits(d.toks[j].Text) || d.toks[j].Text == "," || d.toks[j].Text == "." || d.toks[j].Lower == "of" && j > k+1) {
 			j++
 		}
-		if j > k+1 && j+2 < c.To && d.toks[j].Text == "(" {
-			k = j
+		if j > k+1 && j+2 < c.To && (d.toks[j].Text == "(" || isBullet(d.toks[j].Text)) {
+			k = j // "YANGON, Myanmar — …" has no agency
 		}
 	}
 	// the agency after it: "DAMASCUS (Sputnik) The US launched …"
@@ -694,6 +698,7 @@ var newsSources = map[string]bool{
 	"Agence France-Presse": true, "Al Jazeera": true, "Al Arabiya": true, "BBC": true, "CNN": true,
 	"Sputnik": true, "Russia Today": true, "TASS": true, "Anadolu Agency": true, "The New York Times": true,
 	"The Washington Post": true, "The Guardian": true, "TRT World": true,
+	"Institute for the Study of War": true, "Committee to Protect Journalists": true,
 }
 
 // datelinePlace is the place of an all-capitals dateline ("AMMAN:"), the
@@ -848,6 +853,10 @@ func appendUnique(list []string, s string) []string {
 // [SubjFrom, SubjTo) of the subject the appositive cut off (else empty).
 type clause struct {
 	SubjFrom, SubjTo, From, To int
+	// Relative is set for a relative clause on the subject ("X, who
+	// seized power in 2021, met Y"): the main clause after it names
+	// neither the event's actors nor its place
+	Relative bool
 }
 
 // startAt starts the clause at token k, past what stood before it (a
@@ -868,6 +877,9 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 	}
 	from, to := clauseRange(d, start, s.To, ti, tx, lists)
 	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
+	if r, ok := insertionClause(d, start, from, to, ti, tx, lists); ok {
+		return r
+	}
 	// an appositive (see appositiveOpeners) after a short subject and
 	// closed by a comma before the date: the clause is the subject and
 	// what follows the appositive
@@ -878,18 +890,107 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 	if j >= ti || j-start > 8 || j+1 >= ti {
 		return c
 	}
-	if l := d.toks[j+1].Lower; !appositiveOpeners[l] {
+	if !describesBefore(d, j+1, ti) {
 		return c
 	}
 	k := j + 2
-	for k < ti && (d.toks[k].Text != "," || lists[k]) {
-		k++ // "based in Cupertino, California,": the place's comma is no end
+	for k < ti && (d.toks[k].Text != "," || lists[k] || k+1 < ti && yearNum(d.toks[k+1].Text) > 0) {
+		k++ // "based in Cupertino, California,", "on February 1, 2021,": the place's or the date's comma is no end
 	}
 	if k < ti && (from <= j || from == k+1) {
 		c.SubjFrom, c.SubjTo, c.From = start, j, k+1
 	}
 	return c
 }
+
+// insertionClause mends a clause that clauseRange began inside a phrase
+// set off by commas, [from, …):
+//   - a relative clause on the sentence's subject that holds the date:
+//     "The Saudi-led coalition, which intervened in Yemen's civil war in
+//     March 2015, has halted air strikes" is the coalition's
+//     intervention, so the subject comes back in place of "which";
+//   - a description closed before the date's own phrase: in "The RSF has
+//     fought the army, led by General Burhan, since April 2023" the date
+//     belongs to what comes before the description.
+//
+// The relative clause needs a subject of a few words that opens the
+// sentence and a comma after the date with the main verb after it, so
+// that "He met the leader of the group, which attacked the town on
+// Sunday" keeps "which …" as it was.
+func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[int]bool) (clause, bool) {
+	if from <= start+1 || from >= ti || d.toks[from-1].Text != "," {
+		return clause{}, false
+	}
+	seg := from - 1 // where the phrase before the comma begins
+	for seg > start && !(clauseBreak(d.toks[seg-1].Text) && !lists[seg-1]) {
+		seg--
+		// "the Sudanese Armed Forces (SAF)": a parenthesis goes whole
+		if d.toks[seg].Text == ")" {
+			for seg > start+1 && d.toks[seg-1].Text != "(" {
+				seg--
+			}
+			seg--
+		}
+	}
+	if seg == from-1 {
+		return clause{}, false
+	}
+	// the comma that closes the phrase before the date
+	k := from + 1
+	for k < ti && (d.toks[k].Text != "," || lists[k]) {
+		k++
+	}
+	open := d.toks[from].Lower
+	if k < ti {
+		if describesBefore(d, from, ti) && datePhraseStart(d, k+1, ti) == k+1 {
+			return clause{SubjFrom: seg, SubjTo: from - 1, From: k + 1, To: to}, true
+		}
+		return clause{}, false
+	}
+	if open != "which" && open != "who" || seg != start || from-1-seg > 8 {
+		return clause{}, false
+	}
+	// the main clause goes on after the relative one with its verb
+	e := ti
+	for e < len(d.toks) && d.toks[e].Start < tx.End {
+		e++
+	}
+	for e < len(d.toks) && d.toks[e].Sent == d.toks[ti].Sent && (d.toks[e].Text != "," || lists[e]) {
+		if d.toks[e].Text == "." || d.toks[e].Text == ";" {
+			return clause{}, false
+		}
+		e++
+	}
+	if e+1 >= len(d.toks) || d.toks[e+1].Sent != d.toks[ti].Sent || !isLowerWord(d.toks[e+1].Text) || coordinators[d.toks[e+1].Lower] {
+		return clause{}, false
+	}
+	return clause{SubjFrom: seg, SubjTo: from - 1, From: from + 1, To: min(to, e), Relative: true}, true
+}
+
+// describesBefore is true when the phrase after a comma at token k
+// describes what comes before it: it opens with an appositive opener, a
+// participle with its agent ("backed by the United Nations", "led by
+// General Burhan"), or is a name of a few words closed by a comma that
+// names a noun in lower case ("The UN mission, MONUSCO, said"; in "AMMAN,
+// Jordan, March 4" the name is a dateline's). ti bounds the look.
+func describesBefore(d *document, k, ti int) bool {
+	w := d.toks[k].Lower
+	if appositiveOpeners[w] || strings.HasSuffix(w, "ed") && k+1 < ti && d.toks[k+1].Lower == "by" {
+		return true
+	}
+	if k < 2 || !isLowerWord(d.toks[k-2].Text) {
+		return false
+	}
+	e := k
+	for e < ti && e < k+4 && isCap(d.toks[e].Text) && isWordTok(d.toks[e].Text) {
+		e++
+	}
+	return e > k && e < ti && d.toks[e].Text == ","
+}
+
+// coordinators join a clause to the one before; after a relative clause's
+// comma they start no main verb.
+var coordinators = map[string]bool{"and": true, "but": true, "or": true, "while": true, "as": true, "then": true}
 
 // capitals are the capitals news names by the country's adjective: "the
 // Syrian capital" is Damascus.
@@ -1297,7 +1398,10 @@ func clauseBreak(t string) bool {
 func eventConfidence(d *document, c clause, ev Event) float64 {
 	conf := ev.Confidence
 	happening := false
-	for k := c.From; k < c.To && !happening; k++ {
+	for k := c.SubjFrom; k < c.To && !happening; k++ {
+		if k == c.SubjTo {
+			k = c.From // the subject and the clause, not the appositive between
+		}
 		happening = isHappening(d.toks[k].Lower)
 	}
 	words := len(strings.Fields(ev.Summary))

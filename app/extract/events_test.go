@@ -628,11 +628,43 @@ func TestSummaryKeepsSubjectBeforeRelativeClause(t *testing.T) {
 		{"Kurdish-led Syrian Democratic Forces, known as SDF, have been closing in on Raqqa since June.", "Kurdish-led Syrian Democratic Forces have been closing in on Raqqa"},
 		{"MindSpring, which provided the space for the site, closed it on Thursday for violating its policies.", "MindSpring closed it for violating its policies"},
 		{"The monitor, based in Coventry, England, said 40 people were killed in Douma on Sunday.", "The monitor said 40 people were killed in Douma"},
+		// the date inside the relative clause: the subject did it
+		{"The Saudi-led coalition, which intervened in Yemen's civil war in March 2015, has largely halted air strikes.", "The Saudi-led coalition intervened in Yemen's civil war"},
+		// a description closed before the date's own phrase
+		{"The RSF has been fighting the Sudanese Armed Forces (SAF), led by General Abdel Fattah al-Burhan, since April 2015.", "The RSF has been fighting the Sudanese Armed Forces (SAF)"},
+		// a participle with its agent, a short name renaming a noun
+		{"A Kenyan-led police mission, backed by the United Nations and funded by Washington, has struggled to contain the violence since it arrived in March.", "A Kenyan-led police mission has struggled to contain the violence since it arrived"},
+		{"The UN mission, MONUSCO, said three peacekeepers were killed on Sunday.", "The UN mission said three peacekeepers were killed"},
+		// a relative clause on an object stays as it was
+		{"He met the leader of the armed group, which attacked the small town near the border on Sunday.", "which attacked the small town near the border"},
 	} {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
 			t.Errorf("%q: events %+v, want one with summary %q", c.text, r.Events, c.want)
 		}
+	}
+}
+
+// A relative clause on the subject dates what the subject did, and the
+// main clause after it names neither that event's actors nor its place;
+// the main clause, dated apart, keeps its subject over the relative
+// clause and its date's comma.
+func TestRelativeClauseEvents(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Senior General Min Aung Hlaing, who seized power in a coup on February 1, 2021, met Chinese Foreign Minister Wang Yi in Naypyitaw last month.", monday)
+	want := map[string]string{
+		"2021-02-01": "Senior General Min Aung Hlaing seized power in a coup|Min Aung Hlaing|",
+		"2017-03":    "Senior General Min Aung Hlaing met Chinese Foreign Minister Wang Yi in Naypyitaw|Min Aung Hlaing,Wang Yi|Naypyitaw",
+	}
+	for _, ev := range r.Events {
+		got := ev.Summary + "|" + strings.Join(ev.Actors, ",") + "|" + strings.Join(ev.Places, ",")
+		if w, ok := want[ev.Date]; !ok || got != w {
+			t.Errorf("event %s: %q, want %q", ev.Date, got, w)
+		}
+		delete(want, ev.Date)
+	}
+	for d := range want {
+		t.Errorf("no event on %s in %+v", d, r.Events)
 	}
 }
 
@@ -659,6 +691,8 @@ func TestSummaryDropsWireDateline(t *testing.T) {
 	for _, text := range []string{
 		"ISTANBUL, March 4 (Reuters) - Syrian rebels shot down a jet over Idlib on Saturday.",
 		"AMMAN, Jordan, March 4 (Reuters) - Syrian rebels shot down a jet over Idlib on Saturday.",
+		"IDLIB, Syria — Syrian rebels shot down a jet over Idlib on Saturday.",
+		"BEIRUT, Republic of Lebanon (Reuters) - Syrian rebels shot down a jet over Idlib on Saturday.",
 	} {
 		r := x.Extract(text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != "Syrian rebels shot down a jet over Idlib" {
