@@ -615,9 +615,16 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 		k--
 	}
 	// the channel of the statement: "said in a statement on Monday",
-	// "told reporters in an interview Sunday"
-	if k-2 >= s.From && statementNouns[d.toks[k].Lower] && (d.toks[k-1].Lower == "a" || d.toks[k-1].Lower == "an") && d.toks[k-2].Lower == "in" {
-		k -= 3
+	// "told reporters in an interview Sunday", "said in a televised
+	// speech Wednesday"
+	if k-2 >= s.From && statementNouns[d.toks[k].Lower] {
+		a := k - 1
+		if a-2 >= s.From && isLowerWord(d.toks[a].Text) && d.toks[a].Lower != "a" && d.toks[a].Lower != "an" {
+			a-- // one adjective
+		}
+		if (d.toks[a].Lower == "a" || d.toks[a].Lower == "an") && a-1 >= s.From && d.toks[a-1].Lower == "in" {
+			k = a - 2
+		}
 	}
 	// skip the addressee: a named entity or up to three capitalised words,
 	// or the press ("told journalists on Thursday")
@@ -890,7 +897,8 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 	if j >= ti || j-start > 8 || j+1 >= ti {
 		return c
 	}
-	if !describesBefore(d, j+1, ti) {
+	describes, named := describesBefore(d, j+1, ti)
+	if !describes {
 		return c
 	}
 	k := j + 2
@@ -899,6 +907,9 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 	}
 	if k < ti && (from <= j || from == k+1) {
 		c.SubjFrom, c.SubjTo, c.From = start, j, k+1
+		if named {
+			c.SubjFrom, c.SubjTo, c.From = start, start, start
+		}
 	}
 	return c
 }
@@ -942,7 +953,10 @@ func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[i
 	}
 	open := d.toks[from].Lower
 	if k < ti {
-		if describesBefore(d, from, ti) && datePhraseStart(d, k+1, ti) == k+1 {
+		if describes, named := describesBefore(d, from, ti); describes && datePhraseStart(d, k+1, ti) == k+1 {
+			if named {
+				return clause{SubjFrom: seg, SubjTo: seg, From: seg, To: to}, true
+			}
 			return clause{SubjFrom: seg, SubjTo: from - 1, From: k + 1, To: to}, true
 		}
 		return clause{}, false
@@ -971,21 +985,24 @@ func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[i
 // describes what comes before it: it opens with an appositive opener, a
 // participle with its agent ("backed by the United Nations", "led by
 // General Burhan"), or is a name of a few words closed by a comma that
-// names a noun in lower case ("The UN mission, MONUSCO, said"; in "AMMAN,
-// Jordan, March 4" the name is a dateline's). ti bounds the look.
-func describesBefore(d *document, k, ti int) bool {
+// names a noun in lower case ("His successor, Naim Qassem, said"; in
+// "AMMAN, Jordan, March 4" the name is a dateline's). named is true for
+// the name: it is no description to drop but the subject's own name, so
+// the clause keeps it. ti bounds the look.
+func describesBefore(d *document, k, ti int) (describes, named bool) {
 	w := d.toks[k].Lower
 	if appositiveOpeners[w] || strings.HasSuffix(w, "ed") && k+1 < ti && d.toks[k+1].Lower == "by" {
-		return true
+		return true, false
 	}
 	if k < 2 || !isLowerWord(d.toks[k-2].Text) {
-		return false
+		return false, false
 	}
 	e := k
 	for e < ti && e < k+4 && isCap(d.toks[e].Text) && isWordTok(d.toks[e].Text) {
 		e++
 	}
-	return e > k && e < ti && d.toks[e].Text == ","
+	named = e > k && e < ti && d.toks[e].Text == ","
+	return named, named
 }
 
 // coordinators join a clause to the one before; after a relative clause's

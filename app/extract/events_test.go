@@ -130,7 +130,8 @@ func TestEventsModifierNames(t *testing.T) {
 func TestEventsStatementsAndParentheses(t *testing.T) {
 	x := mustNew(t)
 	text := "The Syrian Democratic Forces (SDF), an alliance backed by the coalition, took the town of Tabqa from the Islamic State on Saturday.\n\n" +
-		"The army said in a statement on Monday that the road was open.\n"
+		"The army said in a statement on Monday that the road was open.\n" +
+		"His successor, Naim Qassem, said in a televised speech Sunday that the group would keep fighting.\n"
 	r := x.Extract(text, monday)
 	if len(r.Events) != 1 {
 		t.Fatalf("want one event (the capture), got %+v", r.Events)
@@ -634,7 +635,7 @@ func TestSummaryKeepsSubjectBeforeRelativeClause(t *testing.T) {
 		{"The RSF has been fighting the Sudanese Armed Forces (SAF), led by General Abdel Fattah al-Burhan, since April 2015.", "The RSF has been fighting the Sudanese Armed Forces (SAF)"},
 		// a participle with its agent, a short name renaming a noun
 		{"A Kenyan-led police mission, backed by the United Nations and funded by Washington, has struggled to contain the violence since it arrived in March.", "A Kenyan-led police mission has struggled to contain the violence since it arrived"},
-		{"The UN mission, MONUSCO, said three peacekeepers were killed on Sunday.", "The UN mission said three peacekeepers were killed"},
+		{"The UN mission, MONUSCO, said three peacekeepers were killed on Sunday.", "The UN mission, MONUSCO, said three peacekeepers were killed"},
 		// a relative clause on an object stays as it was
 		{"He met the leader of the armed group, which attacked the small town near the border on Sunday.", "which attacked the small town near the border"},
 	} {

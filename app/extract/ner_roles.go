@@ -326,6 +326,9 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 					}
 					if office > s.from && lookup(d.text[d.toks[s.from].Start:d.toks[office-1].End]) != nil {
 						added = append(added, espan{from: s.from, to: office, typ: "PLACE", conf: s.conf, prio: prioGaz})
+					} else if office == s.from+1 && orgHeads[d.toks[s.from].Lower] {
+						// "Parliament Speaker Nabih Berri": the body
+						added = append(added, espan{from: s.from, to: office, typ: "ORG", conf: s.conf, prio: prioRule})
 					}
 					break
 				}
@@ -373,6 +376,7 @@ var personOffices = map[string]bool{
 	"governor": true, "mayor": true, "minister": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "ambassador": true, "envoy": true, "officer": true, "adviser": true,
 	"advisor": true, "commander": true, "senator": true, "judge": true, "secretary-general": true,
+	"speaker": true, "president": true, "chancellor": true, "premier": true,
 }
 
 // titleIn is true when a word of tokens [from, to) is a title ("Deputy

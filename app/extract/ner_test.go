@@ -465,6 +465,8 @@ func TestOfficeNeighbours(t *testing.T) {
 	x := mustNew(t)
 	cases := []entityCase{
 		{"ECB President Mario Draghi said rates would stay low.", "ORG ECB|PERSON Mario Draghi"},
+		// a body's one word before the office, and an office with no known given name after it
+		{"Amos Hochstein arrived in Beirut for talks with Parliament Speaker Nabih Berri.", "PERSON Amos Hochstein|PLACE Beirut|ORG Parliament|PERSON Nabih Berri"},
 		{"US President Donald Trump spoke.", "PLACE US|PERSON Donald Trump"},
 		{"The dog was a gift from Rep. Lincoln Diaz-Balart, R-Fla.", "PERSON Lincoln Diaz-Balart|PLACE R-Fla"},
 		{"Fatah official Jibril Rajoub said.", "ORG Fatah|PERSON Jibril Rajoub"},
