@@ -580,6 +580,12 @@ func otherNames(d *document, spans []espan) []espan {
 				continue
 			}
 		}
+		// "Hurricane Milton", "Typhoon Haiyan": a storm, named like a
+		// person or a town
+		if s.prio < prioActor && (stormWords[d.toks[s.from].Lower] && isCap(d.toks[s.from].Text) && s.to-s.from >= 2 ||
+			s.from > 0 && stormWords[d.toks[s.from-1].Lower] && isCap(d.toks[s.from-1].Text)) {
+			continue
+		}
 		// "Chapter VII", "Article 51": a part of a charter or a law
 		if s.prio < prioActor && s.to-s.from == 2 && sectionWords[d.toks[s.from].Lower] && isNumeral(d.toks[s.from+1].Text) {
 			continue
@@ -601,6 +607,9 @@ var miscHeads = map[string]bool{
 	"communique": true, "communiqué": true, "revolution": true, "offensive": true, "prix": true,
 	"tournament": true, "medal": true, "declaration": true, "resolution": true, "protocol": true,
 }
+
+// stormWords name a storm before its name.
+var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true}
 
 // religions end names of branches of a faith ("Shiite Islam"); "Islam"
 // is also a given name ("Islam Alloush"), so it is no miscHead.

@@ -402,6 +402,19 @@ func TestOfNames(t *testing.T) {
 	checkEntities(t, x, cases)
 }
 
+// Buildings are places, a storm no entity (a brigade named "Storm"
+// stays), and a saint's possessive stays inside the name.
+func TestBuildingsAndStorms(t *testing.T) {
+	x := mustNew(t)
+	cases := []entityCase{
+		{"Pope Francis celebrated Mass in St. Peter's Square.", "PERSON Francis|PLACE St. Peter's Square"},
+		{"Fighters of the Storm of North Brigade shelled the town.", "ORG Storm of North Brigade"},
+		{"Tourists returned to the Eiffel Tower.", "PLACE Eiffel Tower"},
+		{"Hurricane Milton made landfall near Siesta Key, Florida.", "PLACE Siesta Key|PLACE Florida"},
+	}
+	checkEntities(t, x, cases)
+}
+
 // A person or a body "known as" another name is one entity under both.
 func TestKnownAsNames(t *testing.T) {
 	x := mustNew(t)

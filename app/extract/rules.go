@@ -55,7 +55,7 @@ var placeTails = map[string]bool{
 	"district": true, "province": true, "governorate": true, "countryside": true, "camp": true,
 	"neighbourhood": true, "neighborhood": true, "prison": true, "desert": true, "plain": true,
 	"plains": true, "heights": true, "river": true, "lake": true, "island": true, "peninsula": true,
-	"base": true,
+	"base": true, "tower": true, "mosque": true, "cathedral": true, "stadium": true, "bridge": true,
 }
 
 var ledGroups = map[string]bool{"coalition": true, "coalitions": true, "alliance": true, "forces": true, "force": true}
@@ -403,12 +403,18 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 	return out
 }
 
-// peoplesClitic is true for the "'s" of "People's" or "Women's" inside
-// a name: "Tigray People's Liberation Front", "Sudan People's Liberation
-// Movement".
+// peoplesClitic is true for the "'s" of "People's" or "Women's", or of a
+// saint, inside a name: "Tigray People's Liberation Front", "Sudan
+// People's Liberation Movement", "St. Peter's Square".
 func peoplesClitic(d *document, k int) bool {
 	t := d.toks[k].Text
-	return k > 0 && (t == "'s" || t == "’s") && (d.toks[k-1].Text == "People" || d.toks[k-1].Text == "Women")
+	if k == 0 || t != "'s" && t != "’s" {
+		return false
+	}
+	if p := d.toks[k-1].Text; p == "People" || p == "Women" {
+		return true
+	}
+	return k > 1 && (d.toks[k-2].Text == "St." || d.toks[k-2].Text == "St" || d.toks[k-2].Text == "Saint")
 }
 
 // headOfEnd is the end of a body's name that puts its head before "of"
