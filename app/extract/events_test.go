@@ -653,20 +653,12 @@ func TestSummaryKeepsSubjectBeforeRelativeClause(t *testing.T) {
 func TestRelativeClauseEvents(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("Senior General Min Aung Hlaing, who seized power in a coup on February 1, 2021, met Chinese Foreign Minister Wang Yi in Naypyitaw last month.", monday)
-	want := map[string]string{
+	wantKeyed(t, r.Events, func(ev Event) (string, string) {
+		return ev.Date, ev.Summary + "|" + strings.Join(ev.Actors, ",") + "|" + strings.Join(ev.Places, ",")
+	}, map[string]string{
 		"2021-02-01": "Senior General Min Aung Hlaing seized power in a coup|Min Aung Hlaing|",
 		"2017-03":    "Senior General Min Aung Hlaing met Chinese Foreign Minister Wang Yi in Naypyitaw|Min Aung Hlaing,Wang Yi|Naypyitaw",
-	}
-	for _, ev := range r.Events {
-		got := ev.Summary + "|" + strings.Join(ev.Actors, ",") + "|" + strings.Join(ev.Places, ",")
-		if w, ok := want[ev.Date]; !ok || got != w {
-			t.Errorf("event %s: %q, want %q", ev.Date, got, w)
-		}
-		delete(want, ev.Date)
-	}
-	for d := range want {
-		t.Errorf("no event on %s in %+v", d, r.Events)
-	}
+	}, true)
 }
 
 // "The Syrian capital" places the event in Damascus; "capital markets"

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -419,18 +420,8 @@ func TestBuildingsAndStorms(t *testing.T) {
 func TestKnownAsNames(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces would stay. Abu Mohammad al-Julani, also known as Ahmed al-Sharaa, entered Damascus.", monday)
-	want := map[string]string{"Hemedti": "PERSON Mohamed Hamdan Dagalo", "Ahmed al-Sharaa": "PERSON Abu Mohammad al-Julani"}
-	for _, e := range r.Entities {
-		if w, ok := want[e.Text]; ok {
-			if got := e.Type + " " + e.Canonical; got != w {
-				t.Errorf("%s: %s, want %s", e.Text, got, w)
-			}
-			delete(want, e.Text)
-		}
-	}
-	for k := range want {
-		t.Errorf("no %q in %+v", k, r.Entities)
-	}
+	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
+		map[string]string{"Hemedti": "PERSON Mohamed Hamdan Dagalo", "Ahmed al-Sharaa": "PERSON Abu Mohammad al-Julani"}, false)
 }
 
 // Bodies of other wars than Syria's, listed in actors.tsv or (where the
@@ -1660,6 +1651,28 @@ func TestCompanyInsideALongerName(t *testing.T) {
 type entityCase struct{ text, want string }
 
 // checkEntities extracts each case's text and compares the entities.
+// wantKeyed checks that the items keyed as in want have want's value,
+// and that each key of want is found; with all, an item whose key want
+// lacks is an error too.
+func wantKeyed[T any](t *testing.T, items []T, kv func(T) (key, value string), want map[string]string, all bool) {
+	t.Helper()
+	want = maps.Clone(want)
+	for _, it := range items {
+		k, v := kv(it)
+		w, ok := want[k]
+		if !ok && all {
+			t.Errorf("%s: %s, want none", k, v)
+		}
+		if ok && v != w {
+			t.Errorf("%s: %s, want %s", k, v, w)
+		}
+		delete(want, k)
+	}
+	for k := range want {
+		t.Errorf("no %q in %+v", k, items)
+	}
+}
+
 func checkEntities(t *testing.T, x *Extractor, cases []entityCase) {
 	t.Helper()
 	for _, c := range cases {

@@ -78,19 +78,12 @@ func ofNames(d *document, spans []espan, everyday, known func(string) bool) []es
 			out = append(out, a, b)
 			continue
 		}
-		// the tagger may have found only the part after "for the" or "of
-		// the" ("The Alliance for the | Restoration of Peace"): the body's
-		// head before it opens the name. The part opens with an everyday
-		// word; a name of its own ("Division of the | IV Corps") stays.
-		if f := s.from; s.typ == "ORG" && s.prio < prioActor && f >= 3 && d.toks[f-1].Lower == "the" && (d.toks[f-2].Lower == "for" || d.toks[f-2].Lower == "of") &&
-			everyday(d.toks[f].Lower) && !orgHeads[d.toks[s.to-1].Lower] &&
-			d.toks[f-3].Sent == d.toks[f].Sent && isCap(d.toks[f-3].Text) && (orgHeads[d.toks[f-3].Lower] || institutionHeads[d.toks[f-3].Lower]) &&
-			(len(out) == 0 || out[len(out)-1].to <= f-3) {
-			s.from, s.canon = f-3, ""
-			for s.from > 0 && f-3-s.from < 3 && d.toks[s.from-1].Sent == d.toks[f].Sent && isCap(d.toks[s.from-1].Text) && isWordTok(d.toks[s.from-1].Text) &&
-				!stopCaps[d.toks[s.from-1].Lower] && !sentenceOpeners[d.toks[s.from-1].Lower] && (len(out) == 0 || out[len(out)-1].to < s.from) {
-				s.from--
-			}
+		prevEnd := 0
+		if len(out) > 0 {
+			prevEnd = out[len(out)-1].to
+		}
+		if from := headBeforePiece(d, s, prevEnd, everyday); from < s.from {
+			s.from, s.canon = from, ""
 			out = append(out, s)
 			continue
 		}
@@ -139,6 +132,33 @@ func ofNames(d *document, spans []espan, everyday, known func(string) bool) []es
 		i = j - 1
 	}
 	return out
+}
+
+// headBeforePiece is where an organisation starts that the tagger found
+// only after "for the" or "of the" ("The Alliance for the | Restoration
+// of Peace"): at the body's head before it, with up to three capitalised
+// words before the head, none before prevEnd. The piece opens with an
+// everyday word; a name of its own ("Division of the | IV Corps") is no
+// piece. s.from if s is no such piece.
+func headBeforePiece(d *document, s espan, prevEnd int, everyday func(string) bool) int {
+	f := s.from
+	if s.typ != "ORG" || s.prio >= prioActor || f < 3 || d.toks[f-1].Lower != "the" || d.toks[f-2].Lower != "for" && d.toks[f-2].Lower != "of" ||
+		!everyday(d.toks[f].Lower) || orgHeads[d.toks[s.to-1].Lower] {
+		return f
+	}
+	head := f - 3
+	if head < prevEnd || d.toks[head].Sent != d.toks[f].Sent || !isCap(d.toks[head].Text) || !orgHeads[d.toks[head].Lower] && !institutionHeads[d.toks[head].Lower] {
+		return f
+	}
+	from := head
+	for from > prevEnd && head-from < 3 {
+		t := d.toks[from-1]
+		if t.Sent != d.toks[f].Sent || !isCap(t.Text) || !isWordTok(t.Text) || stopCaps[t.Lower] || sentenceOpeners[t.Lower] {
+			break
+		}
+		from--
+	}
+	return from
 }
 
 // twoBodies splits an organisation the tagger ran over "and" into two

@@ -270,17 +270,7 @@ func TestTimexThatYear(t *testing.T) {
 // with that value.
 func wantTimexValues(t *testing.T, r Result, want map[string]string) {
 	t.Helper()
-	for _, tx := range r.Timexes {
-		if v, ok := want[tx.Text]; ok {
-			if tx.Value != v {
-				t.Errorf("%s = %s, want %s", tx.Text, tx.Value, v)
-			}
-			delete(want, tx.Text)
-		}
-	}
-	for k := range want {
-		t.Errorf("no %q in %+v", k, r.Timexes)
-	}
+	wantKeyed(t, r.Timexes, func(tx Timex) (string, string) { return tx.Text, tx.Value }, want, false)
 }
 
 // "the following month" counts from the month the text named last, also
