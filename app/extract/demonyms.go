@@ -20,9 +20,29 @@ func (x *Extractor) dropDemonyms(d *document, spans []espan) []espan {
 		if s.to-from <= 5 && s.prio != prioActor && x.allDemonyms(d, from, s.to) {
 			continue // "Syrian", "Sunni Muslim", "Shiite Muslim"
 		}
+		// "North | Korean leader": the compass word of a demonym the
+		// tagger left out
+		if s.to-s.from == 1 && s.prio < prioActor && compassWords[d.toks[s.from].Lower] && s.to < len(d.toks) && d.toks[s.to].Sent == d.toks[s.from].Sent && x.compassDemonym(d, s.from) {
+			continue
+		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// compassWords open the names of states and their peoples: "North
+// Korean", "South Sudanese".
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
+// compassDemonym is true when the word after the compass word at k is a
+// people's adjective ("Korean", "Sudanese", "African"), not the rest of a
+// place's name ("South Sudan").
+func (x *Extractor) compassDemonym(d *document, k int) bool {
+	w := d.toks[k+1].Text
+	if !isCap(w) || x.gaz.lookup(d.toks[k].Text+" "+w) != nil {
+		return false
+	}
+	return x.isDemonym(w) || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese")
 }
 
 // allDemonyms is true when every token in [from, to) is a people's or a

@@ -64,6 +64,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = bracketNames(d, spans)
 	spans = knownAsNames(d, spans)
 	spans = x.articledPlaces(d, spans)
+	spans = x.kindedPlaces(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)
@@ -734,7 +735,10 @@ func supportPlaces(d *document, cands []espan) []espan {
 			}
 		}
 		if c.prio == prioWeakGaz {
-			ok := false
+			// "Mali's Kidal region", "the Donetsk region": a kind of place
+			// in lower case after the name says it is one, where the
+			// tagger missed it
+			ok := c.to < len(d.toks) && d.toks[c.to].Sent == d.toks[c.from].Sent && placeKinds[d.toks[c.to].Text]
 			for _, o := range cands {
 				if o.prio == prioTagger && o.typ == "PLACE" && o.from < c.to && c.from < o.to {
 					ok = true

@@ -437,6 +437,12 @@ func TestOtherConflicts(t *testing.T) {
 		{"Fighters from the Islamic State Sahel Province killed dozens of villagers.", "ORG Islamic State Sahel Province"},
 		{"The People's Defence Force units in Magway ambushed a convoy.", "ORG People's Defence Force|PLACE Magway"},
 		{"The three juntas formed the Alliance of Sahel States.", "ORG Alliance of Sahel States"},
+		// a region named by its kind, an acronym before its fighters, the
+		// compass word of a demonym
+		{"The Wagner mercenaries withdrew from Mali's Kidal region after Tuareg rebels ambushed them near Tinzaouaten.", "ORG Wagner|PLACE Mali|PLACE Kidal|ORG Tuareg|PLACE Tinzaouaten"},
+		{"Colombia's ELN rebels freed the father of Luis Diaz.", "PLACE Colombia|ORG ELN|PERSON Luis Diaz"},
+		{"Xi Jinping met North Korean leader Kim Jong Un. He flew to South Sudan.", "PERSON Xi Jinping|PERSON Kim Jong Un|PLACE South Sudan"},
+		{"The Trump administration and the Democratic state party disagreed.", "PERSON Trump"},
 	}
 	checkEntities(t, x, cases)
 }

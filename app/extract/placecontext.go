@@ -37,6 +37,13 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			spans[i].typ, spans[i].prio = "ORG", prioRule
 			continue
 		}
+		// "Colombia's ELN rebels", "PKK militants": an acronym before its
+		// fighters names their group ("US troops" keep their state)
+		if s.typ != "ORG" && s.to-s.from == 1 && s.to < len(d.toks) && d.toks[s.to].Sent == sent && fighterWords[d.toks[s.to].Text] &&
+			isAcronym(d.toks[s.from].Text) && !x.gaz.isState(spanText(d, s)) {
+			spans[i].typ, spans[i].prio = "ORG", prioRule
+			continue
+		}
 		// "the rebel group Fastaqim", "the pro-government daily al-Watan":
 		// a name in apposition to a kind of organisation is one
 		// (unless a person's name follows where scraping lost the comma:
@@ -277,6 +284,79 @@ func (x *Extractor) articledPlaces(d *document, spans []espan) []espan {
 		k = end - 1
 	}
 	return spans
+}
+
+// kindedPlaces finds a place the tagger and the gazetteer both missed by
+// the kind of region written after it in lower case: "Mali's Kidal
+// region", "the Sagaing region", "the Hasakah governorate". One or two capitalised
+// words that no span covers, not opening the sentence, not a demonym
+// ("the Kurdish region") and not a listed name.
+func (x *Extractor) kindedPlaces(d *document, spans []espan) []espan {
+	covered := coveredTokens(len(d.toks), spans)
+	for k := 1; k+1 < len(d.toks); k++ {
+		if !regionKinds[d.toks[k].Text] || covered[k-1] || !isCap(d.toks[k-1].Text) || !isWordTok(d.toks[k-1].Text) || d.toks[k-1].Sent != d.toks[k].Sent {
+			continue
+		}
+		from := k - 1
+		if from-1 >= 0 && !covered[from-1] && isCap(d.toks[from-1].Text) && isWordTok(d.toks[from-1].Text) && d.toks[from-1].Sent == d.toks[k].Sent {
+			from--
+		}
+		s := d.sents[d.toks[k].Sent]
+		if from == s.From || isCap(d.toks[from-1].Text) && isWordTok(d.toks[from-1].Text) {
+			continue // a sentence's first word, or a longer run of capitals
+		}
+		name := d.text[d.toks[from].Start:d.toks[k-1].End]
+		if x.allDemonyms(d, from, k) || x.actors.get(name) != nil || stopCaps[d.toks[from].Lower] || sentenceOpeners[d.toks[from].Lower] || x.regionAdjective(d.toks[k-1]) {
+			continue
+		}
+		spans = addSpan(spans, espan{from: from, to: k, typ: "PLACE", conf: 0.6, prio: prioRule})
+	}
+	return spans
+}
+
+// fighterWords name a group's fighters after its name.
+var fighterWords = map[string]bool{
+	"rebels": true, "fighters": true, "militants": true, "militiamen": true, "insurgents": true,
+	"guerrillas": true, "jihadists": true, "gunmen": true,
+}
+
+// regionAdjective is true for a word before a region's kind that
+// describes the region instead of naming it: an everyday word ("Central"),
+// an adjective's ending ("Islamic", "Islamized", "Northern"), or a
+// compound in lower case after its hyphen ("Kurdish-populated") or of
+// places ("the Afghanistan-Pakistan region").
+func (x *Extractor) regionAdjective(t token) bool {
+	if x.gaz.lower[t.Lower] {
+		return true
+	}
+	for _, suf := range []string{"ic", "ed", "ish", "ese", "ern", "ian"} {
+		if strings.HasSuffix(t.Lower, suf) {
+			return true
+		}
+	}
+	parts := strings.Split(t.Text, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	places := 0
+	for _, p := range parts[1:] {
+		if !isCap(p) {
+			return true
+		}
+	}
+	for _, p := range parts {
+		if x.gaz.lookup(p) != nil {
+			places++
+		}
+	}
+	return places == len(parts)
+}
+
+// regionKinds name a region after its name, in lower case ("state" and
+// "county" also qualify other nouns: "the Democratic state party").
+var regionKinds = map[string]bool{
+	"region": true, "province": true, "governorate": true, "district": true, "oblast": true,
+	"prefecture": true,
 }
 
 // writingNouns name a piece of writing: "a report in al-Monitor" is in an
