@@ -937,10 +937,7 @@ func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[i
 		seg--
 		// "the Sudanese Armed Forces (SAF)": a parenthesis goes whole
 		if d.toks[seg].Text == ")" {
-			for seg > start+1 && d.toks[seg-1].Text != "(" {
-				seg--
-			}
-			seg--
+			seg = parenOpen(d, seg, start)
 		}
 	}
 	if seg == from-1 {
@@ -1059,10 +1056,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		// a parenthesis closed before the date ("the Syrian Democratic
 		// Forces (SDF)") is part of its clause: jump over it whole
 		if d.toks[k].Text == ")" {
-			for k > from+1 && d.toks[k-1].Text != "(" {
-				k--
-			}
-			k--
+			k = parenOpen(d, k, from)
 			continue
 		}
 		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 {
@@ -1099,6 +1093,15 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 	}
 	return from, to
+}
+
+// parenOpen is the "(" that opens the parenthesis closed at token k,
+// looking back no further than from+1 (then from).
+func parenOpen(d *document, k, from int) int {
+	for k > from+1 && d.toks[k-1].Text != "(" {
+		k--
+	}
+	return k - 1
 }
 
 // placeListCommas are the commas of places written with their country or

@@ -101,10 +101,7 @@ func ofNames(d *document, spans []espan, everyday, known func(string) bool) []es
 		if d.toks[k].Lower == "the" && k+1 < len(d.toks) {
 			k++
 		}
-		end := k
-		for end < len(d.toks) && end < k+4 && d.toks[end].Sent == d.toks[s.from].Sent && isCap(d.toks[end].Text) && isWordTok(d.toks[end].Text) && !stopCaps[d.toks[end].Lower] {
-			end++
-		}
+		end := capsRun(d, k, d.toks[s.from].Sent)
 		if end == k {
 			out = append(out, s)
 			continue
@@ -161,6 +158,16 @@ func headBeforePiece(d *document, s espan, prevEnd int, everyday func(string) bo
 	return from
 }
 
+// capsRun is the end of up to four capitalised words from token k in
+// sentence sent: the part of a name after its "of" or "for".
+func capsRun(d *document, k, sent int) int {
+	e := k
+	for e < len(d.toks) && e < k+4 && d.toks[e].Sent == sent && isCap(d.toks[e].Text) && isWordTok(d.toks[e].Text) && !stopCaps[d.toks[e].Lower] {
+		e++
+	}
+	return e
+}
+
 // twoBodies splits an organisation the tagger ran over "and" into two
 // where the part before names a body by its place and the part after
 // ends in a head of its own: "University of Cambridge | and | Oxford
@@ -211,14 +218,7 @@ func ofChain(d *document, later []espan, end, sent int) int {
 		if glue != "and" && d.toks[m].Lower == "the" && m+1 < len(d.toks) {
 			m++
 		}
-		e := m
-		for e < len(d.toks) && e < m+4 && d.toks[e].Sent == sent && isCap(d.toks[e].Text) && isWordTok(d.toks[e].Text) && !stopCaps[d.toks[e].Lower] {
-			e++
-			// "Counter-Terrorism" is three tokens
-			if e+1 < len(d.toks) && e > m && d.toks[e].Text == "-" && isCap(d.toks[e+1].Text) && d.toks[e+1].Sent == sent {
-				e++
-			}
-		}
+		e := capsRun(d, m, sent)
 		if e == m || startsName(m, glue == "and") {
 			break
 		}
@@ -352,7 +352,7 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		if isOrdinal(t.Lower) {
 			j++
 		}
-		for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] || peoplesClitic(d, j)) && j+1 < s.To && isCap(d.toks[j+1].Text) && j > i) {
+		for j < s.To && (isCap(d.toks[j].Text) || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] || nameClitic(d, j)) && j+1 < s.To && isCap(d.toks[j+1].Text) && j > i) {
 			j++
 		}
 		// "Castello Road", "Tiyas Military Airfield", "Yarmouk Camp": a run
@@ -423,10 +423,10 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 	return out
 }
 
-// peoplesClitic is true for the "'s" of "People's" or "Women's", or of a
+// nameClitic is true for the "'s" of "People's" or "Women's", or of a
 // saint, inside a name: "Tigray People's Liberation Front", "Sudan
 // People's Liberation Movement", "St. Peter's Square".
-func peoplesClitic(d *document, k int) bool {
+func nameClitic(d *document, k int) bool {
 	t := d.toks[k].Text
 	if k == 0 || t != "'s" && t != "’s" {
 		return false

@@ -279,6 +279,10 @@ func sentenceHas(d *document, from, to int, word string) bool {
 // "to", "until" or "by" would name a deadline that may still lie ahead.
 var happenedIn = map[string]bool{"in": true, "on": true}
 
+// pastNonVerbs are the past cues that are no verb a date could follow:
+// adverbs ("ago", "since") and auxiliaries ("had", "did").
+var pastNonVerbs = map[string]bool{"ago": true, "last": true, "yesterday": true, "since": true, "had": true, "did": true}
+
 // pastVerbIn reports whether the date at token k follows a past verb and
 // "in"/"on" directly: "collapsed in December", "were killed on May 3". The
 // sentence's nearest past verb alone does not say so: in "said it will
@@ -288,11 +292,7 @@ func pastVerbIn(d *document, k int) bool {
 		return false
 	}
 	v := d.toks[k-2].Lower
-	past := len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")
-	switch v {
-	case "said", "told", "took", "made", "went", "came", "began", "left", "fell", "met", "held", "struck", "was", "were":
-		past = true
-	}
+	past := pastCues[v] && !pastNonVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")
 	if !past {
 		return false
 	}
