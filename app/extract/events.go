@@ -83,12 +83,18 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if tx.Start >= stampTop && lastUpdate(d.text[max(0, tx.Start-32):tx.Start]) {
 			continue
 		}
+		// "KABUL, Dec 11 (Reuters) -": a dateline's date tells when the
+		// story was filed; the lead's own date ("on Wednesday") dates
+		// what happened
+		if datelineDate(d, tx) {
+			continue
+		}
 		// "data for April": the date qualifies a thing, it does not date a happening
 		if ti > 0 && d.toks[ti-1].Lower == "for" {
 			continue
 		}
 		s := d.sents[d.toks[ti].Sent]
-		c := clauseOf(d, s, ti, phrase, lists)
+		c := clauseOf(d, s, ti, phrase, lists, ents)
 		from := c.From
 		if tallySince(d, from, ti) {
 			continue
@@ -134,7 +140,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			}
 			switch e.Type {
 			case "PLACE":
-				if e.Canonical == dateline && isAcronym(e.Text) {
+				if e.Canonical == dateline && isAcronym(strings.ReplaceAll(e.Text, " ", "")) {
 					continue // the dateline says where it was written, not where it happened
 				}
 				ev.Places = appendUnique(ev.Places, e.Canonical)
@@ -172,7 +178,6 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if firstPlace != "" && seen[key] {
 			continue
 		}
-		seen[key] = true
 		if len(ev.Places) == 0 {
 			// "pushing into the city": the town the story named last
 			ev.Places = x.anaphoricPlace(d, ents, c)
@@ -217,7 +222,10 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if told[said] || told[once] {
 			continue
 		}
-		told[said], told[once] = true, true
+		// a key is taken only by an event kept: the date of a dateline
+		// ("KABUL, Dec 11 (Reuters) -"), a dated scrap with no event, must
+		// not hide the lead's own "on Wednesday", the same day
+		told[said], told[once], seen[key] = true, true, true
 		out = append(out, ev)
 	}
 	return out
@@ -393,7 +401,8 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 	}
 	// the wire's date or state between commas before the agency:
 	// "ISTANBUL, March 4 (Reuters) - …", "DAMASCUS, Syria (AP) — …"
-	if k < c.To && d.toks[k].Text == "," {
+	// ("MOSCOW October 18 (RIA Novosti) - …" lost its comma)
+	if k < c.To && (d.toks[k].Text == "," || monthNames[d.toks[k].Lower] > 0) {
 		j := k + 1
 		// ("GOMA, Democratic Republic of Congo (Reuters)")
 		for j < c.To && j < k+6 && (isCap(d.toks[j].Text) || isDigits(d.toks[j].Text) || d.toks[j].Text == "," || d.toks[j].Text == "." || d.toks[j].Lower == "of" && j > k+1) {
@@ -822,6 +831,24 @@ func captionRanges(d *document, from, to int) [][2]int {
 	return out
 }
 
+// datelineDate is true for the date of a dateline: an agency's credit
+// in brackets and a dash follow it ("MOSCOW October 18 (RIA Novosti) -"),
+// or a dash alone where it ends a short run of words opening the line
+// ("YANGON, Myanmar, Dec. 1 — ").
+func datelineDate(d *document, tx Timex) bool {
+	from, to := lineBounds(d.text, tx.Start)
+	after := d.text[tx.End:to]
+	if rest := strings.TrimLeft(after, " \t"); strings.HasPrefix(rest, "(") {
+		if c := strings.IndexByte(rest, ')'); c > 1 && c < 40 {
+			return datelineCredit(rest[c+1:])
+		}
+		return false
+	}
+	before := d.text[from:tx.Start]
+	return len(strings.Fields(before)) <= 5 && strings.Contains(before, ",") && isCap(strings.TrimSpace(before)) &&
+		datelineCredit(after) && !strings.HasPrefix(strings.TrimLeft(after, " \t"), ":")
+}
+
 // datelineCredit is true when the text after an agency's name in brackets
 // opens with the dash or colon of a dateline: "(AFP) - ", "(Reuters): ",
 // AP's "(AP)_ ".
@@ -877,13 +904,18 @@ func (c *clause) startAt(k int) {
 
 // clauseOf finds the clause of sentence s that holds the date at token ti,
 // without a dateline ("AMMAN:").
-func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) clause {
+func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ents []Entity) clause {
 	start := s.From
 	if s.To-start > 2 && isAcronym(d.toks[start].Text) && d.toks[start+1].Text == ":" {
 		start += 2
 	}
 	from, to := clauseRange(d, start, s.To, ti, tx, lists)
 	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
+	// the subject opens after a dateline ("KABUL, Dec 11 (Reuters) -"),
+	// whose commas set off no appositive
+	if after := afterDateline(d, clause{From: start, To: s.To}, ents); after.From < ti {
+		start = after.From
+	}
 	if r, ok := insertionClause(d, start, from, to, ti, tx, lists); ok {
 		return r
 	}
@@ -929,6 +961,19 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool) cla
 // that "He met the leader of the group, which attacked the town on
 // Sunday" keeps "which …" as it was.
 func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[int]bool) (clause, bool) {
+	// a clause that clauseRange began at the subject may hold the relative
+	// clause whole: "The insurgency, which began in October 2017 in the
+	// port town of …, has killed"
+	if from == start {
+		for j := start + 1; j+1 < ti && j <= start+8; j++ {
+			if d.toks[j].Text == "," {
+				if w := d.toks[j+1].Lower; w == "which" || w == "who" {
+					from = j + 1
+				}
+				break
+			}
+		}
+	}
 	if from <= start+1 || from >= ti || d.toks[from-1].Text != "," {
 		return clause{}, false
 	}
@@ -1088,6 +1133,14 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && (datePhraseStart(d, from, ti) == from || d.toks[from].Start == tx.Start) {
 				continue
 			}
+			// "The last strike, in June 2023, lasted three days": a date
+			// phrase set off by commas inside the clause, whose verb
+			// follows
+			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && k+1 < to && isLowerWord(d.toks[k+1].Text) && !coordinators[d.toks[k+1].Lower] {
+				if p := datePhraseStart(d, from, ti); p-1 > from && d.toks[p-1].Text == "," && datePreps[d.toks[p].Lower] {
+					continue
+				}
+			}
 			to = k
 			break
 		}
@@ -1223,12 +1276,24 @@ func summarize(d *document, c clause, tx Timex) string {
 		tx = Timex{Start: -1, End: -1}
 		lead = len(d.toks)
 	}
+	// "for five days from 25 July": a "from" left dangling at the clause's
+	// end goes too (not before a noun the date qualifies: "reeling from
+	// last months loss")
+	if after := d.tokenFrom(tx.End); tx.Start >= 0 && lead > c.From && d.toks[lead-1].Lower == "from" && (after >= c.To || !isLowerWord(d.toks[after].Text)) {
+		lead--
+	}
+	// a date phrase set off by commas takes them along: "The last strike,
+	// in June 2023, lasted three days"
+	open, shut := -1, -1
+	if after := d.tokenFrom(tx.End); tx.Start >= 0 && lead-1 > c.From && d.toks[lead-1].Text == "," && after > 0 && after < c.To && d.toks[after].Text == "," {
+		open, shut = lead-1, after
+	}
 	for k := c.SubjFrom; k < c.To; k++ {
 		if k == c.SubjTo {
 			k = c.From
 		}
 		t := d.toks[k]
-		if t.Start >= tx.Start && t.End <= tx.End || k >= lead && t.Start < tx.Start {
+		if t.Start >= tx.Start && t.End <= tx.End || k >= lead && t.Start < tx.Start || k == open || k == shut {
 			continue
 		}
 		if t.Text == "“" || t.Text == "”" || t.Text == "\"" {

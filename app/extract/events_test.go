@@ -703,3 +703,40 @@ func TestSummaryQuoteBeforeComma(t *testing.T) {
 		t.Errorf("events %+v, want one whose comma follows the name", r.Events)
 	}
 }
+
+// A wire dateline's date is the day the story was filed: the lead's own
+// date of the same day makes the event, with the subject back over its
+// appositive.
+func TestLeadOnTheDatelineDay(t *testing.T) {
+	x := mustNew(t)
+	wed := time.Date(2024, 12, 11, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("Minister killed in Kabul\n\nKABUL, Dec 11 (Reuters) - Khalil Haqqani, the Taliban's minister for refugees and an uncle of the interior minister Sirajuddin Haqqani, was killed in a suicide bombing in Kabul on Wednesday, officials said.", wed)
+	if len(r.Events) != 1 || r.Events[0].Date != "2024-12-11" || r.Events[0].Summary != "Khalil Haqqani was killed in a suicide bombing in Kabul" ||
+		!slices.Equal(r.Events[0].Actors, []string{"Khalil Haqqani"}) || !slices.Equal(r.Events[0].Places, []string{"Kabul"}) {
+		t.Errorf("events %+v, want Haqqani's killing on 2024-12-11 in Kabul", r.Events)
+	}
+	// a dateline that lost its comma ("MOSCOW October 18 (RIA Novosti) -")
+	// opens no summary
+	r = x.Extract("MOSCOW October 18 (RIA Novosti) - Ten civilians were killed by airstrikes in Hasakah on Saturday.", time.Date(2014, 10, 18, 0, 0, 0, 0, time.UTC))
+	if len(r.Events) != 1 || r.Events[0].Summary != "Ten civilians were killed by airstrikes in Hasakah" {
+		t.Errorf("events %+v, want one without the dateline", r.Events)
+	}
+}
+
+// Summaries: a date phrase between commas takes its commas along, a
+// "from" left dangling goes, and a relative clause holding the date gives
+// its subject back even when the clause opened at the subject.
+func TestSummaryDatePhraseEdges(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 7, 8, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"The last strike, in June 2023, lasted three days and led to cancellations, NHS England said.":                "The last strike lasted three days and led to cancellations",
+		"Junior doctors in England will walk out for five days from 25 July.":                                         "Junior doctors in England will walk out for five days",
+		"The insurgency, which began in October 2017 in the port town of Mocimboa da Praia, has killed 5,000 people.": "The insurgency began in the port town of Mocimboa da Praia",
+	} {
+		r := x.Extract(text, pub)
+		if len(r.Events) != 1 || r.Events[0].Summary != want {
+			t.Errorf("%q: events %+v, want summary %q", text, r.Events, want)
+		}
+	}
+}

@@ -60,6 +60,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = joinNameParts(d, spans, x.gaz.isGiven)
 	spans = givenBeforeListed(d, spans)
 	spans = ofNames(d, spans, func(w string) bool { return x.gaz.lower[w] }, func(n string) bool { return x.gaz.lookup(n) != nil })
+	spans = missionNames(d, spans)
 	spans = x.defineAcronyms(d, spans)
 	spans = bracketNames(d, spans)
 	spans = knownAsNames(d, spans)
@@ -498,6 +499,12 @@ func cleanSpans(d *document, spans []espan) []espan {
 		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {
 			s.from++
 		}
+		// "The Government of National Unity": a body's article opening a
+		// sentence is no part of its name (a band's is: "The Ramones")
+		if s.prio == prioTagger && s.to-s.from >= 4 && d.toks[s.from].Text == "The" && d.toks[s.from+2].Lower == "of" &&
+			(orgHeads[d.toks[s.from+1].Lower] || institutionHeads[d.toks[s.from+1].Lower] || d.toks[s.from+1].Lower == "government") {
+			s.from++
+		}
 		// a sign-off of reporters and editors ("Manar/Manal/Ghossoun",
 		// "R. Milhem / Ghossoun/H.") or a picture's credit
 		// ("REUTERS/Stringer") is no mention of a person or organisation
@@ -573,6 +580,7 @@ var titleWords = map[string]bool{
 	"pvt": true, "private": true, "cpl": true, "corporal": true, "staff": true, "senior": true,
 	"special": true, "advisor": true, "adviser": true, "director": true, "leader": true,
 	"petty": true, "officer": true, "cmdr": true, "pfc": true, "spokesperson": true, "brigadier": true,
+	"attorney": true, "prosecutor": true, "magistrate": true,
 	"secretary-general": true, "under-secretary-general": true, "vice-president": true, "president-elect": true,
 	"chancellor": true, "premier": true, "chairman": true, "chairwoman": true, "speaker": true, "vice": true,
 	"ayatollah": true, "field": true, "marshal": true, "ceo": true,

@@ -409,6 +409,10 @@ func patronymicJoin(d *document, s, next espan) bool {
 	return endsIn || before
 }
 
+// placeParticles join the two words of a Portuguese or Spanish place's
+// name: "Mocimboa da Praia", "Mar del Plata".
+var placeParticles = map[string]bool{"da": true, "do": true, "dos": true, "das": true, "de": true, "del": true}
+
 // joinNameParts mends a person's name the tagger cut in two: around a
 // nickname in quotes ("Col. John “J.D.” Dorrian", "William Mailes
 // "Cowboy" Cowley"), and a known given name it left apart from the
@@ -420,6 +424,13 @@ func joinNameParts(d *document, spans []espan, isGiven func(string) bool) []espa
 		s := spans[i]
 		if i+1 < len(spans) && patronymicJoin(d, s, spans[i+1]) {
 			s.to, s.typ, s.canon = spans[i+1].to, "PERSON", ""
+			i++
+		}
+		// "Mocimboa | da | Praia", "Foz | do | Iguaçu": a place's particle
+		// cut it in two
+		if t := i + 1; s.typ == "PLACE" && t < len(spans) && spans[t].typ == "PLACE" && spans[t].from == s.to+1 && placeParticles[d.toks[s.to].Text] &&
+			s.prio < prioActor && spans[t].prio < prioActor && d.toks[spans[t].from].Sent == d.toks[s.from].Sent {
+			s.to, s.canon = spans[t].to, ""
 			i++
 		}
 		if s.typ != "PERSON" || s.prio >= prioActor {

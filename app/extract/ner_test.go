@@ -1691,3 +1691,27 @@ func checkEntities(t *testing.T, x *Extractor, cases []entityCase) {
 		}
 	}
 }
+
+// Missions named for where they serve are one body, their acronym in
+// brackets an alias; offices before a name are no body ("U.S.
+// Attorney"); a cartel is a body; a place's particle joins its two words;
+// an article before "Government of" is no part of the name; a dateline's
+// town in capitals has its name in title case.
+func TestMissionsOfficesAndParticles(t *testing.T) {
+	x := mustNew(t)
+	cases := []entityCase{
+		{"The United Nations Support Mission in Libya (UNSMIL) called for calm.", "ORG United Nations Support Mission in Libya|ORG UNSMIL"},
+		{"The U.N. Assistance Mission in Afghanistan condemned the bombing.", "ORG U.N. Assistance Mission in Afghanistan"},
+		{"The African Union Support and Stabilization Mission in Somalia (AUSSOM) took over.", "ORG African Union Support and Stabilization Mission in Somalia|ORG AUSSOM"},
+		// a force somewhere, no name
+		{"The Russian Air Force in Syria struck Idlib.", "ORG Russian Air Force|PLACE Syria|PLACE Idlib"},
+		{"U.S. Attorney Damian Williams said he would appeal.", "PERSON Damian Williams"},
+		{"He led the Sinaloa Cartel for years.", "ORG Sinaloa Cartel"},
+		{"The insurgency began in Mocimboa da Praia.", "PLACE Mocimboa da Praia"},
+		{"The Government of National Unity said it won.", "ORG Government of National Unity"},
+	}
+	checkEntities(t, x, cases)
+	r := x.Extract("UNSMIL said so. Abdul Ghani al-Kikli, better known as Ghnewa, was killed.\n\nNEW YORK, June 26 (Reuters) - A judge ruled.", monday)
+	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
+		map[string]string{"Ghnewa": "PERSON Abdul Ghani al-Kikli", "NEW YORK": "PLACE New York"}, false)
+}

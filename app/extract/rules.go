@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -44,7 +45,7 @@ var orgHeads = map[string]bool{
 	"bank": true, "fund": true, "program": true, "programme": true, "office": true, "department": true,
 	"assembly": true, "command": true, "inc": true, "corp": true, "corporation": true, "ltd": true,
 	"llc": true, "plc": true, "co": true, "airlines": true, "airways": true, "news": true, "times": true,
-	"force": true, "wing": true, "squadron": true, "fleet": true, "battery": true,
+	"force": true, "wing": true, "squadron": true, "fleet": true, "battery": true, "cartel": true, "gang": true,
 }
 
 // placeTails end names of places that no gazetteer of towns lists: roads,
@@ -737,7 +738,7 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 			continue
 		}
 		acr := d.toks[i+1].Text
-		if !isAcronym(acr) || !initialsMatch(spanText(d, s), acr) {
+		if !isAcronym(acr) || !initialsMatch(spanText(d, s), acr) && !(s.typ == "ORG" && acronymLetters(spanText(d, s), acr)) {
 			continue
 		}
 		canon := s.canon
@@ -764,6 +765,9 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 	return spans
 }
 
+// knownAsAdverbs may stand before "known as".
+var knownAsAdverbs = map[string]bool{"also": true, "better": true, "more": true, "widely": true, "commonly": true, "popularly": true, "locally": true}
+
 // knownAsNames makes the name a person or a body is "known as" or
 // "nicknamed" the same entity: "Mohamed Hamdan Dagalo, known as Hemedti"
 // (which the tagger, not knowing the word, read as a place). A listed
@@ -778,8 +782,8 @@ func knownAsNames(d *document, spans []espan) []espan {
 		if i < len(d.toks) && (d.toks[i].Text == "," || d.toks[i].Text == "(") {
 			i++
 		}
-		if i < len(d.toks) && d.toks[i].Lower == "also" {
-			i++
+		if i < len(d.toks) && knownAsAdverbs[d.toks[i].Lower] {
+			i++ // "also known as", "better known as"
 		}
 		switch {
 		case i+1 < len(d.toks) && d.toks[i].Lower == "known" && d.toks[i+1].Lower == "as":
@@ -1030,6 +1034,16 @@ var rulerTitles = map[string]bool{
 func canonicalNames(d *document, spans []espan) []string {
 	first := map[string]string{}
 	out := make([]string, len(spans))
+	// a dateline's town in capitals takes the article's own spelling
+	// ("DAR ES SALAAM" is "Dar es Salaam" where the text writes it so)
+	spelled := map[string]string{}
+	for _, s := range spans {
+		if t := spanText(d, s); s.typ == "PLACE" && s.canon == "" && !isAcronym(strings.ReplaceAll(t, " ", "")) {
+			if k := NormKey(t); spelled[k] == "" {
+				spelled[k] = t
+			}
+		}
+	}
 	for i, s := range spans {
 		if s.canon != "" {
 			out[i] = s.canon
@@ -1039,8 +1053,11 @@ func canonicalNames(d *document, spans []espan) []string {
 		if s.typ == "PERSON" {
 			t = withoutNickname(d, s)
 		}
-		if isAcronym(t) && len(t) > 4 && s.typ == "PLACE" {
-			t = titleCase(t)
+		// a dateline's town in capitals, of one word or more ("NEW YORK")
+		if nospace := strings.ReplaceAll(t, " ", ""); isAcronym(nospace) && len(nospace) > 4 && s.typ == "PLACE" {
+			if t = spelled[NormKey(t)]; t == "" {
+				t = titleCase(spanText(d, s))
+			}
 		}
 		k := s.typ + "|" + NormKey(t)
 		if f, ok := first[k]; ok {
@@ -1365,4 +1382,106 @@ var famousClubs = map[string]bool{
 	"galatasaray": true, "fenerbahce": true, "besiktas": true, "lazio": true, "sampdoria": true,
 	"fiorentina": true, "schalke": true, "psv": true, "olympiakos": true, "panathinaikos": true,
 	"napoli": true, "atalanta": true, "villarreal": true, "boca": true, "flamengo": true,
+}
+
+// missionNames joins a mission or force named for the place it serves
+// into one body: "United Nations Support Mission in Libya (UNSMIL)", "the
+// U.N. Assistance Mission in Afghanistan", "African Union Support and
+// Stabilization Mission in Somalia". The tagger sees the UN and the state
+// apart, and the words between as nothing. An international body opens the
+// name, or its acronym follows in brackets: "the Russian Air Force in
+// Syria" is a force somewhere, no name.
+func missionNames(d *document, spans []espan) []espan {
+	for k := 1; k+2 < len(d.toks); k++ {
+		if d.toks[k].Text != "Mission" && d.toks[k].Text != "Force" || d.toks[k+1].Lower != "in" {
+			continue
+		}
+		sent := d.toks[k].Sent
+		p := k + 2
+		if d.toks[p].Lower == "the" {
+			p++
+		}
+		pi := slices.IndexFunc(spans, func(s espan) bool { return s.from == p })
+		if pi < 0 || spans[pi].typ != "PLACE" || d.toks[spans[pi].to-1].Sent != sent {
+			continue
+		}
+		end := spans[pi].to
+		// capitalised words before the head, "and" between two of them
+		from := k
+		for from > 0 && k-from < 8 {
+			t := d.toks[from-1]
+			if t.Sent != sent {
+				break
+			}
+			if isCap(t.Text) && isWordTok(t.Text) && !stopCaps[t.Lower] {
+				from--
+				continue
+			}
+			if t.Lower == "and" && from < k && from >= 2 && isCap(d.toks[from-2].Text) {
+				from--
+				continue
+			}
+			break
+		}
+		if d.toks[from].Lower == "and" {
+			from++
+		}
+		if from == k {
+			continue
+		}
+		bracketed := end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" && isAcronym(d.toks[end+1].Text)
+		if !bracketed && !internationalBody(d, from) {
+			continue
+		}
+		// a span reaching out of the name keeps things as they are
+		kept, whole := spans[:0:0], true
+		for _, s := range spans {
+			switch {
+			case s.to <= from || s.from >= end:
+				kept = append(kept, s)
+			case s.from < from || s.to > end:
+				whole = false
+			}
+		}
+		if !whole {
+			continue
+		}
+		spans = addSpan(kept, espan{from: from, to: end, typ: "ORG", conf: 0.9, prio: prioRule})
+		k = end
+	}
+	return spans
+}
+
+// internationalBody is true when token i opens the name of the UN, the
+// African or European Union, NATO or the OSCE.
+func internationalBody(d *document, i int) bool {
+	switch d.toks[i].Lower {
+	case "un", "u.n.", "eu", "au", "nato", "osce":
+		return true
+	case "united", "african", "european":
+		if i+1 < len(d.toks) {
+			n := d.toks[i+1].Lower
+			return n == "nations" || n == "union"
+		}
+	}
+	return false
+}
+
+// acronymLetters is true when the letters of acr come in order in name,
+// the first its first letter: a body's acronym takes more than initials
+// ("UNSMIL", "AUSSOM" for "African Union Support and Stabilization Mission
+// in Somalia").
+func acronymLetters(name, acr string) bool {
+	acr = strings.ToLower(strings.ReplaceAll(acr, ".", ""))
+	name = strings.ToLower(name)
+	if len(acr) < 3 || name == "" || name[0] != acr[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(name) && j < len(acr); i++ {
+		if name[i] == acr[j] {
+			j++
+		}
+	}
+	return j == len(acr)
 }

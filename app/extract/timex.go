@@ -42,6 +42,7 @@ type tspec struct {
 	movable        string // a holiday whose day moves with the year: its key in movableDay
 	yrel           int    // "June last year": year offset from the anchor
 	yrelSet        bool
+	thatYear       bool // "April of that year": the month in the year the story last named
 	yearAgo        bool // "a year ago", "a year earlier", "year-earlier": the same period a year back
 	dayShift       int  // "the day before last Tuesday": days to add to the day resolved
 }
@@ -492,6 +493,10 @@ func (m *tm) mDate(i int) (tspec, bool) {
 			// "June last year", "January this year"
 			sp.yrel, sp.yrelSet, sp.to = off, true, sp.to+2
 			return sp, true
+		} else if w := m.w(sp.to); sp.d == 0 && (w == "of" || w == "that" || w == "the") && thatYearAt(m, sp.to) > 0 {
+			// "in April of that year", "in June the same year"
+			sp.thatYear, sp.to = true, thatYearAt(m, sp.to)
+			return sp, true
 		}
 		if sp.d == 0 && sp.y == 0 && !strings.HasSuffix(m.w(j), ".") && len(m.w(j)) <= 4 && m.w(j) != "may" && m.w(j) != "june" && m.w(j) != "july" {
 			return sp, false // "Jan" alone is a name, not January
@@ -690,4 +695,19 @@ func mayStartTimex(w string) bool {
 		return timexStarts[a] || isDigitStart(a)
 	}
 	return false
+}
+
+// thatYearAt is the end of "of that year", "that year", "of the same
+// year" or "the same year" from token k, or 0.
+func thatYearAt(m *tm, k int) int {
+	if m.w(k) == "of" {
+		k++
+	}
+	switch {
+	case m.w(k) == "that" && m.w(k+1) == "year":
+		return k + 2
+	case (m.w(k) == "the" || m.w(k) == "that") && m.w(k+1) == "same" && m.w(k+2) == "year":
+		return k + 3
+	}
+	return 0
 }

@@ -330,6 +330,9 @@ func halfDuration(n int, unit, whole string) string {
 	return whole
 }
 
+// showNouns after a capitalised "Today" make it a title.
+var showNouns = map[string]bool{"programme": true, "program": true, "show": true, "newspaper": true, "podcast": true}
+
 // mDeictic matches today, yesterday, tomorrow, tonight and their parts of day.
 func (m *tm) mDeictic(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "DATE", kind: kRel, unit: "D", conf: 0.95}
@@ -341,6 +344,10 @@ func (m *tm) mDeictic(i int) (tspec, bool) {
 	case "today":
 		if m.inName(j, j+1) && isCap(m.raw(j-1)) {
 			return sp, false // "USA Today", "VOA Today": a name
+		}
+		// "BBC Radio 4's Today programme", "the Today show": a title
+		if j > m.lo && isCap(m.raw(j)) && (m.w(j-1) == "'s" || m.w(j-1) == "the" || showNouns[m.w(j+1)]) {
+			return sp, false
 		}
 		sp.off = 0
 	case "yesterday":

@@ -26,6 +26,9 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 		case kFixed:
 			v = sp.value
 		case kDate:
+			if sp.thatYear && lastYear > 0 {
+				sp.y = lastYear
+			}
 			v = resolveDate(d, sp, pub, dated)
 		case kWeekday:
 			v = resolveWeekday(d, sp, pub, dated)

@@ -393,3 +393,15 @@ func TestTimexDayFirstNumeric(t *testing.T) {
 		t.Errorf("page stamp %v %v, want 2017-04-28", day, ok)
 	}
 }
+
+// "April of that year" is April of the year last named; a capitalised
+// "Today" in a programme's title is no date.
+func TestThatYearMonthAndTodayTitle(t *testing.T) {
+	x := mustNew(t)
+	wantTimexValues(t, x.Extract("He was arrested in February 2022 and extradited in April of that year. She arrived in 2019 and left in June the same year.", monday),
+		map[string]string{"April of that year": "2022-04", "June the same year": "2019-06"})
+	r := x.Extract("He told BBC Radio 4's Today programme that members had lost patience.", monday)
+	for _, tx := range r.Timexes {
+		t.Errorf("timex %+v in a programme's title", tx)
+	}
+}
