@@ -61,8 +61,8 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		for j := i + 1; j < len(timexes) && dayListed(d, timexes[j-1], timexes[j]); j++ {
 			phrase.End = timexes[j].End
 		}
-		if i+1 < len(timexes) && sameMoment(d, tx, timexes[i+1]) {
-			phrase.End = timexes[i+1].End
+		for j := i + 1; j < len(timexes) && sameMoment(d, timexes[j-1], timexes[j]); j++ {
+			phrase.End = timexes[j].End // "10am local time (0700 GMT) on Monday"
 		}
 		// "between April 27 and May 18", "from March 3 to 10"
 		if k := d.tokenAt(tx.Start); phrase.End > tx.End && k > 0 && (d.toks[k-1].Lower == "between" || d.toks[k-1].Lower == "from") {
@@ -88,6 +88,13 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		// what happened
 		if datelineDate(d, tx) {
 			continue
+		}
+		// "begins on Tuesday and runs until Thursday": the end of a span
+		// whose start the sentence dated is no event of its own
+		if ti > 0 && untilWords[d.toks[ti-1].Lower] && i > 0 && precisionOf(timexes[i-1]) != "" {
+			if p := d.tokenAt(timexes[i-1].Start); p >= 0 && d.toks[p].Sent == d.toks[ti].Sent {
+				continue
+			}
 		}
 		// "data for April": the date qualifies a thing, it does not date a happening
 		if ti > 0 && d.toks[ti-1].Lower == "for" {
@@ -267,10 +274,19 @@ func dayListed(d *document, a, b Timex) bool {
 // sameMoment is true when b follows a and tells the same day in its other
 // part, a time and its day: "at 7 pm on Tuesday", "on Tuesday at 7 pm".
 func sameMoment(d *document, a, b Timex) bool {
-	if a.End >= b.Start || len(a.Value) < 10 || len(b.Value) < 10 || a.Value[:10] != b.Value[:10] || len(a.Value) == len(b.Value) {
+	if a.End >= b.Start || len(a.Value) < 10 || len(b.Value) < 10 || a.Value[:10] != b.Value[:10] {
 		return false
 	}
 	between := strings.TrimSpace(d.text[a.End:b.Start])
+	// "10am local time (0700 GMT)": the same moment in another zone
+	if len(a.Value) > 10 && len(b.Value) > 10 && between == "(" {
+		return true
+	}
+	if len(a.Value) == len(b.Value) {
+		return false
+	}
+	// "(0700 GMT) on Monday": the zone's bracket closes before the day
+	between = strings.TrimSpace(strings.TrimPrefix(between, ")"))
 	// "at noon local time (0900 GMT) on Thursday": the same moment in
 	// another zone, in brackets, between them
 	if strings.HasPrefix(between, "(") {
@@ -831,6 +847,9 @@ func captionRanges(d *document, from, to int) [][2]int {
 	return out
 }
 
+// untilWords open the end of a span of time.
+var untilWords = map[string]bool{"until": true, "till": true, "through": true, "to": true}
+
 // datelineDate is true for the date of a dateline: an agency's credit
 // in brackets and a dash follow it ("MOSCOW October 18 (RIA Novosti) -"),
 // or a dash alone where it ends a short run of words opening the line
@@ -1277,9 +1296,9 @@ func summarize(d *document, c clause, tx Timex) string {
 		lead = len(d.toks)
 	}
 	// "for five days from 25 July": a "from" left dangling at the clause's
-	// end goes too (not before a noun the date qualifies: "reeling from
-	// last months loss")
-	if after := d.tokenFrom(tx.End); tx.Start >= 0 && lead > c.From && d.toks[lead-1].Lower == "from" && (after >= c.To || !isLowerWord(d.toks[after].Text)) {
+	// end or before a preposition goes too (not before a noun the date
+	// qualifies: "reeling from last months loss")
+	if after := d.tokenFrom(tx.End); tx.Start >= 0 && lead > c.From && d.toks[lead-1].Lower == "from" && (after >= c.To || !isLowerWord(d.toks[after].Text) || datePreps[d.toks[after].Lower] || d.toks[after].Lower == "for") {
 		lead--
 	}
 	// a date phrase set off by commas takes them along: "The last strike,

@@ -740,3 +740,18 @@ func TestSummaryDatePhraseEdges(t *testing.T) {
 		}
 	}
 }
+
+// The end of a span a sentence dated ("begins on Tuesday and runs until
+// Thursday") is no event of its own; a clock time restated in another
+// zone and its day are one date phrase.
+func TestSpanEndAndZonedClock(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The summit begins on Tuesday and runs until Thursday.", monday)
+	if len(r.Events) != 1 || r.Events[0].Date != "2017-04-25" || r.Events[0].Summary != "The summit begins and runs until Thursday" {
+		t.Errorf("events %+v, want one on Tuesday", r.Events)
+	}
+	r = x.Extract("The missiles hit five cities shortly after 10am local time (0700 GMT) on Monday.", monday)
+	if len(r.Events) != 1 || r.Events[0].Summary != "The missiles hit five cities" {
+		t.Errorf("events %+v, want one without the clock times", r.Events)
+	}
+}

@@ -74,11 +74,13 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.trimStatePossessive(d, spans)
 	spans = x.splitPlaceState(d, spans)
 	spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup)
+	spans = titledUntagged(d, spans, x.gaz.isGiven, func(w string) bool { return x.gaz.lower[w] }, x.isDemonym)
 	spans = otherNames(d, spans)
 	spans = x.givenNamePersons(d, spans)
 	spans = x.kunyaPersons(d, spans)
 	spans = x.surnameMentions(d, spans)
 	spans = x.placeByContext(d, spans)
+	spans = x.companiesByContext(d, spans)
 	spans = x.surnamedNames(d, spans)
 	spans = x.consistentTypes(d, spans)
 	spans = x.countryActors(d, spans)
@@ -580,7 +582,7 @@ var titleWords = map[string]bool{
 	"pvt": true, "private": true, "cpl": true, "corporal": true, "staff": true, "senior": true,
 	"special": true, "advisor": true, "adviser": true, "director": true, "leader": true,
 	"petty": true, "officer": true, "cmdr": true, "pfc": true, "spokesperson": true, "brigadier": true,
-	"attorney": true, "prosecutor": true, "magistrate": true,
+	"attorney": true, "prosecutor": true, "magistrate": true, "pm": true,
 	"secretary-general": true, "under-secretary-general": true, "vice-president": true, "president-elect": true,
 	"chancellor": true, "premier": true, "chairman": true, "chairwoman": true, "speaker": true, "vice": true,
 	"ayatollah": true, "field": true, "marshal": true, "ceo": true,

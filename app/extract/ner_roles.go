@@ -249,6 +249,17 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 			if s.to-s.from >= 3 && ambiguousTitles[d.toks[s.from].Lower] && isGiven(d.toks[s.from+1].Text) {
 				s.from, s.canon = s.from+1, ""
 			}
+			// "Secretary of State Antony Blinken": the office and its
+			// department open the tagger's person
+			if s.to-s.from >= 5 && officeTitles[strings.TrimSuffix(d.toks[s.from].Lower, ".")] && d.toks[s.from+1].Lower == "of" {
+				k := s.from + 2
+				for k < s.to && departments[d.toks[k].Lower] {
+					k++
+				}
+				if k > s.from+2 && s.to-k >= 2 {
+					s.from, s.canon = k, ""
+				}
+			}
 			// "ECB President Mario Draghi", "IMF chief …": an acronym
 			// before the office names the body the person serves; the
 			// tagger, having seen few of them, leaves it out
@@ -931,4 +942,48 @@ func (x *Extractor) placeInside(d *document, s espan) bool {
 		}
 	}
 	return false
+}
+
+// titledUntagged finds a person the tagger left out after a title: a
+// title and a known given name, or an office that only people hold, and a
+// surname ("Dutch PM Mark Rutte spoke.",
+// where the tagger, in a sentence this short, saw "Dutch PM" as a
+// nationality's phrase and nobody after it). A tagger's phrase of that
+// kind over the name ends before it. Everyday words are no surname: a
+// headline in title case ("Minister Says Economy Lost") names nobody.
+func titledUntagged(d *document, spans []espan, isGiven, everyday, demonym func(string) bool) []espan {
+	var added []espan
+	for k := 0; k+2 < len(d.toks); k++ {
+		if !isTitle(d.toks[k]) || !isCap(d.toks[k].Text) || !isCap(d.toks[k+1].Text) || d.toks[k+2].Sent != d.toks[k].Sent ||
+			isTitle(d.toks[k+1]) || stopCaps[d.toks[k+1].Lower] || !personShaped(d, k+1, k+2) || demonym(d.toks[k+1].Text) ||
+			!isGiven(d.toks[k+1].Text) && !personOffices[d.toks[k].Lower] && d.toks[k].Lower != "pm" {
+			continue
+		}
+		end := k + 2
+		for end < k+4 && end < len(d.toks) && d.toks[end].Sent == d.toks[k].Sent && isCap(d.toks[end].Text) && isWordTok(d.toks[end].Text) &&
+			!stopCaps[d.toks[end].Lower] && personShaped(d, end, end+1) {
+			end++
+		}
+		if end == k+2 || everyday(d.toks[end-1].Lower) {
+			continue // the surname is no everyday word ("Minister Says Economy Lost")
+		}
+		free := true
+		for i, s := range spans {
+			if s.from < end && k+1 < s.to {
+				if s.typ != "MISC" || s.from > k {
+					free = false
+					break
+				}
+				spans[i].to = k + 1 // "Dutch PM | Mark Rutte"
+			}
+		}
+		if free {
+			added = append(added, espan{from: k + 1, to: end, typ: "PERSON", conf: 0.7, prio: prioTagger})
+			k = end - 1
+		}
+	}
+	for _, a := range added {
+		spans = addSpan(spans, a)
+	}
+	return spans
 }

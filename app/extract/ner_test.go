@@ -1715,3 +1715,27 @@ func TestMissionsOfficesAndParticles(t *testing.T) {
 	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
 		map[string]string{"Ghnewa": "PERSON Abdul Ghani al-Kikli", "NEW YORK": "PLACE New York"}, false)
 }
+
+// A name the text treats as a company is one in every mention ("Shares of
+// Nokia" over the gazetteer's town, "Starbucks said on Monday it would"
+// over the tagger's person), but "Merkel said it was time" and a person
+// the text names in full keep their type; a person the tagger left out
+// after an office is found; an office with its department opens no name.
+func TestCompaniesAndOfficesByContext(t *testing.T) {
+	x := mustNew(t)
+	cases := []entityCase{
+		{"Nokia said it would cut jobs. Shares of Nokia fell.", "ORG Nokia|ORG Nokia"},
+		{"Starbucks said on Monday it would close 500 stores. Analysts said Starbucks would gain.", "ORG Starbucks|ORG Starbucks"},
+		{"In London, Pfizer shares rose 3%.", "PLACE London|ORG Pfizer"},
+		{"Thales's chief executive spoke to investors on Monday.", "ORG Thales"},
+		{"Merkel said on Monday it was time to act.", "PERSON Merkel"},
+		{"Prime Minister Benjamin Netanyahu spoke. Netanyahu said it would hit back.", "PERSON Benjamin Netanyahu|PERSON Netanyahu"},
+		{"Talks went on. Dutch PM Mark Rutte spoke. He left.", "PERSON Mark Rutte"},
+		{"U.S. Secretary of State Antony Blinken will travel to Egypt.", "PLACE U.S.|PERSON Antony Blinken|PLACE Egypt"},
+		{"Shares listed on the Nasdaq fell as the Nasdaq Composite slid.", "ORG Nasdaq"},
+	}
+	checkEntities(t, x, cases)
+	r := x.Extract("DEIR AL-BALAH, Gaza Strip (AP) — An airstrike hit a school.", monday)
+	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
+		map[string]string{"DEIR AL-BALAH": "PLACE Deir Al-Balah"}, false)
+}

@@ -365,3 +365,119 @@ var writingNouns = map[string]bool{
 	"report": true, "article": true, "interview": true, "editorial": true, "column": true, "op-ed": true,
 	"published": true, "wrote": true, "writing": true, "statement": true,
 }
+
+// companiesByContext makes a name the text treats as a company once an
+// organisation in every mention: "shares of Nokia", "Pfizer shares",
+// "Nike's chief executive", "Starbucks said on Monday it would". A
+// tagger that never saw the name reads it as a person before "said", and
+// the gazetteer's town of Nokia as a place. A state keeps its type
+// ("Russia said it would"), and so does a listed name.
+func (x *Extractor) companiesByContext(d *document, spans []espan) []espan {
+	// the last words of the people the document names in full or with a
+	// title: "Netanyahu said it would hit back" speaks for a state
+	surnames := map[string]bool{}
+	for _, s := range spans {
+		if s.typ == "PERSON" && (s.to-s.from >= 2 || s.from > 0 && isTitle(d.toks[s.from-1])) {
+			for k := s.from + 1; k < s.to; k++ {
+				surnames[spanText(d, espan{from: k, to: s.to})] = true // "Rahman", "Abdel Rahman"
+			}
+			if s.to-s.from == 1 {
+				surnames[spanText(d, s)] = true
+			}
+		}
+	}
+	firms := map[string]bool{}
+	for _, s := range spans {
+		if s.typ == "PERSON" && surnames[spanText(d, s)] {
+			continue
+		}
+		if s.typ != "MISC" && s.prio < prioActor && s.to-s.from <= 3 && x.companyCue(d, s) && !x.gaz.isState(spanText(d, s)) {
+			firms[spanText(d, s)] = true
+		}
+	}
+	if len(firms) == 0 {
+		return spans
+	}
+	for i, s := range spans {
+		if s.typ != "ORG" && s.typ != "MISC" && s.prio < prioActor && firms[spanText(d, s)] {
+			spans[i].typ, spans[i].prio = "ORG", prioRule
+		}
+	}
+	return spans
+}
+
+// companyCue is true when the words around span s make it a company:
+// "shares of X", "a stake in X", "chief executive of X", "X shares",
+// "X's chief executive", and, for the tagger's person, "X said on Monday
+// it would". A big town keeps its type ("Tokyo shares fell", "chief
+// executive of Toledo, Ohio-based Meridian"), and a person has a stake
+// and shares of his own ("Asher Edelman's stake").
+func (x *Extractor) companyCue(d *document, s espan) bool {
+	w := func(k int) string {
+		if k < 0 || k >= len(d.toks) || d.toks[k].Sent != d.toks[s.from].Sent {
+			return ""
+		}
+		return d.toks[k].Lower
+	}
+	f, t := s.from, s.to
+	if p := x.gaz.lookup(spanText(d, s)); p != nil && p.Pop >= 100000 {
+		return false
+	}
+	switch w(f - 1) {
+	case "of":
+		if ofCompany[w(f-2)] || w(f-2) == "executive" && w(f-3) == "chief" || w(f-2) == "officer" && w(f-3) == "executive" {
+			return true
+		}
+	case "in":
+		if w(f-2) == "stake" || w(f-2) == "shares" {
+			return true
+		}
+	}
+	if w(t) == "'s" {
+		if w(t+1) == "ceo" || w(t+1) == "chief" && w(t+2) == "executive" || w(t+1) == "shareholders" {
+			return true
+		}
+	} else if (w(t) == "shares" || w(t) == "stock") && !marketNouns[w(t+1)] {
+		return true
+	}
+	// "X said on Monday it would": a person is no "it"
+	if s.typ != "PERSON" || s.prio != prioTagger || !reportingVerbs[w(t)] && w(t) != "announced" || f > 0 && isTitle(d.toks[f-1]) {
+		return false
+	}
+	// the "it" right after the verb and its date: "said on Monday it",
+	// not "said the opposition was focusing its efforts"
+	for k := t + 1; k <= t+5 && w(k) != ""; k++ {
+		if isCap(d.toks[k].Text) && weekdayNames[w(k)] == 0 || w(k) == "the" || w(k) == "a" {
+			return false
+		}
+		switch w(k) {
+		case "its":
+			return true
+		case "it":
+			// "it would cut jobs", not "it was time" nor "said it himself"
+			v := w(k + 1)
+			if v == "had" || v == "has" {
+				return w(k+2) != "been"
+			}
+			return companyVerbs[v] && w(k+2) != "be"
+		case "he", "she", "his", "her", "that", ",":
+			return false
+		}
+	}
+	return false
+}
+
+// ofCompany are what a company has, before "of" its name.
+var ofCompany = map[string]bool{
+	"shares": true, "stock": true, "shareholders": true, "stockholders": true, "subsidiary": true, "unit": true,
+}
+
+// marketNouns after "X shares" or "X stock" make X a market's town:
+// "the London stock exchange".
+var marketNouns = map[string]bool{"exchange": true, "exchanges": true, "market": true, "markets": true, "index": true, "indices": true, "prices": true}
+
+// companyVerbs follow the "it" of a company's statement.
+var companyVerbs = map[string]bool{
+	"would": true, "will": true, "could": true, "plans": true, "planned": true, "expects": true, "expected": true,
+	"intends": true, "aims": true, "agreed": true, "reached": true, "signed": true, "cut": true, "raised": true,
+}

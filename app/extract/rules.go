@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // groupHeads begin the names of armed groups of the region in
@@ -1070,12 +1071,16 @@ func canonicalNames(d *document, spans []espan) []string {
 	return out
 }
 
+// titleCase writes a name in capitals with a capital opening each word
+// and each part after a hyphen ("DEIR AL-BALAH" is "Deir Al-Balah").
 func titleCase(s string) string {
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	b := []byte(strings.ToLower(s))
+	for i := range b {
+		if i == 0 || b[i-1] == ' ' || b[i-1] == '-' {
+			b[i] = byte(unicode.ToUpper(rune(b[i])))
+		}
 	}
-	return strings.Join(words, " ")
+	return string(b)
 }
 
 // withoutArticle is a name word without its Arabic article ("Barazi" for

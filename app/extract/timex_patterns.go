@@ -488,6 +488,19 @@ func (m *tm) mTime(i int) (tspec, bool) {
 	sp := tspec{from: i, typ: "TIME", kind: kRel, unit: "D", conf: 0.85}
 	w := m.w(i)
 	h, mi := -1, 0
+	// "10am", "3.30pm", "9pm": the hour fused to its half of the day, as
+	// British papers write it; "0700 GMT", a wire's hours and minutes
+	if fh, fm, ok := fusedClock(w); ok {
+		return m.clockTail(sp, i, i+1, fh, fm)
+	}
+	// (not "10:35 a.m. (0735 GMT)": the same moment restated, which
+	// TimeBank leaves unmarked)
+	// nor a page's stamp with its zone's offset ("1849 UTC+3")
+	if len(w) == 4 && isDigits(w) && (m.w(i+1) == "gmt" || m.w(i+1) == "utc") && m.w(i-1) != "(" && m.w(i-1) != "[" && !strings.HasPrefix(m.raw(i+2), "+") {
+		if fh, fm := atoi(w[:2]), atoi(w[2:]); fh <= 23 && fm <= 59 {
+			return m.clockTail(sp, i, i+1, fh, fm)
+		}
+	}
 	if a, b, ok := strings.Cut(w, ":"); ok && len(b) == 2 {
 		h, mi = atoi(a), atoi(b)
 		if a == "" || h > 24 || mi > 59 {
@@ -553,6 +566,12 @@ func (m *tm) mTime(i int) (tspec, bool) {
 			return sp, false
 		}
 	}
+	return m.clockTail(sp, i, k, h, mi)
+}
+
+// clockTail ends a clock time h:mi that opens at token i and goes on at
+// token k: its zone ("GMT", "local time") and the day after it.
+func (m *tm) clockTail(sp tspec, i, k, h, mi int) (tspec, bool) {
 	switch m.w(k) {
 	case "gmt", "utc", "est", "edt", "et", "pst":
 		k++
@@ -569,6 +588,40 @@ func (m *tm) mTime(i int) (tspec, bool) {
 	sp.to = k
 	sp.suffix = "T" + pad2(h) + ":" + pad2(mi)
 	return sp, true
+}
+
+// fusedClock reads "10am", "9pm", "3.30pm", "10:30am" as a 24-hour clock.
+func fusedClock(w string) (h, mi int, ok bool) {
+	var pm bool
+	switch {
+	case strings.HasSuffix(w, "am"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "pm"):
+		w, pm = w[:len(w)-2], true
+	default:
+		return 0, 0, false
+	}
+	hs, ms, minutes := strings.Cut(w, ".")
+	if !minutes {
+		hs, ms, minutes = strings.Cut(w, ":")
+	}
+	if hs == "" || len(hs) > 2 || !isDigits(hs) || minutes && (len(ms) != 2 || !isDigits(ms)) {
+		return 0, 0, false
+	}
+	h = atoi(hs)
+	if minutes {
+		mi = atoi(ms)
+	}
+	if h < 1 || h > 12 || mi > 59 {
+		return 0, 0, false
+	}
+	if pm && h < 12 {
+		h += 12
+	}
+	if !pm && h == 12 {
+		h = 0
+	}
+	return h, mi, true
 }
 
 // clockDay matches the day right after a clock time (an optional comma

@@ -363,7 +363,8 @@ func TestMovableHolidays(t *testing.T) {
 	}
 }
 
-// A four-digit clock time before a time zone is no year.
+// A four-digit clock time before a time zone is no year: a wire's time
+// ("0630 GMT"), or no date at all in a page's stamp ("1849 UTC+3").
 func TestTimexClockNotYear(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("August 22 2013 1849 UTC+3 A total of 1500 people died. The attack came at 0630 GMT. In 1949 the treaty was signed.", monday)
@@ -371,7 +372,7 @@ func TestTimexClockNotYear(t *testing.T) {
 	for _, tx := range r.Timexes {
 		got = append(got, tx.Text+"="+tx.Value)
 	}
-	if want := "August 22 2013=2013-08-22 1949=1949"; strings.Join(got, " ") != want {
+	if want := "August 22 2013=2013-08-22 0630 GMT=2017-04-24T06:30 1949=1949"; strings.Join(got, " ") != want {
 		t.Errorf("timexes %v, want %s", got, want)
 	}
 }
@@ -404,4 +405,12 @@ func TestThatYearMonthAndTodayTitle(t *testing.T) {
 	for _, tx := range r.Timexes {
 		t.Errorf("timex %+v in a programme's title", tx)
 	}
+}
+
+// British papers fuse the hour to its half of the day ("10am", "3.30pm");
+// wires give hours and minutes in GMT ("0700 GMT").
+func TestFusedClockTimes(t *testing.T) {
+	x := mustNew(t)
+	wantTimexValues(t, x.Extract("It began at 10am, paused at 3.30pm and ended at 0400 GMT. The curfew starts at 12pm.", monday),
+		map[string]string{"10am": "2017-04-24T10:00", "3.30pm": "2017-04-24T15:30", "0400 GMT": "2017-04-24T04:00", "12pm": "2017-04-24T12:00"})
 }
