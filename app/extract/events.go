@@ -1419,6 +1419,20 @@ func datePhraseStart(d *document, from, ti int) int {
 	if w(k-1) == "the" {
 		k--
 	}
+	// "less than two weeks ago", "for more than a month", "nearly three
+	// years ago": the measure's hedge goes with it, or "less than" dangles
+	if w(k-1) == "than" && (w(k-2) == "less" || w(k-2) == "more" || w(k-2) == "fewer") {
+		if datePreps[w(k-3)] || w(k-3) == "for" {
+			return k - 3
+		}
+		return k - 2
+	}
+	if measureHedges[w(k-1)] && (isDigits(w(ti)) || countWords[w(ti)] || w(ti) == "a" || w(ti) == "an") {
+		if datePreps[w(k-2)] || w(k-2) == "for" {
+			return k - 2
+		}
+		return k - 1
+	}
 	// "at about 10:35 a.m.", "at around noon", "as of Monday"
 	if (w(k-1) == "about" || w(k-1) == "around" || w(k-1) == "approximately") && datePreps[w(k-2)] {
 		k--
@@ -1464,6 +1478,9 @@ func datePhraseStart(d *document, from, ti int) int {
 	}
 	return ti
 }
+
+// measureHedges qualify a count of time: "nearly three years ago".
+var measureHedges = map[string]bool{"nearly": true, "almost": true, "roughly": true, "some": true, "barely": true}
 
 // approximators follow "on or" before a date: "on or around 20 February".
 var approximators = map[string]bool{"around": true, "about": true, "before": true, "after": true}

@@ -733,6 +733,9 @@ func TestSummaryDatePhraseEdges(t *testing.T) {
 		"The last strike, in June 2023, lasted three days and led to cancellations, NHS England said.":                "The last strike lasted three days and led to cancellations",
 		"Junior doctors in England will walk out for five days from 25 July.":                                         "Junior doctors in England will walk out for five days",
 		"The insurgency, which began in October 2017 in the port town of Mocimboa da Praia, has killed 5,000 people.": "The insurgency began in the port town of Mocimboa da Praia",
+		// a count of time's hedge goes with it
+		"Attacks on the highway sharply increased less than two weeks ago with more planes flying.": "Attacks on the highway sharply increased with more planes flying",
+		"The army began an offensive nearly two weeks ago to take the suburb.":                      "The army began an offensive to take the suburb",
 	} {
 		r := x.Extract(text, pub)
 		if len(r.Events) != 1 || r.Events[0].Summary != want {

@@ -77,6 +77,10 @@ func TestEntityPatterns(t *testing.T) {
 		// a family name without its article is the person named in full
 		{"Homs Governor Talal al-Barazi said six died. The car exploded in the town, the agency said according to Barazi.", "Barazi", "PERSON", "Talal al-Barazi"},
 		{"Shuhud al-Hussein, a rescuer, saw it. \"We were able to help\" Hussein said.", "Hussein", "PERSON", "Shuhud al-Hussein"},
+		// the surname with its article, capitalised at a sentence's start
+		// or in lower case mid-sentence
+		{"A warplane struck a market, civil defense official Leys al-Faris told Anadolu Agency. Al-Faris described the attack as a massacre.", "Al-Faris", "PERSON", "Leys al-Faris"},
+		{"A warplane struck a market, civil defense official Leys al-Faris told Anadolu Agency. \"Rescuers are looking for survivors\" al-Faris said.", "al-Faris", "PERSON", "Leys al-Faris"},
 	}
 	for _, c := range cases {
 		r := x.Extract(c.text, monday)

@@ -204,6 +204,11 @@ func tense(d *document, sp tspec) int {
 			if w == "next" && k+1 < s.To && d.toks[k+1].Lower == "to" {
 				continue // "next to the embassy" is a place
 			}
+			if w == "next" && k > s.From && determiners[d.toks[k-1].Lower] && k+1 < sp.from {
+				// "announced the start of the next phase …, Dec. 10": an
+				// ordinal of a noun phrase before the date, not the verb's tense
+				continue
+			}
 			if (w == "plan" || w == "plans") && (k > s.From && determiners[d.toks[k-1].Lower] || k+1 < s.To && planNounNext[d.toks[k+1].Lower]) {
 				continue // "announced the plan", "set aside vacation plans,": nouns
 			}
@@ -425,7 +430,11 @@ func resolveWeekday(d *document, sp tspec, pub time.Time, dated bool) string {
 	case 0:
 		off = diff
 	default:
-		if tense(d, sp) > 0 {
+		t := tense(d, sp)
+		if p := possessiveDay(d, sp); p != 0 {
+			t = p
+		}
+		if t > 0 {
 			// "will meet Thursday" in a Thursday article is that day:
 			// TimeML reads the publication's own weekday as the day itself
 			off = diff
@@ -441,6 +450,29 @@ func resolveWeekday(d *document, sp tspec, pub time.Time, dated bool) string {
 	}
 	return pub.AddDate(0, 0, off).Format("2006-01-02") + sp.suffix
 }
+
+// possessiveDay tells the side of a weekday that owns a noun ("Wednesday's
+// ruling"): a thing already done, whatever the sentence's verbs say ("said
+// they would look for ways to get around Wednesday's ruling"), unless the
+// words before it look ahead to it ("ahead of Sunday's vote"). It returns
+// 0 when the weekday is no possessive.
+func possessiveDay(d *document, sp tspec) int {
+	end := d.toks[sp.to-1].End
+	rest := d.text[end:]
+	if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") && !strings.HasPrefix(rest, " 's") {
+		return 0
+	}
+	s := d.sents[d.toks[sp.from].Sent]
+	for k := sp.from - 1; k >= s.From && k >= sp.from-3; k-- {
+		if aheadOfDay[d.toks[k].Lower] {
+			return 1
+		}
+	}
+	return -1
+}
+
+// aheadOfDay are the words before a possessive weekday that put it ahead.
+var aheadOfDay = map[string]bool{"ahead": true, "upcoming": true, "awaiting": true, "await": true, "until": true, "till": true, "next": true, "toward": true, "towards": true}
 
 func isoWeekday(t time.Time) int {
 	wd := int(t.Weekday())

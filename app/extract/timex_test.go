@@ -414,3 +414,26 @@ func TestFusedClockTimes(t *testing.T) {
 	wantTimexValues(t, x.Extract("It began at 10am, paused at 3.30pm and ended at 0400 GMT. The curfew starts at 12pm.", monday),
 		map[string]string{"10am": "2017-04-24T10:00", "3.30pm": "2017-04-24T15:30", "0400 GMT": "2017-04-24T04:00", "12pm": "2017-04-24T12:00"})
 }
+
+// A weekday owning a noun ("Wednesday's ruling") is a day gone by, whatever
+// modal the sentence has, unless the words before it look ahead; a "next"
+// that orders a noun phrase ("the next phase") says nothing of the tense.
+func TestPossessiveWeekdayAndNextPhase(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, want string }{
+		{"Relatives said they would look for ways to get around Wednesday's ruling.", "Wednesday=2017-04-19"},
+		{"Thousands rallied ahead of Thursday's vote.", "Thursday=2017-04-27"},
+		{"The forces announced the start of the next phase of their operation, Dec. 10.", "Dec. 10=2016-12-10"},
+		{"The next round of talks will open Dec. 10.", "Dec. 10=2017-12-10"},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, monday)
+		var got []string
+		for _, tx := range r.Timexes {
+			got = append(got, tx.Text+"="+tx.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: timexes %v, want %s", c.text, got, c.want)
+		}
+	}
+}
