@@ -439,12 +439,17 @@ func isInitial(w string) bool {
 // dropEverydayOpeners drops a tagger's organisation or place that is one
 // everyday word opening a sentence before a lower-case word: "Civil
 // defence teams", "Factbox: Syria's city". A person stays ("Brown said").
+// A kind of outlet alone ("TV") goes too.
 func (x *Extractor) dropEverydayOpeners(d *document, spans []espan) []espan {
 	out := spans[:0]
 	for _, s := range spans {
 		t := d.toks[s.from]
 		if s.prio == prioTagger && s.typ != "PERSON" && s.to-s.from == 1 && x.gaz.lower[t.Lower] &&
 			(s.from == 0 || d.toks[s.from-1].Sent != t.Sent || t.LineStart) && s.to < len(d.toks) && !isCap(d.toks[s.to].Text) {
+			continue
+		}
+		// "Syrian state TV said": a kind of outlet alone names none
+		if s.prio == prioTagger && s.to-s.from == 1 && mediaKinds[t.Lower] {
 			continue
 		}
 		out = append(out, s)

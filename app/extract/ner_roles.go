@@ -679,10 +679,11 @@ func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 		}
 	}
 	// the last words of the people the document names in full, and the
-	// names the tagger called a place right after "in", "near", "at" …
+	// names the tagger called a place right after "in", "near", "at" … or
+	// a kind of place ("two pro-regime villages Foua and Kafarya")
 	surnames, placedAt := map[string]bool{}, map[string]bool{}
 	for _, s := range spans {
-		if s.typ == "PLACE" && s.from > 0 && (locatives[d.toks[s.from-1].Lower] || d.toks[s.from-1].Lower == "at") {
+		if s.typ == "PLACE" && s.from > 0 && (locatives[d.toks[s.from-1].Lower] || d.toks[s.from-1].Lower == "at" || placeKinds[d.toks[s.from-1].Text]) {
 			placedAt[spanText(d, s)] = true
 		}
 		if s.typ == "PERSON" {
@@ -707,15 +708,59 @@ func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 			}
 		}
 		// a one-word name the tagger saw as a place and as a person as
-		// often, once right after "at", "in" or "near" ("assault at Shaer
-		// in Homs province … an attack on Shaer"), is a town: no given
-		// name, nobody of that surname
-		if best == "PERSON" && s.to-s.from == 1 && v["PLACE"] == v["PERSON"] && placedAt[t] && !surnames[t] && !x.gaz.isGiven(t) {
+		// often, once right after "at", "in", "near" or a kind of place
+		// ("assault at Shaer in Homs province … an attack on Shaer",
+		// "villages Foua and Kafarya … leaving Foua and Kafraya") or one
+		// the gazetteer knows, is a town: no given name, nobody of that
+		// surname
+		if best == "PERSON" && s.to-s.from == 1 && v["PLACE"] == v["PERSON"] && (placedAt[t] || x.gaz.lookup(t) != nil) && !surnames[t] && !x.gaz.isGiven(t) {
 			best = "PLACE"
 		}
 		spans[i].typ = best
 	}
+	// "leaving Foua and Kafraya": a one-word person named once, no given
+	// name nor anyone's surname, joined by "and" to a one-word town the
+	// document names as a town again or the gazetteer knows is a town too
+	// (the tagger reads such a pair as one kind)
+	placed := map[string]int{} // how often each name is now a place
+	for _, s := range spans {
+		if s.typ == "PLACE" {
+			placed[spanText(d, s)]++
+		}
+	}
+	paired := func(a, b espan) bool {
+		other := a
+		if a.typ == "PERSON" {
+			other = b
+		}
+		return pairedPlace(d, a, b) && (placed[spanText(d, other)] > 1 || x.gaz.lookup(spanText(d, other)) != nil)
+	}
+	for i, s := range spans {
+		if s.prio != prioTagger || s.typ != "PERSON" || s.to-s.from != 1 {
+			continue
+		}
+		t := spanText(d, s)
+		if surnames[t] || x.gaz.isGiven(t) || votes[t]["PERSON"] > 1 {
+			continue
+		}
+		if i > 0 && paired(spans[i-1], s) || i+1 < len(spans) && paired(s, spans[i+1]) {
+			spans[i].typ = "PLACE"
+		}
+	}
 	return spans
+}
+
+// pairedPlace is true when a and b are joined by "and" alone and one of
+// them is a one-word place the tagger first read the other's way.
+func pairedPlace(d *document, a, b espan) bool {
+	if a.to+1 != b.from || d.toks[a.to].Lower != "and" {
+		return false
+	}
+	other := a
+	if a.typ == "PERSON" {
+		other = b
+	}
+	return other.typ == "PLACE" && other.prio == prioTagger && other.to-other.from == 1
 }
 
 // givenNamePersons types a tagger's place or organisation of two to four

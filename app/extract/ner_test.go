@@ -77,6 +77,9 @@ func TestEntityPatterns(t *testing.T) {
 		// a family name without its article is the person named in full
 		{"Homs Governor Talal al-Barazi said six died. The car exploded in the town, the agency said according to Barazi.", "Barazi", "PERSON", "Talal al-Barazi"},
 		{"Shuhud al-Hussein, a rescuer, saw it. \"We were able to help\" Hussein said.", "Hussein", "PERSON", "Shuhud al-Hussein"},
+		// a town the tagger read as a person in a pair, where the text
+		// names it a town elsewhere
+		{"Residents of two villages Foua and Kafarya left. The process resumed with 3000 people leaving Foua and Kafraya at dawn.", "Kafraya", "PLACE", "Kafraya"},
 		// the surname with its article, capitalised at a sentence's start
 		// or in lower case mid-sentence
 		{"A warplane struck a market, civil defense official Leys al-Faris told Anadolu Agency. Al-Faris described the attack as a massacre.", "Al-Faris", "PERSON", "Leys al-Faris"},
