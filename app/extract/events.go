@@ -470,7 +470,7 @@ func afterLostStop(d *document, c clause, ti int) clause {
 // the sentence that tells the event.
 func afterHeadline(d *document, c clause, repeats [][2]int, ti int) clause {
 	for _, r := range repeats {
-		if c.From >= r[0] && c.From < r[1] && r[1] < c.To && isCap(d.toks[r[1]].Text) {
+		if (c.From >= r[0] || bylineTo(d, c.From, r[0])) && c.From < r[1] && r[1] < c.To && isCap(d.toks[r[1]].Text) {
 			from := r[1]
 			// the agency's credit between headline and lead: "… Monitor
 			// AFP Eleven children were killed …"
@@ -484,6 +484,32 @@ func afterHeadline(d *document, c clause, repeats [][2]int, ti int) clause {
 		}
 	}
 	return c
+}
+
+// headlineText is the document's first line, when it is a line of its
+// own: the headline a scraped page may repeat.
+func headlineText(d *document) string {
+	end := strings.IndexByte(d.text, '\n')
+	if end < 0 {
+		return ""
+	}
+	return strings.TrimSpace(d.text[:end])
+}
+
+// bylineTo is true when tokens [from, to) are a short byline: "by" and
+// a capitalised name ("Posted on August 10 2016 by Youssef Diab Russians
+// and the Syrian Regime Use …", the headline repeated after it), whose
+// name is the reporter's, not an actor's.
+func bylineTo(d *document, from, to int) bool {
+	if to-from < 2 || to-from > 6 || d.toks[from].Lower != "by" {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if !isCap(d.toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // allCapitals is true for a word of capital letters only ("BEIRUT", not
@@ -1333,6 +1359,8 @@ func summarize(d *document, c clause, tx Timex) string {
 	// a scraped page's stamp before the first sentence ("Published At
 	// least 39 people were killed") is not part of what happened
 	sum = sum[stampLead(sum):]
+	sum = sum[bylineLead(sum, headlineText(d)):]
+	sum = sum[dashLead(sum):]
 	sum = sum[tagsLead(sum):]
 	sum = strings.TrimLeft(sum[headingLead(sum):], " -–—*•")
 	sum = sum[creditLead(sum):]

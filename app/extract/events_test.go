@@ -452,6 +452,25 @@ func TestFactBoxItems(t *testing.T) {
 	}
 }
 
+// A byline after a page's stamp, with the headline the page repeats after
+// it, and a dateline glued to its dash leave the summary; a sentence that
+// opens with "by" or a hyphenated name stays.
+func TestSummaryDropsBylineAndDashDateline(t *testing.T) {
+	head := "Six Killed in Aleppo Bombing"
+	wantLead(t, func(s string) int { return bylineLead(s, head) }, []struct{ in, want string }{
+		{"by Asharq Al-Awsat English Six Killed in Aleppo Bombing Six people were killed", "Six people were killed"},
+		{"by Nazeer Rida At least 12 Islamist fighters were killed", "At least 12 Islamist fighters were killed"},
+		{"by the end of the day, rebels had withdrawn", "by the end of the day, rebels had withdrawn"},
+		{"by Reuters", "by Reuters"},
+	})
+	wantLead(t, dashLead, []struct{ in, want string }{
+		{"Beirut- Opposition fractions raged an assault", "Opposition fractions raged an assault"},
+		{"Beirut London- Warplanes releasing toxic gas", "Warplanes releasing toxic gas"},
+		{"Al-Nusra fighters attacked", "Al-Nusra fighters attacked"},
+		{"Pro- and anti-government crowds", "Pro- and anti-government crowds"},
+	})
+}
+
 // A photo's credit in brackets before the story's first sentence leaves
 // the summary; a bracket that is part of the sentence stays.
 func TestSummaryDropsCredit(t *testing.T) {

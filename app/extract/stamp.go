@@ -197,6 +197,70 @@ func tagsLead(s string) int {
 	return 0
 }
 
+// bylineLead is the length of a byline that opens s after a page's stamp
+// ("by Youssef Diab MSF Syrian Regime Used Chemical Weapons in Hama
+// Beirut Doctors Without Borders …"), with the headline the page repeats
+// after it, up to the story's first sentence; or 0. Without the headline
+// repeated, the name runs up to a plain sentence start, as in tagsLead
+// ("by Nazeer Rida At least 12 Islamist fighters …").
+func bylineLead(s, headline string) int {
+	if !strings.HasPrefix(s, "by ") {
+		return 0
+	}
+	if headline != "" {
+		if i := strings.Index(s, headline); i > 3 && i <= 60 && !strings.Contains(s[:i], ",") {
+			rest := strings.TrimLeft(s[i+len(headline):], " ")
+			if rest != "" && (isCap(rest) || isDigitStart(rest)) {
+				return len(s) - len(rest)
+			}
+			return i
+		}
+	}
+	words := strings.Fields(s)
+	at := len("by ")
+	for i := 1; i < len(words) && i <= 6; i++ {
+		w := words[i]
+		at = strings.Index(s[at:], w) + at
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		if i >= 3 && (w == "A" || w == "An" || w == "The" || w == "At" && next == "least" || w == "More" && next == "than" || isDigitStart(w)) {
+			return at
+		}
+		if !isCap(w) {
+			return 0
+		}
+		at += len(w)
+	}
+	return 0
+}
+
+// dashLead is the length of a dateline glued to its dash that opens s
+// ("Beirut- Opposition fractions …", "Beirut London- Warplanes …"): up to
+// three capitalised words, the last ending in "-", before a capital; or 0.
+func dashLead(s string) int {
+	at := 0
+	for i := 0; i < 3; i++ {
+		sp := strings.IndexByte(s[at:], ' ')
+		if sp <= 1 || !isCap(s[at:]) {
+			return 0
+		}
+		w := s[at : at+sp]
+		at += sp + 1
+		if strings.HasSuffix(w, "-") && len(w) > 2 && !strings.HasSuffix(w, "--") {
+			if at < len(s) && isCap(s[at:]) {
+				return at
+			}
+			return 0
+		}
+		if strings.ContainsAny(w, "-,.:;") {
+			return 0
+		}
+	}
+	return 0
+}
+
 // sentenceWords are lower-case words of a sentence that keywords do not
 // contain.
 var sentenceWords = map[string]bool{
