@@ -1361,6 +1361,12 @@ func summarize(d *document, c clause, tx Timex) string {
 	sum = sum[stampLead(sum):]
 	sum = sum[bylineLead(sum, headlineText(d)):]
 	sum = sum[dashLead(sum):]
+	sum = sum[titleLead(sum):]
+	// a clause cut from a sentence after its opening date ("On Sunday at
+	// least 68 civilians …") reads as a sentence of its own in the timeline
+	if len(sum) > 1 && sum[0] >= 'a' && sum[0] <= 'z' && sum[1] != '-' {
+		sum = string(sum[0]-'a'+'A') + sum[1:]
+	}
 	sum = sum[tagsLead(sum):]
 	sum = strings.TrimLeft(sum[headingLead(sum):], " -–—*•")
 	sum = sum[creditLead(sum):]

@@ -153,7 +153,7 @@ func TestSummaryKeepsParenthesisAfterDate(t *testing.T) {
 	x := mustNew(t)
 	for _, c := range []struct{ text, want string }{
 		{"On Sunday militants of the Islamic State of Iraq and the Levant (ISIL) terrorist organization killed five civilians in Mouhessen.",
-			"militants of the Islamic State of Iraq and the Levant (ISIL) terrorist organization killed five civilians in Mouhessen"},
+			"Militants of the Islamic State of Iraq and the Levant (ISIL) terrorist organization killed five civilians in Mouhessen"},
 		{"A jet crashed into a marketplace in Ariha on Sunday in the rebel-held town (Reuters Photo) Thirty-five people were killed.",
 			"A jet crashed into a marketplace in Ariha in the rebel-held town"},
 	} {
@@ -581,9 +581,9 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 		{"The SNHR said that 12679 people died of torture in Syria from March 2011 to June 2016.", "The SNHR said that 12679 people died of torture in Syria"},
 		// a range or part of a date that opens the sentence, and the
 		// approximate dates of UN situation reports and wires
-		{"On the night of 12 to 13 April, airstrikes hit residential areas in Darat Izza.", "airstrikes hit residential areas in Darat Izza"},
-		{"Between 1 and 14 April 2017, some 142,000 people were displaced from southern Idlib.", "some 142,000 people were displaced from southern Idlib"},
-		{"In the first two weeks of April, at least 100 civilians were killed in Idlib.", "at least 100 civilians were killed in Idlib"},
+		{"On the night of 12 to 13 April, airstrikes hit residential areas in Darat Izza.", "Airstrikes hit residential areas in Darat Izza"},
+		{"Between 1 and 14 April 2017, some 142,000 people were displaced from southern Idlib.", "Some 142,000 people were displaced from southern Idlib"},
+		{"In the first two weeks of April, at least 100 civilians were killed in Idlib.", "At least 100 civilians were killed in Idlib"},
 		{"The raids hit the town of Maaret al-Numan shortly after 10:00 am (0700 GMT), wounding dozens.", "The raids hit the town of Maaret al-Numan"},
 		{"The convoy is to reach Douma on or around 20 April.", "The convoy is to reach Douma"},
 		// a word's clock time on the day the sentence names, and its
@@ -608,8 +608,8 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 func TestEventsEarlierLater(t *testing.T) {
 	x := mustNew(t)
 	for _, c := range []struct{ text, want string }{
-		{"Airstrikes hit Douma on Sunday. Later in the day, rebels shelled the airport of Damascus.", "rebels shelled the airport of Damascus"},
-		{"Rebels seized the base in Raqqa on Sunday. Earlier on Sunday the Syrian air force had bombed areas around the base.", "the Syrian air force had bombed areas around the base"},
+		{"Airstrikes hit Douma on Sunday. Later in the day, rebels shelled the airport of Damascus.", "Rebels shelled the airport of Damascus"},
+		{"Rebels seized the base in Raqqa on Sunday. Earlier on Sunday the Syrian air force had bombed areas around the base.", "The Syrian air force had bombed areas around the base"},
 		{"All Crew Members Dead Earlier on Sunday Igor Konashenkov said that the US forces had reduced their operation in Iraq.", "Igor Konashenkov said that the US forces had reduced their operation in Iraq"},
 		{"DAMASCUS (Sputnik) Earlier on Sunday SANA news agency reported about ten casualties in Raqqa.", "SANA news agency reported about ten casualties in Raqqa"},
 		{"In a press release issued earlier on Tuesday the coalition called upon the Security Council to act.", "In a press release issued earlier the coalition called upon the Security Council to act"},
@@ -656,7 +656,7 @@ func TestSummaryKeepsSubjectBeforeRelativeClause(t *testing.T) {
 		{"A Kenyan-led police mission, backed by the United Nations and funded by Washington, has struggled to contain the violence since it arrived in March.", "A Kenyan-led police mission has struggled to contain the violence since it arrived"},
 		{"The UN mission, MONUSCO, said three peacekeepers were killed on Sunday.", "The UN mission, MONUSCO, said three peacekeepers were killed"},
 		// a relative clause on an object stays as it was
-		{"He met the leader of the armed group, which attacked the small town near the border on Sunday.", "which attacked the small town near the border"},
+		{"He met the leader of the armed group, which attacked the small town near the border on Sunday.", "Which attacked the small town near the border"},
 	} {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != c.want {

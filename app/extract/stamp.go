@@ -261,6 +261,15 @@ func dashLead(s string) int {
 	return 0
 }
 
+// titleLead is the length of a scraped page's "title:" label that opens
+// s, with the space after it, or 0.
+func titleLead(s string) int {
+	if len(s) > 7 && strings.EqualFold(s[:6], "title:") && s[6] == ' ' {
+		return 7
+	}
+	return 0
+}
+
 // sentenceWords are lower-case words of a sentence that keywords do not
 // contain.
 var sentenceWords = map[string]bool{
@@ -294,8 +303,15 @@ func headingLead(s string) int {
 }
 
 // clockLead is the length of a leading clock time ("20:22 ", "0147 PM ",
-// "1849 UTC+3 ") before a capitalised word or a number, or 0.
+// "1849 UTC+3 ", a ticker's "at 0914 ") before a capitalised word or a
+// number, or 0.
 func clockLead(s string) int {
+	// "at 0914 Homs governor says …": a news ticker's time of posting
+	if at, ok := strings.CutPrefix(s, "at "); ok && len(at) > 5 && isDigits(at[:4]) && at[4] == ' ' && isCap(at[5:]) {
+		if h, m := (at[0]-'0')*10+at[1]-'0', (at[2]-'0')*10+at[3]-'0'; h < 24 && m < 60 {
+			return 3 + 5
+		}
+	}
 	first, rest, ok := strings.Cut(s, " ")
 	if !ok {
 		return 0
