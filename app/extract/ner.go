@@ -146,6 +146,11 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 				if a != nil && j-i == 1 && i > 0 && j < len(f.words) && x.gaz.isGiven(f.words[i-1]) && (isCap(f.words[j]) || hasParticle(f.lowers[j])) {
 					a = nil
 				}
+				// a person's name inside a named building or street ("Al
+				// Assad Military Academy", "Assad University Hospital")
+				if a != nil && a.Type == "PERSON" && namesakeAfter(f.words, j) {
+					a = nil
+				}
 				if a != nil && !x.shouted(f.words, i, j) {
 					if x.longerNameBefore(a, f.words, i, j) {
 						// "the Griffith Observatory", "Thomson Reuters": another
@@ -279,6 +284,29 @@ func (x *Extractor) longerNameBefore(a *actor, words []string, i, j int) bool {
 		return false
 	}
 	return !sentenceOpeners[strings.ToLower(prev)]
+}
+
+// namesakeAfter is true when the word at j, or the one after a qualifier
+// there, is the head of a thing named after a person: a building, a
+// street, a school ("… Academy", "… Military Academy", "… University
+// Hospital"). Only a qualifier may come between, or a Title Case headline
+// ("Assad Regime Bombs School") would hide the person.
+func namesakeAfter(words []string, j int) bool {
+	head := func(k int) bool {
+		if k >= len(words) || !isCap(words[k]) {
+			return false
+		}
+		w := strings.ToLower(words[k])
+		return namesakeHeads[w] || institutionHeads[w] || w == "university"
+	}
+	return head(j) || j < len(words) && namesakeQualifiers[strings.ToLower(words[j])] && head(j+1)
+}
+
+// namesakeQualifiers come between a namesake's name and its head.
+var namesakeQualifiers = map[string]bool{
+	"military": true, "university": true, "national": true, "international": true, "memorial": true,
+	"general": true, "central": true, "public": true, "sports": true, "medical": true, "teaching": true,
+	"children's": true, "air": true, "naval": true, "high": true,
 }
 
 // wireCredits are the agencies whose credit opens a story: "(AFP) —".

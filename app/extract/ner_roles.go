@@ -670,11 +670,16 @@ func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 		if votes[t] == nil {
 			votes[t] = map[string]int{}
 		}
-		// a type the list, a rule or the context gave outweighs the
-		// tagger's guess elsewhere in the document
-		if s.prio > prioTagger {
+		// a type the gazetteer gave outweighs the tagger's guess
+		// elsewhere in the document; one the list, a rule or the context
+		// gave outweighs two ("the villages of al-Foua and Kefraya …
+		// buses from al-Foua and Kefraya")
+		switch {
+		case s.prio >= prioRule:
+			votes[t][s.typ] += 3
+		case s.prio > prioTagger:
 			votes[t][s.typ] += 2
-		} else {
+		default:
 			votes[t][s.typ]++
 		}
 	}
@@ -719,7 +724,8 @@ func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 		spans[i].typ = best
 	}
 	// "leaving Foua and Kafraya": a one-word person named once, no given
-	// name nor anyone's surname, joined by "and" to a one-word town the
+	// name nor anyone's surname nor after a title, joined by "and" to a
+	// one-word town (no state: "Kerry and U.S. Secretary of Defense") the
 	// document names as a town again or the gazetteer knows is a town too
 	// (the tagger reads such a pair as one kind)
 	placed := map[string]int{} // how often each name is now a place
@@ -733,14 +739,15 @@ func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 		if a.typ == "PERSON" {
 			other = b
 		}
-		return pairedPlace(d, a, b) && (placed[spanText(d, other)] > 1 || x.gaz.lookup(spanText(d, other)) != nil)
+		name := spanText(d, other)
+		return pairedPlace(d, a, b) && !x.gaz.isState(name) && (placed[name] > 1 || x.gaz.lookup(name) != nil)
 	}
 	for i, s := range spans {
 		if s.prio != prioTagger || s.typ != "PERSON" || s.to-s.from != 1 {
 			continue
 		}
 		t := spanText(d, s)
-		if surnames[t] || x.gaz.isGiven(t) || votes[t]["PERSON"] > 1 {
+		if surnames[t] || x.gaz.isGiven(t) || votes[t]["PERSON"] > 1 || s.from > 0 && isTitle(d.toks[s.from-1]) {
 			continue
 		}
 		if i > 0 && paired(spans[i-1], s) || i+1 < len(spans) && paired(s, spans[i+1]) {
@@ -750,8 +757,8 @@ func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 	return spans
 }
 
-// pairedPlace is true when a and b are joined by "and" alone and one of
-// them is a one-word place the tagger first read the other's way.
+// pairedPlace is true when a and b are joined by "and" alone and the one
+// that is no person is a one-word place.
 func pairedPlace(d *document, a, b espan) bool {
 	if a.to+1 != b.from || d.toks[a.to].Lower != "and" {
 		return false
@@ -760,7 +767,7 @@ func pairedPlace(d *document, a, b espan) bool {
 	if a.typ == "PERSON" {
 		other = b
 	}
-	return other.typ == "PLACE" && other.prio == prioTagger && other.to-other.from == 1
+	return other.typ == "PLACE" && other.to-other.from == 1
 }
 
 // givenNamePersons types a tagger's place or organisation of two to four

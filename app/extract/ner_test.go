@@ -80,6 +80,10 @@ func TestEntityPatterns(t *testing.T) {
 		// a town the tagger read as a person in a pair, where the text
 		// names it a town elsewhere
 		{"Residents of two villages Foua and Kafarya left. The process resumed with 3000 people leaving Foua and Kafraya at dawn.", "Kafraya", "PLACE", "Kafraya"},
+		// a listed person's name inside a named building is no person
+		{"The army held the Housing Project and nearby Al Assad Military Academy after a battle.", "Al Assad Military Academy", "ORG", "Al Assad Military Academy"},
+		// a rule's place outweighs two of the tagger's persons
+		{"Residents of al-Foua and Kefraya were waiting. At the transit point the buses from al-Foua and Kefraya were waiting. Buses left the villages of al-Foua and Kefraya in Idlib.", "Kefraya", "PLACE", "Kefraya"},
 		// the surname with its article, capitalised at a sentence's start
 		// or in lower case mid-sentence
 		{"A warplane struck a market, civil defense official Leys al-Faris told Anadolu Agency. Al-Faris described the attack as a massacre.", "Al-Faris", "PERSON", "Leys al-Faris"},
