@@ -860,7 +860,16 @@ func (x *Extractor) trimHeadlines(d *document, cands []espan) []espan {
 		// Aleppo", "Killed Notorious Al-Nusra Emir"); the name ends at the
 		// next (the Arabic article, written "al" in running text, opens
 		// names: "City of Al Tabqah")
-		everyday := func(t token) bool { return x.gaz.lower[t.Lower] && t.Lower != "al" && t.Lower != "el" }
+		everyday := func(t token) bool {
+			if x.gaz.lower[t.Lower] && t.Lower != "al" && t.Lower != "el" {
+				return true
+			}
+			// a participle the lists do not know ("Besieged Alwaer
+			// District", "Fighting for Key Aleppo Road"), not a given name
+			// ("Khaled") nor a hyphened one ("US-Led Coalition")
+			return len(t.Lower) > 5 && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing")) &&
+				!strings.Contains(t.Lower, "-") && !x.gaz.isGiven(t.Text) && !x.listed(t.Text)
+		}
 		lead := from
 		for from < c.to && everyday(d.toks[from]) {
 			if l := d.toks[from].Lower; l == "of" || l == "for" {

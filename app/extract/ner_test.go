@@ -1481,6 +1481,9 @@ func TestHeadlineCopies(t *testing.T) {
 			[]string{"Al Tabqah", "Al Tabqah"}},
 		{"Thirty Killed in Syrian Strikes on Damascus Suburb Town\n\nThirty Killed in Syrian Strikes on Damascus Suburb Town Thirty people died on Monday.",
 			[]string{"Damascus", "Damascus"}},
+		// a participle opening a name in a headline is no part of it
+		{"Regime Escalates Attacks on Besieged Alwaer District in Homs\n\nShelling hit the district of Alwaer in Homs.",
+			[]string{"Homs", "Alwaer", "Homs"}},
 	} {
 		var got []string
 		for _, e := range x.Extract(c.text, monday).Entities {
