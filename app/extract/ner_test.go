@@ -80,6 +80,8 @@ func TestEntityPatterns(t *testing.T) {
 		// a town the tagger read as a person in a pair, where the text
 		// names it a town elsewhere
 		{"Residents of two villages Foua and Kafarya left. The process resumed with 3000 people leaving Foua and Kafraya at dawn.", "Kafraya", "PLACE", "Kafraya"},
+		// a treaty or a body named for its subject goes on over "on"
+		{"They have violated the Convention on Certain Conventional Weapons, the opposition wrote.", "Convention on Certain Conventional Weapons", "ORG", "Convention on Certain Conventional Weapons"},
 		// a listed person's name inside a named building is no person
 		{"The army held the Housing Project and nearby Al Assad Military Academy after a battle.", "Al Assad Military Academy", "ORG", "Al Assad Military Academy"},
 		// a rule's place outweighs two of the tagger's persons

@@ -90,12 +90,15 @@ func ofNames(d *document, spans []espan, everyday, known func(string) bool) []es
 			continue
 		}
 		head := d.toks[s.to-1].Lower
-		if s.prio >= prioActor || !isCap(d.toks[s.from].Text) || !(s.typ == "ORG" && (orgHeads[head] || institutionHeads[head]) || s.typ == "PLACE" && placeOfHeads[head]) {
+		if s.prio >= prioActor || !isCap(d.toks[s.from].Text) || !(s.typ == "ORG" && (orgHeads[head] || institutionHeads[head] || onHeads[head]) || s.typ == "PLACE" && placeOfHeads[head]) {
 			out = append(out, s)
 			continue
 		}
 		k := s.to
-		if k+1 >= len(d.toks) || d.toks[k].Lower != "of" && d.toks[k].Lower != "for" || d.toks[k].Sent != d.toks[s.from].Sent {
+		// "Convention on Certain Conventional Weapons", "Council on
+		// Foreign Relations"
+		on := k < len(d.toks) && d.toks[k].Lower == "on" && onHeads[head]
+		if k+1 >= len(d.toks) || d.toks[k].Lower != "of" && d.toks[k].Lower != "for" && !on || d.toks[k].Sent != d.toks[s.from].Sent {
 			out = append(out, s)
 			continue
 		}
@@ -116,10 +119,10 @@ func ofNames(d *document, spans []espan, everyday, known func(string) bool) []es
 		// for FC Basel", "League for the St. Louis Eagles" name the club); a
 		// listed name, another name, or a span that reaches beyond, keeps
 		// the name as it was
-		of := d.toks[s.to].Lower == "of"
+		of := d.toks[s.to].Lower == "of" || on
 		forThe := !of && s.to+2 < len(d.toks) && d.toks[s.to+1].Lower == "the" && everyday(d.toks[s.to+2].Lower)
 		j := i + 1
-		for j < len(spans) && spans[j].to <= end && spans[j].prio < prioActor && (of && spans[j].typ == "PLACE" || forThe && spans[j].typ != "PERSON") {
+		for j < len(spans) && spans[j].to <= end && spans[j].prio < prioActor && (of && spans[j].typ == "PLACE" || (forThe || on) && spans[j].typ != "PERSON") {
 			j++
 		}
 		if j < len(spans) && spans[j].from < end {
@@ -227,6 +230,13 @@ func ofChain(d *document, later []espan, end, sent int) int {
 		end = e
 	}
 	return end
+}
+
+// onHeads end the first part of names that go on with "on": treaties and
+// the bodies that study a subject.
+var onHeads = map[string]bool{
+	"convention": true, "conference": true, "commission": true, "committee": true, "council": true,
+	"treaty": true, "panel": true,
 }
 
 // institutionHeads end names of institutions that orgHeads leaves out.
