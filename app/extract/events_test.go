@@ -387,6 +387,7 @@ func TestSummaryDropsTagsLine(t *testing.T) {
 		{"Tags Syria Idlib gas attack chlorine At least 72 people were killed", "At least 72 people were killed"},
 		{"Tags Madaya Syria hunger siege Three women were killed", "Three women were killed"},
 		{"Tags Syria Raqqa Kurds A US-led coalition airstrike killed 18", "A US-led coalition airstrike killed 18"},
+		{"Tags Syria Idlib gas attack chlorine Observatory Assad Warplanes carried out a suspected toxic gas attack", "Warplanes carried out a suspected toxic gas attack"},
 		{"Tags Syria Ariha war Government air raids killed at least 27 people", "Tags Syria Ariha war Government air raids killed at least 27 people"},
 		{"Tagsy Syria At least 5", "Tagsy Syria At least 5"},
 	})

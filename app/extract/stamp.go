@@ -189,7 +189,10 @@ func tagsLead(s string) int {
 		switch {
 		case i >= 2 && (w == "A" || w == "An" || w == "The"),
 			i >= 2 && (w == "At" && next == "least" || w == "More" && next == "than" || w == "Up" && next == "to"),
-			i >= 2 && (isDigitStart(w) || isCap(w) && (countWords[strings.ToLower(w)] || numberWords[strings.ToLower(w)] > 0)):
+			i >= 2 && (isDigitStart(w) || isCap(w) && (countWords[strings.ToLower(w)] || numberWords[strings.ToLower(w)] > 0)),
+			// a plural subject and its past verb: "… Assad Warplanes
+			// carried out …"
+			i >= 2 && isCap(w) && len(w) > 3 && strings.HasSuffix(w, "s") && len(next) > 4 && strings.HasSuffix(next, "ed") && !isCap(next):
 			return at
 		}
 		at += len(w)
