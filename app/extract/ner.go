@@ -520,6 +520,11 @@ func cleanSpans(d *document, spans []espan) []espan {
 		if t == "Us" {
 			continue
 		}
+		// a model number makes a machine, not a person: "F-86 Sabre",
+		// "KC-135R Stratotanker"
+		if s.typ == "PERSON" && s.prio <= prioTagger && strings.ContainsAny(t, "0123456789") {
+			continue
+		}
 		// a trailing possessive or punctuation token is not part of a name,
 		// nor a leading lower-case word ("northwest Syria")
 		for s.to-1 > s.from && (!isWordTok(d.toks[s.to-1].Text) || nameGlue[d.toks[s.to-1].Text] || endsBeforeSentence(d, s) || d.toks[s.to-1].Text == "Tags") {

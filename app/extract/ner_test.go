@@ -1755,3 +1755,15 @@ func TestCompaniesAndOfficesByContext(t *testing.T) {
 	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
 		map[string]string{"DEIR AL-BALAH": "PLACE Deir Al-Balah"}, false)
 }
+
+// An aircraft's model number makes it a machine, not a person, whatever
+// the tagger made of its capitals.
+func TestModelNumberIsNoPerson(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The wing flew the P-51 Mustang , 1944 -- 1945 .\nF-94 Starfire , 1952 -- 1954 ; F-86 Sabre , 1953 -- 1954 .\n", monday)
+	for _, e := range r.Entities {
+		if e.Type == "PERSON" {
+			t.Errorf("%q is no person", e.Text)
+		}
+	}
+}
