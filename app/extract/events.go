@@ -1455,17 +1455,17 @@ func datePhraseStart(d *document, from, ti int) int {
 	}
 	// "less than two weeks ago", "for more than a month", "nearly three
 	// years ago": the measure's hedge goes with it, or "less than" dangles
-	if w(k-1) == "than" && (w(k-2) == "less" || w(k-2) == "more" || w(k-2) == "fewer") {
-		if datePreps[w(k-3)] || w(k-3) == "for" {
-			return k - 3
+	withPrep := func(k int) int {
+		if datePreps[w(k-1)] || w(k-1) == "for" {
+			return k - 1
 		}
-		return k - 2
+		return k
+	}
+	if w(k-1) == "than" && (w(k-2) == "less" || w(k-2) == "more" || w(k-2) == "fewer") {
+		return withPrep(k - 2)
 	}
 	if measureHedges[w(k-1)] && (isDigits(w(ti)) || countWords[w(ti)] || w(ti) == "a" || w(ti) == "an") {
-		if datePreps[w(k-2)] || w(k-2) == "for" {
-			return k - 2
-		}
-		return k - 1
+		return withPrep(k - 1)
 	}
 	// "at about 10:35 a.m.", "at around noon", "as of Monday"
 	if (w(k-1) == "about" || w(k-1) == "around" || w(k-1) == "approximately") && datePreps[w(k-2)] {

@@ -735,12 +735,9 @@ func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 		}
 	}
 	paired := func(a, b espan) bool {
-		other := a
-		if a.typ == "PERSON" {
-			other = b
-		}
-		name := spanText(d, other)
-		return pairedPlace(d, a, b) && !x.gaz.isState(name) && (placed[name] > 1 || x.gaz.lookup(name) != nil)
+		town, ok := pairedPlace(d, a, b)
+		name := spanText(d, town)
+		return ok && !x.gaz.isState(name) && (placed[name] > 1 || x.gaz.lookup(name) != nil)
 	}
 	for i, s := range spans {
 		if s.prio != prioTagger || s.typ != "PERSON" || s.to-s.from != 1 {
@@ -757,17 +754,14 @@ func (x *Extractor) consistentTypes(d *document, spans []espan) []espan {
 	return spans
 }
 
-// pairedPlace is true when a and b are joined by "and" alone and the one
-// that is no person is a one-word place.
-func pairedPlace(d *document, a, b espan) bool {
-	if a.to+1 != b.from || d.toks[a.to].Lower != "and" {
-		return false
-	}
+// pairedPlace returns the one of a and b that is no person, and true when
+// "and" alone joins them and that one is a one-word place.
+func pairedPlace(d *document, a, b espan) (espan, bool) {
 	other := a
 	if a.typ == "PERSON" {
 		other = b
 	}
-	return other.typ == "PLACE" && other.to-other.from == 1
+	return other, a.to+1 == b.from && d.toks[a.to].Lower == "and" && other.typ == "PLACE" && other.to-other.from == 1
 }
 
 // givenNamePersons types a tagger's place or organisation of two to four
@@ -1007,12 +1001,7 @@ func particleSurnames(d *document, spans []espan, onePerson func(tail string) bo
 	if len(byWord) == 0 {
 		return spans
 	}
-	covered := make([]bool, len(d.toks))
-	for _, s := range spans {
-		for k := s.from; k < s.to; k++ {
-			covered[k] = true
-		}
-	}
+	covered := coveredTokens(len(d.toks), spans)
 	var added []espan
 	for k, t := range d.toks {
 		// not inside a longer name ("Sawaiq al-Rahman brigade")

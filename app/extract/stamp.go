@@ -186,18 +186,22 @@ func tagsLead(s string) int {
 		if sentenceWords[words[i-1]] {
 			return 0
 		}
-		switch {
-		case i >= 2 && (w == "A" || w == "An" || w == "The"),
-			i >= 2 && (w == "At" && next == "least" || w == "More" && next == "than" || w == "Up" && next == "to"),
-			i >= 2 && (isDigitStart(w) || isCap(w) && (countWords[strings.ToLower(w)] || numberWords[strings.ToLower(w)] > 0)),
-			// a plural subject and its past verb: "… Assad Warplanes
-			// carried out …"
-			i >= 2 && isCap(w) && len(w) > 3 && strings.HasSuffix(w, "s") && len(next) > 4 && strings.HasSuffix(next, "ed") && !isCap(next):
+		// the story starts plainly, or with a plural subject and its
+		// past verb: "… Assad Warplanes carried out …"
+		if i >= 2 && (plainStart(w, next) || isCap(w) && len(w) > 3 && strings.HasSuffix(w, "s") && len(next) > 4 && strings.HasSuffix(next, "ed") && !isCap(next)) {
 			return at
 		}
 		at += len(w)
 	}
 	return 0
+}
+
+// plainStart is true where word w, before next, plainly opens a news
+// sentence: an article, a number, "At least", "More than", "Up to".
+func plainStart(w, next string) bool {
+	return w == "A" || w == "An" || w == "The" ||
+		w == "At" && next == "least" || w == "More" && next == "than" || w == "Up" && next == "to" ||
+		isDigitStart(w) || isCap(w) && (countWords[strings.ToLower(w)] || numberWords[strings.ToLower(w)] > 0)
 }
 
 // bylineLead is the length of a byline that opens s after a page's stamp
@@ -228,7 +232,7 @@ func bylineLead(s, headline string) int {
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
-		if i >= 3 && (w == "A" || w == "An" || w == "The" || w == "At" && next == "least" || w == "More" && next == "than" || isDigitStart(w)) {
+		if i >= 3 && plainStart(w, next) {
 			return at
 		}
 		if !isCap(w) {

@@ -430,9 +430,9 @@ func resolveWeekday(d *document, sp tspec, pub time.Time, dated bool) string {
 	case 0:
 		off = diff
 	default:
-		t := tense(d, sp)
-		if p := possessiveDay(d, sp); p != 0 {
-			t = p
+		t := possessiveDay(d, sp)
+		if t == 0 {
+			t = tense(d, sp)
 		}
 		if t > 0 {
 			// "will meet Thursday" in a Thursday article is that day:
