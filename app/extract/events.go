@@ -100,6 +100,11 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if ti > 0 && d.toks[ti-1].Lower == "for" {
 			continue
 		}
+		// "occurred … ahead of the Eid al-Fitr festival": what happened
+		// before a day did not happen on it ("before noon" is still that day)
+		if tx.Type != "TIME" && beforeDate(d, ti) {
+			continue
+		}
 		s := d.sents[d.toks[ti].Sent]
 		c := clauseOf(d, s, ti, phrase, lists, ents)
 		from := c.From
@@ -871,6 +876,27 @@ func captionRanges(d *document, from, to int) [][2]int {
 		out = append(out, [2]int{start, end})
 	}
 	return out
+}
+
+// beforeDate reports whether the date at token ti follows "before", "ahead
+// of" or "prior to" (a "the" or "this" between them allowed).
+func beforeDate(d *document, ti int) bool {
+	k := ti - 1
+	if k >= 0 && (d.toks[k].Lower == "the" || d.toks[k].Lower == "this") {
+		k--
+	}
+	if k < 0 || d.toks[k].Sent != d.toks[ti].Sent {
+		return false
+	}
+	switch d.toks[k].Lower {
+	case "before":
+		return true
+	case "of":
+		return k > 0 && d.toks[k-1].Lower == "ahead"
+	case "to":
+		return k > 0 && d.toks[k-1].Lower == "prior"
+	}
+	return false
 }
 
 // untilWords open the end of a span of time.

@@ -778,3 +778,23 @@ func TestSpanEndAndZonedClock(t *testing.T) {
 		t.Errorf("events %+v, want one without the clock times", r.Events)
 	}
 }
+
+// What happened before a day ("ahead of the Eid al-Fitr festival", "before
+// the April 4 attack") did not happen on it; "before noon" is still the day.
+func TestEventsBeforeADate(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2016, 7, 5, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"The attack occurred in the neighbourhood of Salihiah ahead of the Eid al-Fitr festival.",
+		"Warplanes dropped nerve agents on Hama before the April 4 attack.",
+		"Shops were crowded prior to Friday's strikes.",
+	} {
+		if r := x.Extract(text, pub); len(r.Events) != 0 {
+			t.Errorf("%q: want no event, got %+v", text, r.Events)
+		}
+	}
+	r := x.Extract("Rebels shelled Salihiah on Monday before noon.", pub)
+	if len(r.Events) != 1 || r.Events[0].Date != "2016-07-04" {
+		t.Errorf("before noon: want one event on 2016-07-04, got %+v", r.Events)
+	}
+}

@@ -314,6 +314,21 @@ func pastVerbIn(d *document, k int) bool {
 	return true
 }
 
+// opensSentence reports whether the date opens its sentence, bare or after
+// "in" / "on" ("In September, the group's leader was killed"): a deadline
+// comes after its verb ("extended the offer to Nov. 16"), so an opening date
+// in a past-tense sentence is when the thing happened.
+func opensSentence(d *document, sp tspec) bool {
+	s := d.sents[d.toks[sp.from].Sent]
+	switch sp.from - s.From {
+	case 0:
+		return true
+	case 1:
+		return happenedIn[d.toks[s.From].Lower]
+	}
+	return false
+}
+
 // resolveDate gives "March 21" a year: the publication year, moved back or
 // forward one year when the tense says the date must lie on that side of
 // the publication date.
@@ -375,7 +390,7 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 		// ahead is last year's. A date the past verb happened in or on
 		// ("the talks collapsed in December") cannot lie ahead at all.
 		ahead := 90 * 24 * time.Hour
-		if pastVerbIn(d, sp.from) {
+		if pastVerbIn(d, sp.from) || opensSentence(d, sp) {
 			ahead = 0
 		}
 		if cand.Sub(cmpBase) > ahead {

@@ -437,3 +437,26 @@ func TestPossessiveWeekdayAndNextPhase(t *testing.T) {
 		}
 	}
 }
+
+// A month that opens a past-tense sentence is when the thing happened, so
+// it lies behind the publication date even when it is only weeks ahead in
+// the calendar; after the verb it may still be a deadline.
+func TestOpeningMonthInPastSentence(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2015, 7, 15, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, want string }{
+		{"In September the group's leader was killed in a similar bombing.", "September=2014-09"},
+		{"September was the deadliest month.", "September=2014-09"},
+		{"The company extended the offer to September 1.", "September 1=2015-09-01"},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, pub)
+		var got []string
+		for _, tx := range r.Timexes {
+			got = append(got, tx.Text+"="+tx.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: timexes %v, want %s", c.text, got, c.want)
+		}
+	}
+}
