@@ -69,7 +69,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			phrase.Start = d.toks[k-1].Start
 		}
 		ti := d.tokenAt(tx.Start)
-		if ti < 0 || insideQuote(d, ti) || reportedAt(d, ents, ti) || otherZone(d, ti) {
+		if ti < 0 || spokenQuote(d, ti) || reportedAt(d, ents, ti) || otherZone(d, ti) {
 			continue
 		}
 		// "AFP Thursday 24 Apr 2014 An air strike … on Thursday": the
@@ -617,22 +617,48 @@ func (d *document) tokenAt(off int) int {
 	return -1
 }
 
-// insideQuote is true when an odd number of quotation marks precede token
-// ti in its sentence.
-func insideQuote(d *document, ti int) bool {
+// spokenQuote is true when token ti sits inside a quotation that speaks in
+// the first or second person ("Our April tracking suggests …", "We will
+// …"): an interview's words, whose dates tell what the speaker thinks or
+// plans. A quotation that reports in the third person ("Dozens of shells
+// fell overnight Wednesday …" the Observatory said) states what happened,
+// as the same words outside quotes would.
+func spokenQuote(d *document, ti int) bool {
 	s := d.sents[d.toks[ti].Sent]
-	open := false
+	open := -1
 	for k := s.From; k < ti; k++ {
 		switch d.toks[k].Text {
 		case "“":
-			open = true
+			open = k
 		case "”":
-			open = false
+			open = -1
 		case "\"":
-			open = !open
+			if open >= 0 {
+				open = -1
+			} else {
+				open = k
+			}
 		}
 	}
-	return open
+	if open < 0 {
+		return false
+	}
+	for k := open + 1; k < s.To; k++ {
+		switch t := d.toks[k].Text; {
+		case t == "”" || t == "\"":
+			return false
+		case speakerWords[d.toks[k].Lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// speakerWords are the pronouns by which a quotation speaks for its speaker
+// or to its listener.
+var speakerWords = map[string]bool{
+	"i": true, "me": true, "my": true, "mine": true, "we": true, "us": true, "our": true, "ours": true,
+	"you": true, "your": true, "yours": true,
 }
 
 // otherZone is true when the date at token ti sits in a parenthesis that
@@ -669,6 +695,23 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 	k := ti - 1
 	if k >= s.From && (d.toks[k].Lower == "on" || d.toks[k].Lower == "at" || d.toks[k].Lower == "in") {
 		k--
+	}
+	// a statement's posting: "said in an audio recording posted on YouTube
+	// on August 25", "in a video published online Monday"
+	j := k
+	if j >= s.From && d.toks[j].Lower == "online" {
+		j--
+	} else {
+		m := j
+		for n := 0; n < 3 && m >= s.From && isCap(d.toks[m].Text); n++ {
+			m--
+		}
+		if m < j && m >= s.From && d.toks[m].Lower == "on" {
+			j = m - 1
+		}
+	}
+	if j-1 >= s.From && publishedWords[d.toks[j].Lower] && statementNouns[d.toks[j-1].Lower] {
+		k = j - 1
 	}
 	// the channel of the statement: "said in a statement on Monday",
 	// "told reporters in an interview Sunday", "said in a televised
@@ -735,6 +778,12 @@ func namesBody(d *document, e Entity) bool {
 var statementNouns = map[string]bool{
 	"statement": true, "interview": true, "report": true, "speech": true, "briefing": true,
 	"communique": true, "tweet": true, "post": true, "message": true, "video": true,
+	"recording": true,
+}
+
+// publishedWords put a statement out: "a video posted on YouTube on Monday".
+var publishedWords = map[string]bool{
+	"posted": true, "published": true, "broadcast": true, "aired": true, "uploaded": true, "released": true,
 }
 
 // reportedEntity is true for the addressee of a report ("told Syria Direct"):

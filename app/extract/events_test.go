@@ -798,3 +798,25 @@ func TestEventsBeforeADate(t *testing.T) {
 		t.Errorf("before noon: want one event on 2016-07-04, got %+v", r.Events)
 	}
 }
+
+// A quotation that reports in the third person states what happened, as the
+// same words outside quotes would; one that speaks in the first or second
+// person is an interview's words. A statement's posting ("said in an audio
+// recording posted on YouTube on August 25") is no event either.
+func TestEventsInQuotations(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2015, 7, 17, 0, 0, 0, 0, time.UTC)
+	text := `The assault began on Wednesday. "Dozens of shells fell overnight Wednesday on Fuaa and Kafraya" the Observatory said.`
+	r := x.Extract(text, pub)
+	if len(r.Events) != 2 || r.Events[1].Date != "2015-07-15" || !strings.HasPrefix(r.Events[1].Summary, "Dozens of shells fell") {
+		t.Errorf("third-person quotation: want its event on 2015-07-15, got %+v", r.Events)
+	}
+	for _, text := range []string{
+		`The assault began. "Our April tracking suggests Russia will lead again" the director said.`,
+		`"We will prepare a thousand rockets" he said in an audio recording posted on YouTube on July 12.`,
+	} {
+		if r := x.Extract(text, pub); len(r.Events) != 0 {
+			t.Errorf("%q: want no event, got %+v", text, r.Events)
+		}
+	}
+}
