@@ -473,7 +473,7 @@ func (x *Extractor) dropEverydayOpeners(d *document, spans []espan) []espan {
 	for _, s := range spans {
 		t := d.toks[s.from]
 		if s.prio == prioTagger && s.typ != "PERSON" && s.to-s.from == 1 && x.gaz.lower[t.Lower] &&
-			(s.from == 0 || d.toks[s.from-1].Sent != t.Sent || t.LineStart) && s.to < len(d.toks) && !isCap(d.toks[s.to].Text) {
+			opensSentenceAt(d, s.from) && s.to < len(d.toks) && !isCap(d.toks[s.to].Text) {
 			continue
 		}
 		// "Syrian state TV said": a kind of outlet alone names none
@@ -483,6 +483,16 @@ func (x *Extractor) dropEverydayOpeners(d *document, spans []espan) []espan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// opensSentenceAt reports whether token k is the first word of its
+// sentence or line, past a quotation's opening mark (`"Army units
+// advanced …`).
+func opensSentenceAt(d *document, k int) bool {
+	if k > 0 && isOpener(d.toks[k-1].Text) && d.toks[k-1].Sent == d.toks[k].Sent && !d.toks[k].LineStart {
+		k--
+	}
+	return k == 0 || d.toks[k-1].Sent != d.toks[k].Sent || d.toks[k].LineStart
 }
 
 // onlyTitles is true for a span made of forms of address alone ("General

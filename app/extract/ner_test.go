@@ -1790,3 +1790,19 @@ func TestStraightQuoteOpensNextSentence(t *testing.T) {
 		t.Errorf("sentences %q, want %q", sents, want)
 	}
 }
+
+// An everyday word that opens a quoted sentence is no name: `"Army units
+// advanced …`, `"Civil defence teams …`.
+func TestEverydayOpenerAfterQuote(t *testing.T) {
+	x := mustNew(t)
+	for _, text := range []string{
+		`The ministry gave no figures. "Army units advanced again into Zuhur where they executed a sweep" the statement said.`,
+		`A doctor spoke to us. "Civil defence teams prevented civilians from approaching the area" he said.`,
+	} {
+		for _, e := range x.Extract(text, monday).Entities {
+			if e.Text == "Army" || e.Text == "Civil" {
+				t.Errorf("%q: %s %q is no name", text, e.Type, e.Text)
+			}
+		}
+	}
+}
