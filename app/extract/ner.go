@@ -476,6 +476,12 @@ func (x *Extractor) dropEverydayOpeners(d *document, spans []espan) []espan {
 			opensSentenceAt(d, s.from) && s.to < len(d.toks) && !isCap(d.toks[s.to].Text) {
 			continue
 		}
+		// "Syrian Information Minister": a portfolio before its office is
+		// no body; nor is the "Civil" of "Civil defence teams"
+		if s.prio == prioTagger && s.typ != "PERSON" && s.to-s.from == 1 && x.gaz.lower[t.Lower] &&
+			s.to < len(d.toks) && portfolioNext[d.toks[s.to].Lower] {
+			continue
+		}
 		// "Syrian state TV said": a kind of outlet alone names none
 		if s.prio == prioTagger && s.to-s.from == 1 && mediaKinds[t.Lower] {
 			continue
@@ -483,6 +489,14 @@ func (x *Extractor) dropEverydayOpeners(d *document, spans []espan) []espan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// portfolioNext follow an everyday word that names a portfolio or a
+// service, not a body: "Information Minister", "Civil defence". ("a Sun
+// spokesman" names its body, so offices in general do not count.)
+var portfolioNext = map[string]bool{
+	"minister": true, "ministers": true, "minister's": true, "secretary": true, "commissioner": true,
+	"defence": true, "defense": true,
 }
 
 // opensSentenceAt reports whether token k is the first word of its

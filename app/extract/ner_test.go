@@ -1806,3 +1806,22 @@ func TestEverydayOpenerAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// A portfolio before its office ("Syrian Information Minister") and the
+// "Civil" of "Civil defence" are no bodies; a body before its spokesman is.
+func TestPortfolioIsNoBody(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Syrian Information Minister Omran al-Zoubi said the allegations were false. Civil defence teams in Aleppo recovered six bodies.", monday)
+	for _, e := range r.Entities {
+		if e.Text == "Information" || e.Text == "Civil" {
+			t.Errorf("%s %q is no name", e.Type, e.Text)
+		}
+	}
+	found := false
+	for _, e := range r.Entities {
+		found = found || e.Type == "PERSON" && e.Text == "Omran al-Zoubi"
+	}
+	if !found {
+		t.Errorf("want PERSON Omran al-Zoubi, got %+v", r.Entities)
+	}
+}
