@@ -491,6 +491,35 @@ func (x *Extractor) dropEverydayOpeners(d *document, spans []espan) []espan {
 	return out
 }
 
+// socialHandle is true for the account name a page prints after the
+// author of an embedded post, before the post's date: one word in brackets
+// with a capital inside it after a small letter ("(DailySabah) September
+// 23 2016", "(OCHASyria) June 10"). A credit in capitals ("(AFP) March
+// 12") or a plain name ("(Reuters)") is no handle.
+func socialHandle(d *document, k int) bool {
+	if k == 0 || k+2 >= len(d.toks) || d.toks[k-1].Text != "(" || d.toks[k+1].Text != ")" {
+		return false
+	}
+	inner, lower := false, false
+	for i, r := range d.toks[k].Text {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && i > 0 && lower:
+			inner = true
+		case unicode.IsUpper(r) && i > 0 && !lower && !inner:
+			// "OCHASyria": a run of capitals that ends in a word
+			inner = i > 1 && strings.IndexFunc(d.toks[k].Text[i:], unicode.IsLower) > 0
+		}
+	}
+	if !inner || !lower {
+		return false
+	}
+	next := d.toks[k+2].Lower
+	_, month := monthNames[strings.TrimSuffix(next, ".")]
+	return month || isDigitStart(next)
+}
+
 // portfolioNext follow an everyday word that names a portfolio or a
 // service, not a body: "Information Minister", "Civil defence". ("a Sun
 // spokesman" names its body, so offices in general do not count.)
@@ -542,6 +571,11 @@ func cleanSpans(d *document, spans []espan) []espan {
 		}
 		// "Follow Us", "About Us": the pronoun, not the United States
 		if t == "Us" {
+			continue
+		}
+		// an embedded post's account: "The White Helmets (SyriaCivilDef)
+		// June 12 2016"
+		if s.to-s.from == 1 && socialHandle(d, s.from) {
 			continue
 		}
 		// a model number makes a machine, not a person: "F-86 Sabre",

@@ -1825,3 +1825,20 @@ func TestPortfolioIsNoBody(t *testing.T) {
 		t.Errorf("want PERSON Omran al-Zoubi, got %+v", r.Entities)
 	}
 }
+
+// The account name a page prints after an embedded post's author is no
+// entity; an agency's credit before a date is.
+func TestSocialHandleIsNoEntity(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Rescuers pulled a girl from the rubble. The White Helmets (SyriaCivilDef) June 12 2016. OCHA Syria (OCHASyria) June 10 2016. BEIRUT (AFP) March 12 2016 Rebels shelled Aleppo.", monday)
+	var afp bool
+	for _, e := range r.Entities {
+		if e.Text == "SyriaCivilDef" || e.Text == "OCHASyria" {
+			t.Errorf("%s %q is an account name", e.Type, e.Text)
+		}
+		afp = afp || e.Text == "AFP"
+	}
+	if !afp {
+		t.Errorf("the credit AFP was lost: %+v", r.Entities)
+	}
+}
