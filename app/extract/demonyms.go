@@ -115,6 +115,7 @@ func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
 		}
 	}
 	var added []espan
+	cut := map[string]bool{} // the names of the spans cut
 	for i, s := range spans {
 		if s.prio == prioActor {
 			continue
@@ -133,11 +134,19 @@ func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
 			continue
 		}
 		spans[i].from++
+		cut[spanText(d, s)], cut[s.canon] = true, true
 		spans[i].canon = ""
 		if !isCap(d.toks[spans[i].from].Text) {
 			spans[i].typ = "MISC" // "Syrias army": no name left
 		}
 		added = append(added, espan{from: s.from, to: s.from + 1, typ: "PLACE", canon: p.Name, conf: s.conf, prio: prioGaz})
+	}
+	// a short form propagated from the whole ("the Aleppo region" after
+	// "Syrias Aleppo") no longer names it
+	for i := range spans {
+		if spans[i].canon != "" && cut[spans[i].canon] {
+			spans[i].canon = ""
+		}
 	}
 	return withSpans(spans, added)
 }

@@ -68,8 +68,10 @@ func headCoref(d *document, spans []espan) []espan {
 		switch c := covered[k]; {
 		case c == 0:
 			added = append(added, espan{from: k, to: k + 1, typ: "ORG", canon: name, conf: 0.8, prio: prioTagger})
-		case spans[c-1].from == k && spans[c-1].to == k+1:
-			// the tagger's lone guess at the same word: the document knows better
+		case spans[c-1].from == k && spans[c-1].to == k+1 && spans[c-1].prio <= prioTagger:
+			// the tagger's lone guess at the same word: the document knows
+			// better (a list's or the gazetteer's name is no guess: "the
+			// Aleppo region" after a run-on "Syrias Aleppo")
 			spans[c-1].typ, spans[c-1].canon = "ORG", name
 		}
 	}

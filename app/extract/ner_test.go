@@ -1842,3 +1842,16 @@ func TestSocialHandleIsNoEntity(t *testing.T) {
 		t.Errorf("the credit AFP was lost: %+v", r.Entities)
 	}
 }
+
+// A head noun links a lone tagger guess to the organisation the document
+// named, never a gazetteer's place: "the Aleppo region" after a run-on
+// "Syrias Aleppo" stays the city.
+func TestHeadCorefSparesPlaces(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("At least 15 people were killed in fresh air strikes and artillery fire on rebel-held areas of Syrias Aleppo on Wednesday a monitor said. Konashenkov said the air force did not bomb the convoy in the Aleppo region last month.", monday)
+	for _, e := range r.Entities {
+		if e.Text == "Aleppo" && (e.Type != "PLACE" || e.Canonical != "Aleppo") {
+			t.Errorf("Aleppo at %d: %s %q, want the PLACE Aleppo", e.Start, e.Type, e.Canonical)
+		}
+	}
+}
