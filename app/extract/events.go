@@ -1472,9 +1472,18 @@ func datesNoun(d *document, ti int, tx Timex) bool {
 	if n := len(last); n > 1 && last[n-1] == 's' && weekdayNames[last[:n-1]] > 0 {
 		return true
 	}
+	// "in next months vote", "last weeks attack": a unit after "last",
+	// "next" or "this" is singular, so its "s" is a lost "'s"
+	if unitPossessive[last] && end-2 >= ti && (d.toks[end-2].Lower == "last" || d.toks[end-2].Lower == "next" || d.toks[end-2].Lower == "this") &&
+		end < len(d.toks) && isLowerWord(d.toks[end].Text) && d.toks[end].Sent == d.toks[ti].Sent {
+		return true
+	}
 	art := ti > 0 && (d.toks[ti-1].Lower == "the" || d.toks[ti-1].Lower == "a")
 	return art && end < len(d.toks) && isWordTok(d.toks[end].Text) && !isCap(d.toks[end].Text) && d.toks[end].Sent == d.toks[ti].Sent
 }
+
+// unitPossessive are the units whose scraped possessive reads as a plural.
+var unitPossessive = map[string]bool{"weeks": true, "months": true, "years": true}
 
 // datePreps are the prepositions of a date phrase.
 var datePreps = map[string]bool{

@@ -820,3 +820,14 @@ func TestEventsInQuotations(t *testing.T) {
 		}
 	}
 }
+
+// A unit after "last", "next" or "this" is singular, so a scraped "months
+// vote" is a possessive: the date qualifies the noun and stays in the summary.
+func TestSummaryKeepsScrapedUnitPossessive(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Assad faces two little known challengers in next months vote and is expected to win.", time.Date(2014, 5, 19, 0, 0, 0, 0, time.UTC))
+	want := "Assad faces two little known challengers in next months vote and is expected to win"
+	if len(r.Events) != 1 || r.Events[0].Summary != want {
+		t.Errorf("want one event %q, got %+v", want, r.Events)
+	}
+}
