@@ -50,6 +50,12 @@ const (
 // same name ("Georgia", "Lebanon").
 const regionPop = 50_000_000
 
+// townPop is the population filed for a hand-listed town: one the city
+// gazetteer's 15,000 cut leaves out is a town like its smallest, trusted
+// after "in", "near" … or where the tagger also sees a place, and the most
+// specific place of an event.
+const townPop = 15_000
+
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{places: make(map[string]*Place, 200_000), prefixes: make(map[string]bool, 50_000), seatPop: map[*Place]int{}}
 	if err := g.loadRegions(); err != nil {
@@ -117,16 +123,21 @@ func (g *gazetteer) loadRegions() error {
 	if err != nil {
 		return err
 	}
-	states := true // the file lists the states first, then a "# Regions" comment
+	// the file lists the states first, then a "# Regions" comment, then
+	// "# Towns"
+	states, pop := true, regionPop
 	for _, line := range strings.Split(string(b), "\n") {
 		if strings.HasPrefix(line, "# Regions") {
 			states = false
+		}
+		if strings.HasPrefix(line, "# Towns") {
+			states, pop = false, townPop
 		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		p := &Place{Name: cols[0], Pop: regionPop, State: states}
+		p := &Place{Name: cols[0], Pop: pop, State: states}
 		if len(cols) > 1 {
 			p.Country = cols[1]
 		}

@@ -1855,3 +1855,32 @@ func TestHeadCorefSparesPlaces(t *testing.T) {
 		}
 	}
 }
+
+// The Syrian towns the city gazetteer leaves out are listed by hand, as
+// towns with their country and no guessed position: "Atareb is in the west
+// of Aleppo province" names a town, not a person.
+func TestHandListedTowns(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, town string }{
+		{"Atareb is in the west of Aleppo province in an area held by rebels.", "Atareb"},
+		{"Madaya evacuees said they heard the blast.", "Madaya"},
+		{"Marea is a stronghold of the Islamic Front.", "Marea"},
+	} {
+		found := false
+		for _, e := range x.Extract(c.text, monday).Entities {
+			if e.Text == c.town {
+				found = e.Type == "PLACE"
+				if !found {
+					t.Errorf("%q: %s %s, want a PLACE", c.text, e.Type, e.Text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: town %s not found as a PLACE", c.text, c.town)
+		}
+		p := x.gaz.lookup(c.town)
+		if p == nil || p.Country != "SY" || p.Lat != 0 || p.Lon != 0 || p.State || p.Pop != townPop {
+			t.Errorf("%s in the gazetteer: %+v, want a Syrian town without a position", c.town, p)
+		}
+	}
+}
