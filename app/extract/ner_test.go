@@ -1884,3 +1884,16 @@ func TestHandListedTowns(t *testing.T) {
 		}
 	}
 }
+
+// Weapons and aircraft are no entities, though the tagger reads them as
+// people or towns.
+func TestWeaponsAreNoEntities(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Russia confirmed that six Tupolev warplanes struck Raqqa. The US fired 59 Tomahawk missiles. Rebels fired Grad rockets.", monday)
+	for _, e := range r.Entities {
+		switch e.Text {
+		case "Tupolev", "Tomahawk", "Grad":
+			t.Errorf("%s %q is a weapon", e.Type, e.Text)
+		}
+	}
+}
