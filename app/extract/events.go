@@ -622,11 +622,17 @@ func (d *document) tokenAt(off int) int {
 // …"): an interview's words, whose dates tell what the speaker thinks or
 // plans. A quotation that reports in the third person ("Dozens of shells
 // fell overnight Wednesday …" the Observatory said) states what happened,
-// as the same words outside quotes would.
+// as the same words outside quotes would. The quotation is followed from
+// the start of the line, not of the sentence: a straight quote that opens
+// a sentence stays with the full stop before it (`said. "Our …`).
 func spokenQuote(d *document, ti int) bool {
 	s := d.sents[d.toks[ti].Sent]
+	from := s.From
+	for from > 0 && !d.toks[from].LineStart {
+		from--
+	}
 	open := -1
-	for k := s.From; k < ti; k++ {
+	for k := from; k < ti; k++ {
 		switch d.toks[k].Text {
 		case "“":
 			open = k
@@ -643,7 +649,7 @@ func spokenQuote(d *document, ti int) bool {
 	if open < 0 {
 		return false
 	}
-	for k := open + 1; k < s.To; k++ {
+	for k := open + 1; k < len(d.toks) && !(k > open+1 && d.toks[k].LineStart); k++ {
 		switch t := d.toks[k].Text; {
 		case t == "”" || t == "\"":
 			return false

@@ -1768,29 +1768,6 @@ func TestModelNumberIsNoPerson(t *testing.T) {
 	}
 }
 
-// A straight double quote after a full stop opens the next sentence when no
-// quotation is open: "RIA Novosti." stays whole before `"As a result …`.
-func TestStraightQuoteOpensNextSentence(t *testing.T) {
-	x := mustNew(t)
-	r := x.Extract(`A hospital worker told RIA Novosti. "As a result of the shelling, two people died," he said.`, monday)
-	var got []string
-	for _, e := range r.Entities {
-		got = append(got, e.Type+" "+e.Text)
-	}
-	if strings.Join(got, "|") != "ORG RIA Novosti" {
-		t.Errorf("entities %v, want [ORG RIA Novosti]", got)
-	}
-	d := newDocument(`He said: "We will fight." "We will win," he added. Then he left.`)
-	var sents []string
-	for _, s := range d.sents {
-		sents = append(sents, d.text[s.Start:s.End])
-	}
-	want := []string{`He said: "We will fight."`, `"We will win," he added.`, `Then he left.`}
-	if strings.Join(sents, "|") != strings.Join(want, "|") {
-		t.Errorf("sentences %q, want %q", sents, want)
-	}
-}
-
 // An everyday word that opens a quoted sentence is no name: `"Army units
 // advanced …`, `"Civil defence teams …`.
 func TestEverydayOpenerAfterQuote(t *testing.T) {

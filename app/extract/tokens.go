@@ -189,9 +189,7 @@ func (d *document) addToken(start, end int, lineStart bool) {
 // token starting a new sentence.
 func (d *document) splitSentences() {
 	from := 0
-	quoted := false // a straight double quote is open in the sentence
 	flush := func(to int) {
-		quoted = false
 		if to > from {
 			d.sents = append(d.sents, sentence{From: from, To: to, Start: d.toks[from].Start, End: d.toks[to-1].End})
 			for k := from; k < to; k++ {
@@ -205,22 +203,10 @@ func (d *document) splitSentences() {
 			flush(k)
 		}
 		t := d.toks[k].Text
-		if t == "\"" && k >= from {
-			quoted = !quoted
-		}
 		if t == "." || t == "!" || t == "?" {
 			// closing quotes and brackets stay with the sentence they end
-			end, q := k+1, quoted
+			end := k + 1
 			for end < len(d.toks) && !d.toks[end].LineStart && isCloser(d.toks[end].Text) {
-				if d.toks[end].Text == "\"" {
-					// the same mark opens and closes a quotation: with none
-					// open it opens the next sentence (`told RIA Novosti.
-					// "As a result …`)
-					if !q {
-						break
-					}
-					q = false
-				}
 				end++
 			}
 			if end < len(d.toks) && !d.toks[end].LineStart {
