@@ -444,7 +444,10 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		// "at Wednesdays U.N. Security Council meeting": after a
 		// preposition of one time, a name may follow the possessive too
 		oneTime := (m.w(j-1) == "at" || m.w(j-1) == "after" || m.w(j-1) == "since" || m.w(j-1) == "following") && isCap(m.raw(j+1))
-		if (m.possessed(j+1) || oneTime) && m.w(j-1) != "on" && m.w(j-1) != "every" {
+		// ("details on Wednesdays blast" too: a plural after "on" is
+		// every such day only where no noun follows, "on Fridays after
+		// prayers")
+		if (m.possessed(j+1) || oneTime) && m.w(j-1) != "every" {
 			sp.to, sp.kind, sp.wd, sp.rel = j+1, kWeekday, wd, 2
 			return sp, true
 		}

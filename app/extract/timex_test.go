@@ -82,6 +82,8 @@ func TestTimexNormalisation(t *testing.T) {
 		// a noun is a possessive; "on Fridays" is a set
 		{"The gas used during Tuesdays massacre was sarin.", "Tuesdays", "DATE", "2017-04-18", "", monday},
 		{"Protests are held on Fridays.", "Fridays", "SET", "XXXX-WXX-5", "", monday},
+		{"It gave no details on Wednesdays blast.", "Wednesdays", "DATE", "2017-04-19", "", monday},
+		{"Protests are held on Fridays after prayers.", "Fridays", "SET", "XXXX-WXX-5", "", monday},
 		{"Division showed at Wednesdays U.N. Security Council meeting.", "Wednesdays", "DATE", "2017-04-19", "", monday},
 		// "Sep" as pages abbreviate it; "Daily" opening a title is no frequency
 		{"AFP Saturday 20 Sep 2014 At least 18 jihadists were killed.", "Saturday 20 Sep 2014", "DATE", "2014-09-20", "", monday},
