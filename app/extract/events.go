@@ -1405,7 +1405,9 @@ func summarize(d *document, c clause, tx Timex) string {
 	// "for five days from 25 July": a "from" left dangling at the clause's
 	// end or before a preposition goes too (not before a noun the date
 	// qualifies: "reeling from last months loss")
-	if after := d.tokenFrom(tx.End); tx.Start >= 0 && lead > c.From && d.toks[lead-1].Lower == "from" && (after >= c.To || !isLowerWord(d.toks[after].Text) || datePreps[d.toks[after].Lower] || d.toks[after].Lower == "for") {
+	if after := d.tokenFrom(tx.End); tx.Start >= 0 && lead-1 > c.From && d.toks[lead-1].Lower == "from" && (d.toks[lead-2].Lower == "starting" || d.toks[lead-2].Lower == "beginning") {
+		lead -= 2 // "carried out starting from 1600 GMT": the whole adverb goes
+	} else if tx.Start >= 0 && lead > c.From && d.toks[lead-1].Lower == "from" && (after >= c.To || !isLowerWord(d.toks[after].Text) || datePreps[d.toks[after].Lower] || d.toks[after].Lower == "for") {
 		lead--
 	}
 	// a date phrase set off by commas takes them along: "The last strike,

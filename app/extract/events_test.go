@@ -831,3 +831,12 @@ func TestSummaryKeepsScrapedUnitPossessive(t *testing.T) {
 		t.Errorf("want one event %q, got %+v", want, r.Events)
 	}
 }
+
+// "starting from 1600 GMT" leaves the summary whole, not its "starting from".
+func TestSummaryDropsStartingFrom(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Strikes hit the town starting from Monday, the army said.", time.Date(2016, 9, 14, 0, 0, 0, 0, time.UTC))
+	if len(r.Events) != 1 || strings.Contains(r.Events[0].Summary, "starting") {
+		t.Errorf("want one event without 'starting from', got %+v", r.Events)
+	}
+}
