@@ -626,26 +626,29 @@ func (d *document) tokenAt(off int) int {
 // the start of the line, not of the sentence: a straight quote that opens
 // a sentence stays with the full stop before it (`said. "Our …`).
 func spokenQuote(d *document, ti int) bool {
-	s := d.sents[d.toks[ti].Sent]
-	from := s.From
-	for from > 0 && !d.toks[from].LineStart {
-		from--
-	}
-	open := -1
-	for k := from; k < ti; k++ {
-		switch d.toks[k].Text {
-		case "“":
-			open = k
-		case "”":
-			open = -1
-		case "\"":
-			if open >= 0 {
+	if d.quoteOpen == nil {
+		d.quoteOpen = make([]int, len(d.toks))
+		open := -1
+		for k, t := range d.toks {
+			if t.LineStart {
 				open = -1
-			} else {
+			}
+			d.quoteOpen[k] = open
+			switch t.Text {
+			case "“":
 				open = k
+			case "”":
+				open = -1
+			case "\"":
+				if open >= 0 {
+					open = -1
+				} else {
+					open = k
+				}
 			}
 		}
 	}
+	open := d.quoteOpen[ti]
 	if open < 0 {
 		return false
 	}

@@ -31,6 +31,11 @@ type document struct {
 	// entities (headlineCopies) and the events (afterHeadline)
 	repeats     [][2]int
 	repeatsRead bool
+
+	// the quotation open before each token (its opening mark's index, -1
+	// for none), followed from the start of the line: built on first use
+	// by the events (spokenQuote)
+	quoteOpen []int
 }
 
 // abbrevs are words whose trailing period belongs to the word, so that it
