@@ -429,14 +429,7 @@ func TestPossessiveWeekdayAndNextPhase(t *testing.T) {
 		{"The next round of talks will open Dec. 10.", "Dec. 10=2017-12-10"},
 	}
 	for _, c := range cases {
-		r := x.Extract(c.text, monday)
-		var got []string
-		for _, tx := range r.Timexes {
-			got = append(got, tx.Text+"="+tx.Value)
-		}
-		if strings.Join(got, " ") != c.want {
-			t.Errorf("%q: timexes %v, want %s", c.text, got, c.want)
-		}
+		wantTimexPairs(t, x, c.text, monday, c.want)
 	}
 }
 
@@ -452,13 +445,19 @@ func TestOpeningMonthInPastSentence(t *testing.T) {
 		{"The company extended the offer to September 1.", "September 1=2015-09-01"},
 	}
 	for _, c := range cases {
-		r := x.Extract(c.text, pub)
-		var got []string
-		for _, tx := range r.Timexes {
-			got = append(got, tx.Text+"="+tx.Value)
-		}
-		if strings.Join(got, " ") != c.want {
-			t.Errorf("%q: timexes %v, want %s", c.text, got, c.want)
-		}
+		wantTimexPairs(t, x, c.text, pub, c.want)
+	}
+}
+
+// wantTimexPairs checks the time expressions of text, written as
+// "text=value" pairs joined by spaces.
+func wantTimexPairs(t *testing.T, x *Extractor, text string, pub time.Time, want string) {
+	t.Helper()
+	var got []string
+	for _, tx := range x.Extract(text, pub).Timexes {
+		got = append(got, tx.Text+"="+tx.Value)
+	}
+	if strings.Join(got, " ") != want {
+		t.Errorf("%q: timexes %v, want %s", text, got, want)
 	}
 }
