@@ -1874,3 +1874,21 @@ func TestWeaponsAreNoEntities(t *testing.T) {
 		}
 	}
 }
+
+// A name before the kind of group it names is the group's, a town's name
+// before "agency", "party" or "movement" too; a known town before
+// "brigade" and a state before any of them keep their type.
+func TestNameBeforeGroupKind(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Six had been killed, the state-run Sana agency said. The Hazzm movement and the Baath party disagreed. "+
+		"Fighters of the Sawaiq al-Rahman brigade shelled the town. The Tal Abyad brigade withdrew. A US agency said so.", monday)
+	want := map[string]string{"Sana": "ORG", "Hazzm": "ORG", "Baath": "ORG", "Sawaiq al-Rahman": "ORG", "Tal Abyad": "PLACE", "US": "PLACE"}
+	for name, typ := range want {
+		e := entityOf(r, name)
+		if e == nil {
+			t.Errorf("%q not found: %+v", name, r.Entities)
+		} else if e.Type != typ {
+			t.Errorf("%q: %s, want %s", name, e.Type, typ)
+		}
+	}
+}

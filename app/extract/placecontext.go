@@ -12,6 +12,10 @@ import "strings"
 // surname.
 func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 	for i, s := range spans {
+		if x.namesGroupKind(d, s) {
+			spans[i].typ, spans[i].prio = "ORG", prioRule
+			continue
+		}
 		// a place the tagger got right gains the context's weight too, so
 		// that it outvotes a guess elsewhere ("Rebels took Ramussa")
 		if s.typ == "MISC" || s.prio > prioTagger || s.to-s.from > 3 {
@@ -189,6 +193,47 @@ var groupNouns = map[string]bool{
 var mediaKinds = map[string]bool{
 	"news": true, "agency": true, "newspaper": true, "channel": true, "broadcaster": true,
 	"reporter": true, "correspondent": true, "website": true, "daily": true, "tv": true,
+}
+
+// namesGroupKind is true for a name, typed a person or a place, right
+// before the kind of group it names. "The state-run Sana agency", "RIA
+// news agency": a town's name before "agency" is an agency's all the same
+// (a town has no agency of its own in the news). "The Hazzm movement",
+// "the Baath party": a party's or movement's name may be a town's too.
+// "Sawaiq al-Rahman brigade": a brigade or militia is named after a
+// martyr, but one named after its town ("the Tal Abyad brigade") leaves
+// the town a town. A state keeps its type before all of them ("US
+// agency", "the Iran party" are the state's).
+func (x *Extractor) namesGroupKind(d *document, s espan) bool {
+	if s.typ == "ORG" || s.typ == "MISC" || s.prio > prioGaz || s.to >= len(d.toks) || d.toks[s.to].Sent != d.toks[s.from].Sent || hasClitic(d, s.to) {
+		return false
+	}
+	name := spanText(d, s)
+	if x.gaz.isState(name) {
+		return false
+	}
+	next := d.toks[s.to].Text
+	switch {
+	case agencyNext(d, s.to), next == "party", next == "movement":
+		return true
+	case namedGroupKinds[next]:
+		return x.gaz.lookup(name) == nil
+	}
+	return false
+}
+
+// agencyNext is true when token k opens "agency" or "news agency".
+func agencyNext(d *document, k int) bool {
+	if d.toks[k].Text == "news" && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
+		k++
+	}
+	return d.toks[k].Text == "agency"
+}
+
+// namedGroupKinds are the lower-case kinds of armed group a name the
+// gazetteer does not know names when it comes before them.
+var namedGroupKinds = map[string]bool{
+	"brigade": true, "brigades": true, "battalion": true, "militia": true, "faction": true,
 }
 
 // placeKinds are the lower-case nouns of kinds of places.
