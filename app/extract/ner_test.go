@@ -1892,3 +1892,15 @@ func TestNameBeforeGroupKind(t *testing.T) {
 		}
 	}
 }
+
+// Hills, squares and streets are places, and so is a town "regime-besieged".
+func TestHillsSquaresAndBesiegedTowns(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The army regained Trax hill on Monday. Shells hit the east of al- Tulabieh square. "+
+		"A convoy left regime-besieged al-Zabadani near the capital.", monday)
+	for _, name := range []string{"Trax", "Tulabieh", "al-Zabadani"} {
+		if e := entityOf(r, name); e == nil || e.Type != "PLACE" {
+			t.Errorf("%q: %+v, want a place", name, e)
+		}
+	}
+}

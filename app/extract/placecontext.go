@@ -242,6 +242,7 @@ var placeKinds = map[string]bool{
 	"district": true, "districts": true, "town": true, "towns": true, "village": true, "villages": true,
 	"province": true, "countryside": true, "suburb": true, "suburbs": true, "city": true, "region": true,
 	"shrine": true, "governorate": true, "municipality": true, "hamlet": true, "quarter": true,
+	"hill": true, "hills": true, "mountain": true, "square": true, "roundabout": true, "street": true,
 	"outskirts": true, "river": true, "valley": true, "desert": true, "mountains": true, "plain": true,
 	"plains": true, "lake": true, "dam": true, "airport": true, "airbase": true, "crossing": true,
 	"highway": true, "cities": true, "area": true, "areas": true, "provinces": true, "governorates": true,
@@ -278,7 +279,7 @@ func (x *Extractor) townAfterSiege(d *document, s espan) bool {
 // heldWord is a modifier that says who holds a place: "rebel-held",
 // "IS-controlled", "besieged".
 func heldWord(w string) bool {
-	return strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled") || w == "besieged"
+	return strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled") || strings.HasSuffix(w, "-besieged") || w == "besieged"
 }
 
 // locatives are prepositions that put what follows on the map: people
