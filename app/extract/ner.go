@@ -214,8 +214,10 @@ func (x *Extractor) otherListSpans(f *sentFeats, base int) []espan {
 			if forms == 0 && j < len(f.words) && isCap(f.words[j]) {
 				continue
 			}
-			// nor is a name that ends in it ("Radio Disney")
-			if i > 0 && isCap(f.words[i-1]) && !sentenceOpeners[f.lowers[i-1]] {
+			// nor is a name that ends in it ("Radio Disney"); a weapon or an
+			// index is one after its maker's state or its city ("a US
+			// Predator drone", "Russian Sukhoi jets", "Tokyo Nikkei")
+			if i > 0 && isCap(f.words[i-1]) && !sentenceOpeners[f.lowers[i-1]] && a.Type != "MISC" {
 				continue
 			}
 			out = append(out, espan{from: base + i, to: base + j, typ: a.Type, canon: a.Name, conf: 0.9, prio: prioActor})

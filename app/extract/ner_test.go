@@ -1866,10 +1866,11 @@ func TestHandListedTowns(t *testing.T) {
 // people or towns.
 func TestWeaponsAreNoEntities(t *testing.T) {
 	x := mustNew(t)
-	r := x.Extract("Russia confirmed that six Tupolev warplanes struck Raqqa. The US fired 59 Tomahawk missiles. Rebels fired Grad rockets.", monday)
+	r := x.Extract("Russia confirmed that six Tupolev warplanes struck Raqqa. The US fired 59 Tomahawk missiles. Rebels fired Grad rockets. "+
+		"A US Predator drone was in the area, and Russian Tupolev bombers too.", monday)
 	for _, e := range r.Entities {
 		switch e.Text {
-		case "Tupolev", "Tomahawk", "Grad":
+		case "Tupolev", "Tomahawk", "Grad", "Predator":
 			t.Errorf("%s %q is a weapon", e.Type, e.Text)
 		}
 	}
