@@ -226,6 +226,21 @@ func (x *Extractor) otherListSpans(f *sentFeats, base int) []espan {
 	return out
 }
 
+// pluralAcronym is true for two to five capitals and a plural "s":
+// "MPs", "NGOs".
+func pluralAcronym(t string) bool {
+	n := len(t) - 1
+	if n < 2 || n > 5 || t[n] != 's' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // companyForms are the legal forms written after a company's name.
 var companyForms = map[string]bool{
 	"inc": true, "corp": true, "corporation": true, "co": true, "company": true, "ltd": true, "llc": true,
@@ -573,6 +588,13 @@ func cleanSpans(d *document, spans []espan) []espan {
 		}
 		// "Follow Us", "About Us": the pronoun, not the United States
 		if t == "Us" {
+			continue
+		}
+		// a plural acronym is a kind of thing, not a name: "told MPs",
+		// "NGOs", "IDPs", "DJs" (a listed actor keeps its name, and so does
+		// one a name defines in brackets: "Air Defense Direction Centers
+		// (ADDCs)")
+		if s.to-s.from == 1 && s.prio < prioActor && pluralAcronym(t) && (s.from == 0 || d.toks[s.from-1].Text != "(") {
 			continue
 		}
 		// an embedded post's account: "The White Helmets (SyriaCivilDef)

@@ -1905,3 +1905,19 @@ func TestHillsSquaresAndBesiegedTowns(t *testing.T) {
 		}
 	}
 }
+
+// A plural acronym is a kind of thing ("told MPs", "NGOs"), unless a name
+// defines it in brackets.
+func TestPluralAcronymsAreNoNames(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Johnson told MPs in the parliament. Several NGOs and IDPs were there. "+
+		"Units in the Air Defense Direction Centers (ADDCs) stood by.", monday)
+	for _, name := range []string{"MPs", "NGOs", "IDPs"} {
+		if e := entityOf(r, name); e != nil {
+			t.Errorf("%q is no name: %+v", name, e)
+		}
+	}
+	if entityOf(r, "ADDCs") == nil {
+		t.Errorf("ADDCs, defined in brackets, lost: %+v", r.Entities)
+	}
+}
