@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -75,6 +76,11 @@ func Finish(d *Document) {
 	head := d.Body
 	if len(head) > 600 {
 		head = head[:600]
+	}
+	// a page's stamp may be the line taken for its title ("30-04-2016
+	// Suicide Bomber Kills Five …")
+	if d.Title != "" && !strings.Contains(head, d.Title) {
+		head = d.Title + "\n" + head
 	}
 	if d.Date == "" {
 		if t, ok := FindDate(head); ok {
@@ -160,6 +166,8 @@ var (
 	// "April 24, 2017", "Monday, April 24, 2017"
 	mdyDate = regexp.MustCompile(`\b(?:` + dayNames + `)?(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
 	isoDate = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
+	// "30-04-2016", "19.07.2016", "04/05/2017": checked in numericDate
+	numDate = regexp.MustCompile(`\b(\d{1,2})([-./])(\d{1,2})([-./])((?:19|20)\d\d)\b`)
 )
 
 // FindDate finds the first full date (day, month and year) written in s.
@@ -186,10 +194,47 @@ func FindDate(s string) (time.Time, bool) {
 		t, err := time.Parse("2006-01-02", s[m[0]:m[1]])
 		try(m[0], t, err == nil)
 	}
+	for _, m := range numDate.FindAllStringSubmatchIndex(s, -1) {
+		if t, ok := numericDate(s, m); ok {
+			try(m[0], t, ok)
+			break
+		}
+	}
 	if best == nil {
 		return time.Time{}, false
 	}
 	return best.t, true
+}
+
+// numericDate reads a numDate match the way the extractor reads the same
+// date in the text, so that the publication date and the article's own
+// stamp agree: a date with dashes or dots is day first ("30-04-2016",
+// "19.07.2016", as European and Middle Eastern sites write it), one with
+// slashes month first (US "04/05/2017"); either way round when the first
+// number cannot be what it should be ("13/04/2017"). The two separators
+// must match.
+func numericDate(s string, m []int) (time.Time, bool) {
+	if s[m[4]:m[5]] != s[m[8]:m[9]] {
+		return time.Time{}, false
+	}
+	a, _ := strconv.Atoi(s[m[2]:m[3]])
+	b, _ := strconv.Atoi(s[m[6]:m[7]])
+	y, _ := strconv.Atoi(s[m[10]:m[11]])
+	day, month := a, b
+	if s[m[4]:m[5]] == "/" {
+		day, month = b, a
+	}
+	if month > 12 {
+		day, month = month, day
+	}
+	if month < 1 || month > 12 || day < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 func makeDate(year, month, day string) (time.Time, bool) {

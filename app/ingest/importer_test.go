@@ -460,3 +460,26 @@ func TestImportReachesNoNetwork(t *testing.T) {
 		t.Errorf("the import connected to the page's server %d times", n)
 	}
 }
+
+// TestNumericDateStamps: a text file opening with its date in figures gets
+// that date, read as the extractor reads it (dashes and dots day first,
+// slashes month first unless the first number cannot be a month).
+func TestNumericDateStamps(t *testing.T) {
+	for text, want := range map[string]string{
+		"30-04-2016 Suicide Bomber Kills Five Kurdish Police in Syria\n\nA suicide bomber killed five policemen.\n": "2016-04-30",
+		"19.07.2016(updated 1457 19.07.2016) Over 100 civilians have been killed.\n":                                "2016-07-19",
+		"01-06-2016 3 Civilians Killed\n\nShells hit Aleppo.\n":                                                     "2016-06-01",
+		"Posted 04/05/2017\n\nWarplanes struck Idlib.\n":                                                            "2017-04-05",
+		"Posted 13/04/2017\n\nWarplanes struck Idlib.\n":                                                            "2017-04-13",
+		"Resolution 12-31/2016 text\n\nNo date here.\n":                                                             "",
+		"Old 31.02.2016 stamp\n\nNo such day.\n":                                                                    "",
+	} {
+		docs, err := ReadBytes("a.txt", []byte(text), Options{})
+		if err != nil || len(docs) != 1 {
+			t.Fatalf("%q: %v %+v", text, err, docs)
+		}
+		if docs[0].Date != want {
+			t.Errorf("%q: date %q, want %q", text, docs[0].Date, want)
+		}
+	}
+}
