@@ -56,6 +56,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	}
 	cands = x.trimHeadlines(d, cands)
 	spans := resolveOverlaps(d, cands, timexes, func(w string) bool { return x.gaz.lower[w] })
+	spans = x.splitCoordinated(d, spans)
 	spans = x.givenAfterPlace(d, spans)
 	spans = joinNameParts(d, spans, x.gaz.isGiven)
 	spans = givenBeforeListed(d, spans)

@@ -1921,3 +1921,19 @@ func TestPluralAcronymsAreNoNames(t *testing.T) {
 		t.Errorf("ADDCs, defined in brackets, lost: %+v", r.Entities)
 	}
 }
+
+// An "and" that joins two names splits the tagger's run of capitals; one
+// that is part of a name does not.
+func TestCoordinatedNamesSplit(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Fighting raged in the neighborhoods of Sheikh Saeed and Shurfa on Monday. "+
+		"Strikes hit the towns of Akhtarin and Dabiq. "+
+		"The Food and Agriculture Organization warned, as did the Islamic State of Iraq and the Levant. "+
+		"He travelled to Bosnia and Herzegovina.", monday)
+	for name, typ := range map[string]string{"Sheikh Saeed": "PLACE", "Shurfa": "PLACE", "Akhtarin": "PLACE", "Dabiq": "PLACE",
+		"Food and Agriculture Organization": "ORG", "Islamic State of Iraq and the Levant": "ORG", "Bosnia and Herzegovina": "PLACE"} {
+		if e := entityOf(r, name); e == nil || e.Type != typ {
+			t.Errorf("%q: %+v, want %s", name, e, typ)
+		}
+	}
+}
