@@ -16,18 +16,22 @@ import "strings"
 // Forces"), or where the lists know the whole ("Bosnia and Herzegovina").
 // Each part keeps the tagger's type, but a part the gazetteer knows as a
 // place (and that opens with no given name) is one, and a part of an
-// "organisation" that opens with a given name is a person; later passes (the kinds of place around a list, one type
-// per name) type the parts as they would any other name.
+// "organisation" that opens with a given name is a person; later passes
+// (the kinds of place around a list, one type per name) type the parts as
+// they would any other name.
 func (x *Extractor) splitCoordinated(d *document, spans []espan) []espan {
-	var out []espan
-	changed := false
-	for _, s := range spans {
+	var out []espan // nil until a span is split: most documents split none
+	for i, s := range spans {
 		k := x.coordinationAt(d, s)
 		if k < 0 {
-			out = append(out, s)
+			if out != nil {
+				out = append(out, s)
+			}
 			continue
 		}
-		changed = true
+		if out == nil {
+			out = append(make([]espan, 0, len(spans)+1), spans[:i]...)
+		}
 		for _, part := range []espan{{from: s.from, to: k}, {from: k + 1, to: s.to}} {
 			part.typ, part.conf, part.prio = s.typ, s.conf, s.prio
 			given := x.gaz.isGiven(d.toks[part.from].Text)
@@ -40,7 +44,7 @@ func (x *Extractor) splitCoordinated(d *document, spans []espan) []espan {
 			out = append(out, part)
 		}
 	}
-	if !changed {
+	if out == nil {
 		return spans
 	}
 	return out

@@ -270,11 +270,7 @@ func ParseDate(s string) (time.Time, bool) {
 		if a > 12 {
 			month, day = b, a
 		}
-		t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-		if month >= 1 && month <= 12 && t.Day() == day {
-			return t, true
-		}
-		return time.Time{}, false
+		return calendarDate(y, month, day)
 	}
 	return FindDate(s)
 }

@@ -196,7 +196,7 @@ func FindDate(s string) (time.Time, bool) {
 	}
 	for _, m := range numDate.FindAllStringSubmatchIndex(s, -1) {
 		if t, ok := numericDate(s, m); ok {
-			try(m[0], t, ok)
+			try(m[0], t, true)
 			break
 		}
 	}
@@ -206,32 +206,39 @@ func FindDate(s string) (time.Time, bool) {
 	return best.t, true
 }
 
-// numericDate reads a numDate match the way the extractor reads the same
-// date in the text, so that the publication date and the article's own
-// stamp agree: a date with dashes or dots is day first ("30-04-2016",
+// numericDate reads a numDate match as the extractor reads the same date
+// in the text, so that the publication date and the article's own stamp
+// agree: a date with dashes or dots is day first ("30-04-2016",
 // "19.07.2016", as European and Middle Eastern sites write it), one with
-// slashes month first (US "04/05/2017"); either way round when the first
-// number cannot be what it should be ("13/04/2017"). The two separators
-// must match.
+// slashes month first (US "04/05/2017"), the other way round when the
+// month would be over 12 ("13/04/2017"; the extractor turns only slashed
+// dates round). The two separators must match.
 func numericDate(s string, m []int) (time.Time, bool) {
-	if s[m[4]:m[5]] != s[m[8]:m[9]] {
+	sep := s[m[4]:m[5]]
+	if sep != s[m[8]:m[9]] {
 		return time.Time{}, false
 	}
 	a, _ := strconv.Atoi(s[m[2]:m[3]])
 	b, _ := strconv.Atoi(s[m[6]:m[7]])
 	y, _ := strconv.Atoi(s[m[10]:m[11]])
 	day, month := a, b
-	if s[m[4]:m[5]] == "/" {
+	if sep == "/" {
 		day, month = b, a
 	}
 	if month > 12 {
 		day, month = month, day
 	}
-	if month < 1 || month > 12 || day < 1 {
+	return calendarDate(y, month, day)
+}
+
+// calendarDate is the day y-m-d, or false where the calendar has none
+// (month 13, 31 April).
+func calendarDate(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 {
 		return time.Time{}, false
 	}
-	t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-	if t.Day() != day {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
 		return time.Time{}, false
 	}
 	return t, true
@@ -249,11 +256,7 @@ func makeDate(year, month, day string) (time.Time, bool) {
 	for _, c := range day {
 		d = d*10 + int(c-'0')
 	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d {
-		return time.Time{}, false // 31 April and the like
-	}
-	return t, true
+	return calendarDate(y, m, d)
 }
 
 func monthNumber(s string) int {
