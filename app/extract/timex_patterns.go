@@ -114,8 +114,21 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 		sp.weekendByTense = true
 		return sp, true
 	}
-	// N units ago / N units earlier
-	if n, k, ok := m.number(j); ok {
+	// "a year and a half ago", "two and a half years ago": counted in months
+	if n, k, ok := m.number(j); ok && n >= 0 {
+		u, k2 := m.w(k), k+1
+		if u == "and" && m.w(k+1) == "a" && m.w(k+2) == "half" {
+			u, k2 = m.w(k+3), k+4
+		} else if m.w(k+1) == "and" && m.w(k+2) == "a" && m.w(k+3) == "half" {
+			k2 = k + 4
+		}
+		if unitCodes[u] == "Y" && k2 > k+1 && (m.w(k2) == "ago" || m.w(k2) == "earlier") {
+			sp.unit, sp.off, sp.to = "M", -(12*n + 6), k2+1
+			return sp, true
+		}
+	}
+	// N units ago / N units earlier ("half a month later" is not a month)
+	if n, k, ok := m.number(j); ok && !m.shareBefore(j) {
 		u := m.w(k)
 		if code := unitCodes[u]; code != "" && !isTimeUnit(u) && code != "WE" && code != "NI" && (m.w(k+1) == "ago" || m.w(k+1) == "earlier" || m.w(k+1) == "later") {
 			if m.w(k+1) == "later" {
@@ -165,9 +178,22 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		j++
 		lead = true
 	}
-	// hyphenated: "three-day", "10-year", "16-hour"
+	// "half an hour", "a quarter of a century", "three-quarters of an
+	// hour", "1.5 years": a share of one unit
+	if n, f, k, ok := m.fractionOfUnit(j); ok {
+		if nx := m.w(k + 1); nx == "ago" || nx == "earlier" || nx == "later" {
+			return sp, false
+		}
+		sp.to, sp.value = k+1, fracDuration(n, f, m.w(k))
+		return sp, true
+	}
+	// hyphenated: "three-day", "10-year", "16-hour", "half-hour"
 	if a, b, ok := strings.Cut(m.w(j), "-"); ok && !strings.Contains(b, "-") {
 		if code := unitCodes[b]; code != "" && code != "WE" && code != "NI" && !strings.HasSuffix(b, "s") {
+			if a == "half" {
+				sp.to, sp.value = j+1, fracDuration(0, fraction{1, 2}, b)
+				return sp, true
+			}
 			n, ok1 := numberWords[a]
 			if !ok1 {
 				n, ok1 = atoi(a), isDigits(a)
@@ -190,6 +216,9 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		}
 	}
 	n, k, ok := m.number(j)
+	if ok && m.shareBefore(j) {
+		return sp, false
+	}
 	if !ok && lead && m.w(j) == "couple" && m.w(j+1) == "of" {
 		// "the next couple of years": "a couple of" without its article
 		n, k, ok = 2, j+2, true
@@ -202,13 +231,13 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 	if ok && (m.w(k) == "more" || m.w(k) == "additional" || m.w(k) == "extra") && unitCodes[m.w(k+1)] != "" {
 		k++
 	}
-	half := false
+	var part fraction // of a unit after the count: "two and a half years"
 	if ok && n >= 0 && (m.w(k) == "and" && m.w(k+1) == "a" && m.w(k+2) == "half") {
 		k += 3
-		half = true
+		part = fraction{1, 2}
 	} else if ok && n >= 0 && m.w(k) == "1/2" {
 		k++ // "5 1/2 hours"
-		half = true
+		part = fraction{1, 2}
 	}
 	u := m.w(k)
 	if ok && unitCodes[u] != "" && u != "weekend" && u != "weekends" && u != "night" && u != "nights" {
@@ -219,8 +248,9 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		if (m.w(j) == "a" || m.w(j) == "an" || m.w(j) == "per") && (isDigitStart(m.w(j-1)) || m.w(j-1) == "times" || m.w(j-1) == "once" || m.w(j-1) == "twice") {
 			return sp, false
 		}
-		// "a quarter of the market" is a share, not three months ("a
-		// quarter of the year" is one)
+		// "a quarter of the market", "three quarters of the population"
+		// are shares, not months ("a quarter of the year", "the first
+		// two quarters of 1990" and "several quarters of losses" are time)
 		if u == "quarter" && m.w(k+1) == "of" {
 			n := k + 2
 			if m.w(n) == "the" {
@@ -229,6 +259,9 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 			if unitCodes[m.w(n)] == "" {
 				return sp, false
 			}
+		}
+		if u == "quarters" && n == 3 && m.w(k+1) == "of" && shareOfWords[m.w(k+2)] && unitCodes[m.w(k+3)] == "" && yearNum(m.w(k+3)) == 0 {
+			return sp, false
 		}
 		// "52 years old" is an age, which the news corpora leave untagged
 		if m.w(k+1) == "old" || m.w(k+1) == "of" && m.w(k+2) == "age" {
@@ -250,12 +283,18 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		}
 		sp.to, sp.value = k+1, durValue(n, u)
 		// "a minute and a half"
-		if !half && n >= 0 && m.w(k+1) == "and" && m.w(k+2) == "a" && m.w(k+3) == "half" {
-			half, sp.to = true, k+4
+		if part.den == 0 && n >= 0 && m.w(k+1) == "and" && m.w(k+2) == "a" && m.w(k+3) == "half" {
+			part, sp.to = fraction{1, 2}, k+4
 		}
-		if half {
-			sp.value = halfDuration(n, u, sp.value)
+		if part.den != 0 {
+			sp.value = fracDuration(n, part, u)
 		}
+		return sp, true
+	}
+	// "the past year and a half", "the last month and a half": a
+	// stretch up to now, not last year's date
+	if !ok && lead && unitCodes[u] != "" && !strings.HasSuffix(u, "s") && m.w(j+1) == "and" && m.w(j+2) == "a" && m.w(j+3) == "half" {
+		sp.to, sp.value = j+4, fracDuration(1, fraction{1, 2}, u)
 		return sp, true
 	}
 	// "the past week", "over the past decade": the stretch up to now.
@@ -310,24 +349,135 @@ func durValue(n int, unit string) string {
 	return "P" + num + code
 }
 
-// halfDuration writes "two and a half years" as P2Y6M: TIMEX3 has no
-// fractions, so the half goes into the next smaller unit. Units without
-// an exact half keep the whole number.
-func halfDuration(n int, unit, whole string) string {
-	num := strconv.Itoa(n)
-	switch unitCodes[unit] {
-	case "Y":
-		return "P" + num + "Y6M"
-	case "D":
-		return "P" + num + "DT12H"
-	case "H":
-		return "PT" + num + "H30M"
-	case "M":
-		if isTimeUnit(unit) {
-			return "PT" + num + "M30S"
+// shareBefore is true when the count at j is a share's unit: the "a"
+// of "half a month" or "a quarter of a century".
+func (m *tm) shareBefore(j int) bool {
+	if m.w(j) != "a" && m.w(j) != "an" {
+		return false
+	}
+	p := m.w(j - 1)
+	return p == "half" || p == "of" && (m.w(j-2) == "quarter" || m.w(j-2) == "quarters" || m.w(j-2) == "three-quarters")
+}
+
+// shareOfWords open the whole a share is taken of: "three quarters of
+// the population", "of those killed", "of them".
+var shareOfWords = map[string]bool{"the": true, "those": true, "them": true, "these": true, "all": true, "its": true, "their": true, "our": true, "his": true, "her": true}
+
+// fraction is num/den of a unit; den 0 is none.
+type fraction struct{ num, den int }
+
+// fractionOfUnit matches a share of one unit at j: "half a day", "half
+// an hour", "a quarter of a century", "three quarters of an hour",
+// "three-quarters of an hour", or a decimal count, "1.5 years". It
+// returns the whole count, the share and the index of the unit.
+func (m *tm) fractionOfUnit(j int) (int, fraction, int, bool) {
+	isUnit := func(k int) bool {
+		c := unitCodes[m.w(k)]
+		return c != "" && c != "WE" && c != "NI"
+	}
+	article := func(k int) bool { return m.w(k) == "a" || m.w(k) == "an" }
+	if m.w(j) == "half" && article(j+1) && isUnit(j+2) && !strings.HasSuffix(m.w(j+2), "s") {
+		return 0, fraction{1, 2}, j + 2, true
+	}
+	var f fraction
+	k := j
+	switch {
+	case article(j) && m.w(j+1) == "quarter":
+		f, k = fraction{1, 4}, j+2
+	case m.w(j) == "three" && (m.w(j+1) == "quarters" || m.w(j+1) == "-" && m.w(j+2) == "quarters"):
+		f, k = fraction{3, 4}, j+2+boolInt(m.w(j+1) == "-")
+	case m.w(j) == "three-quarters":
+		f, k = fraction{3, 4}, j+1
+	}
+	if f.den != 0 {
+		if m.w(k) == "of" && article(k+1) && isUnit(k+2) && !strings.HasSuffix(m.w(k+2), "s") {
+			return 0, f, k + 2, true
+		}
+		return 0, fraction{}, j, false
+	}
+	// "1.5 years", "2.25 hours"
+	if whole, dec, ok := strings.Cut(m.w(j), "."); ok && isDigits(whole) && isDigits(dec) && len(dec) <= 2 && isUnit(j+1) {
+		den := 10
+		if len(dec) == 2 {
+			den = 100
+		}
+		if n := atoi(whole); n < 10000 {
+			return n, fraction{atoi(dec), den}, j + 1, true
 		}
 	}
-	return whole
+	return 0, fraction{}, j, false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// fracDuration writes n and a share of a unit as a TIMEX3 duration.
+// TimeBank writes "a minute and a half" as PT1M30S, so the share goes into
+// the smaller units while they divide it exactly ("two and a half years"
+// P2Y6M, "half an hour" PT30M, "2.5 weeks" P17DT12H, "a quarter of a
+// century" P25Y); what no smaller unit divides ("half a month") stays a
+// decimal of its unit, as ISO 8601 allows in the last component.
+func fracDuration(n int, f fraction, unit string) string {
+	if f.den == 0 || f.num == 0 {
+		return durValue(n, unit)
+	}
+	// amounts are p/den units; decades, centuries and quarters are
+	// counted in the unit durValue writes them in
+	p, den := n*f.den+f.num, f.den
+	code, timeUnit := unitCodes[unit], isTimeUnit(unit)
+	switch code {
+	case "CE":
+		p, code = p*100, "Y"
+	case "DE":
+		p, code = p*10, "Y"
+	case "Q":
+		p, code = p*3, "M"
+	case "W":
+		if p%den != 0 {
+			p, code = p*7, "D" // ISO 8601 does not mix weeks with days
+		}
+	}
+	type step struct {
+		code     string
+		timeUnit bool
+		factor   int
+	}
+	// the next smaller unit and how many of it make one of this
+	next := map[step]step{
+		{"Y", false, 0}: {"M", false, 12},
+		{"D", false, 0}: {"H", true, 24},
+		{"H", true, 0}:  {"M", true, 60},
+		{"M", true, 0}:  {"S", true, 60},
+	}
+	var date, clock strings.Builder
+	for {
+		out := &date
+		if timeUnit {
+			out = &clock
+		}
+		whole, rest := p/den, p%den
+		nx, ok := next[step{code, timeUnit, 0}]
+		if rest != 0 && !ok {
+			out.WriteString(strconv.FormatFloat(float64(p)/float64(den), 'f', -1, 64) + code)
+			break
+		}
+		if whole > 0 {
+			out.WriteString(strconv.Itoa(whole) + code)
+		}
+		if rest == 0 {
+			break
+		}
+		p, code, timeUnit = rest*nx.factor, nx.code, nx.timeUnit
+	}
+	v := "P" + date.String()
+	if clock.Len() > 0 {
+		v += "T" + clock.String()
+	}
+	return v
 }
 
 // showNouns after a capitalised "Today" make it a title.

@@ -130,6 +130,15 @@ func TestTimexNormalisation(t *testing.T) {
 		{"In the nineties, growth was fast.", "the nineties", "DATE", "199", "", monday},
 		{"The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", "", monday},
 		{"He served two and a half years.", "two and a half years", "DURATION", "P2Y6M", "", monday},
+		// shares of a unit go into smaller units while they divide exactly
+		{"The shelling lasted half an hour.", "half an hour", "DURATION", "PT30M", "", monday},
+		{"The siege lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", "", monday},
+		{"Talks took three-quarters of an hour.", "three-quarters of an hour", "DURATION", "PT45M", "", monday},
+		{"The town was besieged for 1.5 years.", "1.5 years", "DURATION", "P1Y6M", "", monday},
+		{"The truce held for two and a half weeks.", "two and a half weeks", "DURATION", "P17DT12H", "", monday},
+		{"Two car bombs went off a half-hour apart.", "half-hour", "DURATION", "PT30M", "", monday},
+		{"During the last month and a half the troops met.", "the last month and a half", "DURATION", "P1.5M", "", monday},
+		{"He left the country a year and a half ago.", "a year and a half ago", "DATE", "2015-10", "", monday},
 		{"They ended a day-long strike.", "day-long", "DURATION", "P1D", "", monday},
 		{"They ended a decades-long feud.", "decades-long", "DURATION", "PXY", "", monday},
 		// a count with "more"/"additional" before its unit, "couple" after "next"
@@ -212,6 +221,29 @@ func TestTimexNormalisation(t *testing.T) {
 		if c.text[got.Start:got.End] != got.Text {
 			t.Errorf("%q: offsets %d-%d do not give %q", c.text, got.Start, got.End, got.Text)
 		}
+	}
+}
+
+// A share of a unit is not the unit, and a share of people is no time.
+func TestTimexShares(t *testing.T) {
+	x := mustNew(t)
+	for text, notWant := range map[string]string{
+		"Three quarters of the population live in poverty.": "Three quarters",
+		"Three quarters of those killed were civilians.":    "Three quarters",
+		"Half a month later the siege ended.":               "a month later",
+		"A quarter of a century ago the dam was built.":     "a century ago",
+		"The shelling lasted half an hour.":                 "an hour",
+	} {
+		for _, tx := range x.Extract(text, monday).Timexes {
+			if tx.Text == notWant {
+				t.Errorf("%q: spurious timex %+v", text, tx)
+			}
+		}
+	}
+	// a count of quarters of something is still time
+	r := x.Extract("It was profitable after several quarters of losses.", monday)
+	if len(r.Timexes) != 1 || r.Timexes[0].Text != "several quarters" {
+		t.Errorf("several quarters of losses: got %+v", r.Timexes)
 	}
 }
 
