@@ -104,6 +104,24 @@ func dayNum(s string) int {
 	return n
 }
 
+// dayOrRangeStart parses a day of month, or a range of days written as
+// one word ("15-24" in "May 15-24", "14-15" in "the night of 14-15
+// April") as its first day: TIMEX3 has no value for a range, and the
+// timeline places what happened over it at its start.
+func dayOrRangeStart(s string) int {
+	if d := dayNum(s); d > 0 {
+		return d
+	}
+	for _, dash := range []string{"-", "–"} {
+		if a, b, ok := strings.Cut(s, dash); ok {
+			if d1, d2 := dayNum(a), dayNum(b); d1 > 0 && d2 > d1 {
+				return d1
+			}
+		}
+	}
+	return 0
+}
+
 // yearNum parses a four-digit year (or "'98" style two digits).
 func yearNum(s string) int {
 	if len(s) != 4 || !isDigits(s) {
@@ -481,7 +499,7 @@ func (m *tm) mDate(i int) (tspec, bool) {
 			sp.d, sp.y, sp.to = dayNum(g[:2]), yearNum(g[2:]), k+1
 			return sp, true
 		}
-		if dd := dayNum(m.w(k)); dd > 0 && yearNum(m.w(k)) == 0 {
+		if dd := dayOrRangeStart(m.w(k)); dd > 0 && yearNum(m.w(k)) == 0 {
 			sp.d, sp.to = dd, k+1
 			k++
 			if m.w(k) == "," {
@@ -515,7 +533,7 @@ func (m *tm) mDate(i int) (tspec, bool) {
 		return sp, true
 	}
 	// Day Month [Year]
-	if dd := dayNum(w); dd > 0 {
+	if dd := dayOrRangeStart(w); dd > 0 {
 		k := j + 1
 		if m.w(k) == "of" {
 			k++

@@ -130,6 +130,9 @@ func TestTimexNormalisation(t *testing.T) {
 		{"In the nineties, growth was fast.", "the nineties", "DATE", "199", "", monday},
 		{"The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", "", monday},
 		{"He served two and a half years.", "two and a half years", "DURATION", "P2Y6M", "", monday},
+		// a range of days written as one word is dated by its first day
+		{"Talks were held on May 15-24 in Geneva.", "May 15-24", "DATE", "2016-05-15", "", monday},
+		{"Jets struck on the night of 14-15 April.", "14-15 April", "DATE", "2017-04-14", "", monday},
 		// shares of a unit go into smaller units while they divide exactly
 		{"The shelling lasted half an hour.", "half an hour", "DURATION", "PT30M", "", monday},
 		{"The siege lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", "", monday},
