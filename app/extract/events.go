@@ -734,6 +734,17 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 			k = a - 2
 		}
 	}
+	// the medium: "speaking by phone on Sunday", "told AFP over the
+	// phone Monday", "said via WhatsApp"
+	if k-1 >= s.From && mediumWords[d.toks[k].Lower] {
+		a := k - 1
+		if d.toks[a].Lower == "the" && a-1 >= s.From {
+			a--
+		}
+		if p := d.toks[a].Lower; p == "by" || p == "over" || p == "via" {
+			k = a - 1
+		}
+	}
 	// skip the addressee: a named entity or up to three capitalised words,
 	// or the press ("told journalists on Thursday")
 	for n := 0; n < 4 && k >= s.From && (isCap(d.toks[k].Text) || audienceWords[d.toks[k].Lower]) && !reportingVerbs[d.toks[k].Lower]; n++ {
@@ -788,6 +799,12 @@ var statementNouns = map[string]bool{
 	"statement": true, "interview": true, "report": true, "speech": true, "briefing": true,
 	"communique": true, "tweet": true, "post": true, "message": true, "video": true,
 	"recording": true,
+}
+
+// mediumWords carry a statement: "told AFP by telephone".
+var mediumWords = map[string]bool{
+	"phone": true, "telephone": true, "satphone": true, "skype": true, "whatsapp": true, "email": true,
+	"e-mail": true, "text": true, "messenger": true, "telegram": true, "twitter": true,
 }
 
 // publishedWords put a statement out: "a video posted on YouTube on Monday".
@@ -1055,7 +1072,10 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	for j < ti && j-start <= 8 && d.toks[j].Text != "," {
 		j++
 	}
-	if j >= ti || j-start > 8 || j+1 >= ti {
+	// a phrase opening with a preposition is no subject: in "On April 4,
+	// a sarin attack killed 87 people in Khan Sheikhoun, prompting …" the
+	// words before the first comma are a date
+	if j >= ti || j-start > 8 || j+1 >= ti || datePreps[d.toks[start].Lower] {
 		return c
 	}
 	describes, named := describesBefore(d, j+1, ti)
@@ -1066,7 +1086,7 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	for k < ti && (d.toks[k].Text != "," || lists[k] || k+1 < ti && yearNum(d.toks[k+1].Text) > 0) {
 		k++ // "based in Cupertino, California,", "on February 1, 2021,": the place's or the date's comma is no end
 	}
-	if k < ti && (from <= j || from == k+1) {
+	if k < ti && (from <= j+1 || from == k+1) {
 		c.SubjFrom, c.SubjTo, c.From = start, j, k+1
 		if named {
 			c.SubjFrom, c.SubjTo, c.From = start, start, start

@@ -656,6 +656,8 @@ func TestSummaryKeepsSubjectBeforeRelativeClause(t *testing.T) {
 		// a participle with its agent, a short name renaming a noun
 		{"A Kenyan-led police mission, backed by the United Nations and funded by Washington, has struggled to contain the violence since it arrived in March.", "A Kenyan-led police mission has struggled to contain the violence since it arrived"},
 		{"The UN mission, MONUSCO, said three peacekeepers were killed on Sunday.", "The UN mission, MONUSCO, said three peacekeepers were killed"},
+		// an appositive that opens the clause the date is in
+		{"Rebels including Hayat Tahrir al-Sham, an alliance led by the former Nusra Front, launched the offensive on March 21, coming close to Hama.", "Rebels including Hayat Tahrir al-Sham launched the offensive"},
 		// a relative clause on an object stays as it was
 		{"He met the leader of the armed group, which attacked the small town near the border on Sunday.", "Which attacked the small town near the border"},
 	} {
@@ -838,5 +840,29 @@ func TestSummaryDropsStartingFrom(t *testing.T) {
 	r := x.Extract("Strikes hit the town starting from Monday, the army said.", time.Date(2016, 9, 14, 0, 0, 0, 0, time.UTC))
 	if len(r.Events) != 1 || strings.Contains(r.Events[0].Summary, "starting") {
 		t.Errorf("want one event without 'starting from', got %+v", r.Events)
+	}
+}
+
+// Speaking to the press by phone on a day is the reporting of a
+// statement, not an event of that day.
+func TestStatementByPhoneIsNoEvent(t *testing.T) {
+	x := mustNew(t)
+	for _, text := range []string{
+		`"The regime is burning the land," said Abu Yousef, a spokesman for Ahrar al-Sham, speaking by phone on Sunday.`,
+		`Three people were wounded, a medic told AFP over the phone on Sunday.`,
+	} {
+		if r := x.Extract(text, monday); len(r.Events) != 0 {
+			t.Errorf("%q: want no event, got %+v", text, r.Events)
+		}
+	}
+}
+
+// A date phrase before a sentence's first comma is no subject: the
+// clause of a second date in the sentence does not open with it.
+func TestOpeningDateIsNoSubject(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("On April 4, a suspected sarin attack killed 87 people in Khan Sheikhoun, prompting Donald Trump to order a missile strike on the Shayrat air base two days later.", monday)
+	if len(r.Events) != 2 || r.Events[1].Summary != "Prompting Donald Trump to order a missile strike on the Shayrat air base" {
+		t.Errorf("want the second event's own clause, got %+v", r.Events)
 	}
 }
