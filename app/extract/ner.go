@@ -72,6 +72,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = cleanSpans(d, spans)
 	spans = x.dropEverydayOpeners(d, spans)
 	spans = x.dropDemonyms(d, spans)
+	spans = x.demonymBodies(d, spans)
 	spans = x.trimStatePossessive(d, spans)
 	spans = x.splitPlaceState(d, spans)
 	spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup)

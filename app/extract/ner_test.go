@@ -1480,7 +1480,7 @@ func TestHeadlineCopies(t *testing.T) {
 		{"35 Civilians Killed in Regime Air Raids on Rural Aleppo\n\nFriday 21 November 2014 10:13 35 Civilians Killed in Regime Air Raids on Rural Aleppo The opposition said that the regime bombed Al Bab.",
 			[]string{"Aleppo", "Aleppo", "Al Bab"}},
 		{"Forces Kill 47 Militants in Northern Syrian City of Al Tabqah\n\nForces Kill 47 Militants in Northern Syrian City of Al Tabqah The Kurdish forces advanced.",
-			[]string{"Al Tabqah", "Al Tabqah"}},
+			[]string{"Al Tabqah", "Al Tabqah", "Kurdish forces"}}, // a body, see TestDemonymBodies
 		{"Thirty Killed in Syrian Strikes on Damascus Suburb Town\n\nThirty Killed in Syrian Strikes on Damascus Suburb Town Thirty people died on Monday.",
 			[]string{"Damascus", "Damascus"}},
 		// a participle opening a name in a headline is no part of it
@@ -1934,6 +1934,28 @@ func TestCoordinatedNamesSplit(t *testing.T) {
 		"Food and Agriculture Organization": "ORG", "Islamic State of Iraq and the Levant": "ORG", "Bosnia and Herzegovina": "PLACE"} {
 		if e := entityOf(r, name); e == nil || e.Type != typ {
 			t.Errorf("%q: %+v, want %s", name, e, typ)
+		}
+	}
+}
+
+// A state's army or government named by its people's adjective is an
+// organisation; a creed's adjective names no body, and a people alone is
+// no name.
+func TestDemonymBodies(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The Syrian army recaptured the town. Iraqi security forces entered Mosul. "+
+		"The Turkish government denied it, and Kurdish forces withdrew. Sunni forces and Syrians fled.", monday)
+	for _, name := range []string{"Syrian army", "Iraqi security forces", "Turkish government", "Kurdish forces"} {
+		if e := entityOf(r, name); e == nil || e.Type != "ORG" {
+			t.Errorf("%q: %+v, want an organisation", name, e)
+		}
+	}
+	if e := entityOf(r, "Syrian army"); e != nil && e.Canonical != "Syrian Arab Army" {
+		t.Errorf("Syrian army named %q, want the listed Syrian Arab Army", e.Canonical)
+	}
+	for _, name := range []string{"Sunni forces", "Syrians"} {
+		if e := entityOf(r, name); e != nil {
+			t.Errorf("%q is no organisation: %+v", name, e)
 		}
 	}
 }
