@@ -1959,3 +1959,15 @@ func TestDemonymBodies(t *testing.T) {
 		}
 	}
 }
+
+// A name ending in a body's head that the gazetteer knows whole is a
+// place: "the West Bank" is no bank.
+func TestKnownPlaceEndingInBodyHead(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Israeli troops entered the West Bank town of Hebron. The World Bank said so.", monday)
+	for name, typ := range map[string]string{"West Bank": "PLACE", "World Bank": "ORG"} {
+		if e := entityOf(r, name); e == nil || e.Type != typ {
+			t.Errorf("%q: %+v, want %s", name, e, typ)
+		}
+	}
+}

@@ -426,7 +426,8 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 					from = k + 1
 				}
 			}
-			if j-from >= 2 {
+			// a place the gazetteer knows whole is no body: "the West Bank"
+			if j-from >= 2 && !known(spanText(d, espan{from: from, to: j})) {
 				out = append(out, espan{from: from, to: j, typ: "ORG", conf: 0.8, prio: prioRule})
 			}
 			i = j - 1
