@@ -269,11 +269,23 @@ func afterStamp(d *document, c clause, timexes []Timex) clause {
 // 18", "from March 2011 to June 2016" (both days or both months, a join
 // word between them).
 func dayListed(d *document, a, b Timex) bool {
-	if len(a.Value) != len(b.Value) || len(a.Value) != 10 && len(a.Value) != 7 || a.End >= b.Start {
+	// a part of the day goes with its day: "throughout Friday night and
+	// into Saturday morning"
+	av, bv := dayOfValue(a.Value), dayOfValue(b.Value)
+	if len(av) != len(bv) || len(av) != 10 && len(av) != 7 || a.End >= b.Start {
 		return false
 	}
 	between := strings.TrimSpace(d.text[a.End:b.Start])
-	return dayJoins[between]
+	return dayJoins[between] || between == "into" || between == "and into"
+}
+
+// dayOfValue is the day of a value with a part of the day
+// ("2014-08-15TNI"), else the value.
+func dayOfValue(v string) string {
+	if len(v) > 10 && v[10] == 'T' && v[4] == '-' {
+		return v[:10]
+	}
+	return v
 }
 
 // sameMoment is true when b follows a and tells the same day in its other

@@ -866,3 +866,13 @@ func TestOpeningDateIsNoSubject(t *testing.T) {
 		t.Errorf("want the second event's own clause, got %+v", r.Events)
 	}
 }
+
+// A night that runs "into" the next morning is one event, on its first
+// day, and its summary leaves both parts out.
+func TestNightIntoMorningIsOneEvent(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The Observatory said the jihadists clashed throughout Friday night and into Saturday morning with the regime troops in the Qalamun region.", monday)
+	if len(r.Events) != 1 || r.Events[0].Date != "2017-04-21" || strings.Contains(r.Events[0].Summary, "into") {
+		t.Errorf("want one event on Friday without the span, got %+v", r.Events)
+	}
+}
