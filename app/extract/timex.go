@@ -343,7 +343,7 @@ func dayListEnd(w string) bool {
 func (m *tm) matchAt(i int) (tspec, bool) {
 	best := tspec{}
 	found := false
-	for _, f := range []func(int) (tspec, bool){m.mDate, m.mRelative, m.mDuration, m.mDeictic, m.mSet, m.mRef, m.mTime, m.mAnchor, m.mQuarter, m.mHalf, m.mHoliday, m.mTheYear, m.mDayPart} {
+	for _, f := range []func(int) (tspec, bool){m.mDate, m.mRelative, m.mDuration, m.mDeictic, m.mSet, m.mRef, m.mTime, m.mAnchor, m.mQuarter, m.mHalf, m.mHoliday, m.mNthWeekday, m.mTheYear, m.mDayPart} {
 		if sp, ok := f(i); ok && (!found || sp.to > best.to) {
 			best, found = sp, true
 		}

@@ -200,6 +200,12 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 			}
 			if ok1 && n > 0 && a != "a" && a != "an" {
 				sp.to, sp.value = j+1, durValue(n, b)
+				// "the 14-day truce": the article is the noun's, as
+				// TimeBank marks it ("a 16-hour", "the 30-day": the
+				// adjective alone)
+				if !lead && sp.mod == "" && j == i+1 && m.w(i) == "the" {
+					sp.from = j
+				}
 				return sp, true
 			}
 		}
@@ -539,9 +545,11 @@ func (m *tm) mSet(i int) (tspec, bool) {
 		return sp, true
 	}
 	if w == "every" || w == "each" || w == "per" {
-		u := m.w(i + 1)
+		// "every other day" is every second one; "every other Thursday"
+		// is the word after "other"
+		u, end, other := m.w(i+1), i+2, false
 		if u == "other" {
-			u = m.w(i + 2)
+			u, end, other = m.w(i+2), i+3, true
 		}
 		// "every two weeks", "every few months": the count goes in the
 		// value (P2W, PXM)
@@ -550,14 +558,17 @@ func (m *tm) mSet(i int) (tspec, bool) {
 			return sp, true
 		}
 		if code := unitCodes[u]; code != "" && !strings.HasSuffix(u, "s") {
-			sp.to, sp.value = i+2, durValue(1, u)
+			sp.to, sp.value = end, durValue(1, u)
+			if other {
+				sp.value = durValue(2, u)
+			}
 			if u == "weekend" {
 				sp.value = "XXXX-WXX-WE"
 			}
 			return sp, true
 		}
 		if wd := weekdayNames[u]; wd > 0 {
-			sp.to, sp.value = i+2, "XXXX-WXX-"+strconv.Itoa(wd)
+			sp.to, sp.value = end, "XXXX-WXX-"+strconv.Itoa(wd)
 			return sp, true
 		}
 		// "each July": that month of every year
@@ -1227,6 +1238,31 @@ var movableHolidays = map[string]string{
 	"easter": "easter", "eastersunday": "easter", "easterweek": "easterweek", "eastermonday": "eastermonday", "goodfriday": "goodfriday",
 	"eidalfitr": "fitr", "eidulfitr": "fitr", "eidelfitr": "fitr",
 	"eidaladha": "adha", "eiduladha": "adha", "eideladha": "adha",
+}
+
+// mNthWeekday matches a weekday counted within a month: "the last Sunday
+// of March", "the first Monday in May 2019". Read apart, "last Sunday"
+// would be the Sunday before the publication.
+func (m *tm) mNthWeekday(i int) (tspec, bool) {
+	sp := tspec{from: i, typ: "DATE", kind: kDate, conf: 0.8, rel: 2}
+	n := ordinalWords[m.w(i)]
+	if m.w(i) == "last" {
+		n = -1
+	}
+	wd := weekdayNames[m.w(i+1)]
+	if n == 0 || wd == 0 || m.w(i+2) != "of" && m.w(i+2) != "in" {
+		return sp, false
+	}
+	mo := m.month(i + 3)
+	if mo == 0 {
+		return sp, false
+	}
+	sp.m, sp.to = mo, i+4
+	if y, k := m.yearAt(i + 4); y > 0 {
+		sp.y, sp.to = y, k
+	}
+	sp.movable = "nth:" + strconv.Itoa(n) + ":" + strconv.Itoa(wd) + ":" + strconv.Itoa(mo)
+	return sp, true
 }
 
 // mHoliday matches named days: "Christmas", "New Year's Day", "Thanksgiving",

@@ -619,7 +619,30 @@ func resolveSeason(d *document, sp tspec, pub time.Time, dated bool) string {
 
 // movableDay is the month and day of a movable holiday (a key of
 // movableHolidays' values) in year y.
+// nthWeekday computes mNthWeekday's "n:weekday:month" in year y: the
+// n-th such weekday of the month, or its last for n = -1 (weekdays ISO,
+// Monday 1 to Sunday 7).
+func nthWeekday(key string, y int) (month, day int) {
+	parts := strings.Split(key, ":")
+	if len(parts) != 3 {
+		return 0, 0
+	}
+	n, _ := strconv.Atoi(parts[0])
+	wd, _ := strconv.Atoi(parts[1])
+	mo, _ := strconv.Atoi(parts[2])
+	target := time.Weekday(wd % 7)
+	if n < 0 {
+		last := time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC)
+		return mo, last.Day() - (int(last.Weekday())-int(target)+7)%7
+	}
+	first := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+	return mo, 1 + (int(target)-int(first.Weekday())+7)%7 + 7*(n-1)
+}
+
 func movableDay(key string, y int) (month, day int) {
+	if rest, ok := strings.CutPrefix(key, "nth:"); ok {
+		return nthWeekday(rest, y)
+	}
 	var t time.Time
 	switch key {
 	case "thanksgiving": // the fourth Thursday of November

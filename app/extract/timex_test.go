@@ -130,6 +130,13 @@ func TestTimexNormalisation(t *testing.T) {
 		{"In the nineties, growth was fast.", "the nineties", "DATE", "199", "", monday},
 		{"The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", "", monday},
 		{"He served two and a half years.", "two and a half years", "DURATION", "P2Y6M", "", monday},
+		// a weekday counted within a month; "every other"
+		{"The vote was held on the first Monday in May 2016.", "first Monday in May 2016", "DATE", "2016-05-02", "", monday},
+		{"Clocks change on the last Sunday of March.", "last Sunday of March", "DATE", "2017-03-26", "", monday},
+		{"The board meets every other Thursday.", "every other Thursday", "SET", "XXXX-WXX-4", "", monday},
+		{"Patrols come every other day.", "every other day", "SET", "P2D", "", monday},
+		// the article before a duration adjective is the noun's
+		{"They agreed the 14-day truce.", "14-day", "DURATION", "P14D", "", monday},
 		// a range of days written as one word is dated by its first day
 		{"Talks were held on May 15-24 in Geneva.", "May 15-24", "DATE", "2016-05-15", "", monday},
 		{"Jets struck on the night of 14-15 April.", "14-15 April", "DATE", "2017-04-14", "", monday},
