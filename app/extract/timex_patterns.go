@@ -1177,6 +1177,11 @@ func (m *tm) mQuarter(i int) (sp tspec, ok bool) {
 	if a, b, ok := strings.Cut(w, "-"); ok && b == "quarter" {
 		if q := ordinalWords[a]; q > 0 {
 			sp.to, sp.qnum, sp.qyear = j+1, q, year
+			// "the third-quarter results": an adjective, whose article
+			// is the noun's (as TimeBank marks it)
+			if m.w(i) == "the" && !hasYoff && year == 0 {
+				sp.from = i + 1
+			}
 			return sp, true
 		}
 		if a == "year" || a == "year-earlier" || a == "year-ago" {

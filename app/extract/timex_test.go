@@ -137,6 +137,7 @@ func TestTimexNormalisation(t *testing.T) {
 		{"Patrols come every other day.", "every other day", "SET", "P2D", "", monday},
 		// the article before a duration adjective is the noun's
 		{"They agreed the 14-day truce.", "14-day", "DURATION", "P14D", "", monday},
+		{"It posted the third-quarter results.", "third-quarter", "DATE", "2016-Q3", "", monday},
 		// a range of days written as one word is dated by its first day
 		{"Talks were held on May 15-24 in Geneva.", "May 15-24", "DATE", "2016-05-15", "", monday},
 		{"Jets struck on the night of 14-15 April.", "14-15 April", "DATE", "2017-04-14", "", monday},
