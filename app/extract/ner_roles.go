@@ -809,7 +809,10 @@ func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 func (x *Extractor) kunyaPersons(d *document, spans []espan) []espan {
 	var added []espan
 	for i, s := range spans {
-		if s.prio != prioTagger || s.typ == "PERSON" || s.typ == "MISC" {
+		// the place rule reads "Umm" as a place's head ("Umm Batna"); a
+		// given name after it makes a mother's kunya ("Umm Ahmed")
+		umm := s.prio == prioRule && s.typ == "PLACE" && kunyaWords[d.toks[s.from].Lower]
+		if s.prio != prioTagger && !umm || s.typ == "PERSON" || s.typ == "MISC" {
 			continue
 		}
 		k := s.from
@@ -822,7 +825,7 @@ func (x *Extractor) kunyaPersons(d *document, spans []espan) []espan {
 		}
 		last := d.toks[s.to-1].Lower
 		nisba := n >= 3 && hasParticle(last) && strings.HasSuffix(last, "i")
-		given := n == 2 && s.typ == "ORG" && x.gaz.isGiven(d.toks[k+1].Text)
+		given := n == 2 && (s.typ == "ORG" || umm) && x.gaz.isGiven(d.toks[k+1].Text)
 		if !nisba && !given || x.gaz.lookup(spanText(d, espan{from: k, to: s.to})) != nil {
 			continue
 		}

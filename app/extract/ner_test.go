@@ -1971,3 +1971,20 @@ func TestKnownPlaceEndingInBodyHead(t *testing.T) {
 		}
 	}
 }
+
+// Places named by their kind in Arabic (suburb, well, ruin, cairn) are
+// places; "Umm" before a given name is a mother's kunya; a kunya with no
+// given name in a list of towns is a town.
+func TestArabicPlaceKindsAndKunyas(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("An AFP correspondent who visited Dahiyet al-Assad saw deserted streets. "+
+		"Clashes erupted in Jubb al-Jarrah and Kherbet Hajam. "+
+		"Army units eliminated terrorists in Rasm al-Tawil and Abu Qator. "+
+		"Umm Ahmed, a mother of three, told Syria Direct she fled Umm Batna.", monday)
+	for name, typ := range map[string]string{"Dahiyet al-Assad": "PLACE", "Jubb al-Jarrah": "PLACE", "Kherbet Hajam": "PLACE",
+		"Abu Qator": "PLACE", "Umm Ahmed": "PERSON", "Umm Batna": "PLACE"} {
+		if e := entityOf(r, name); e == nil || e.Type != typ {
+			t.Errorf("%q: %+v, want %s", name, e, typ)
+		}
+	}
+}

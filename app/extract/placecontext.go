@@ -75,8 +75,11 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			continue
 		}
 		// "al-Foua and Kefraya", "Aazaz and Marea": a one-word name
-		// joined to a town (not a state: "Iran and Assad") is a town
-		if s.typ == "PERSON" && s.to-s.from == 1 && !x.gaz.isGiven(d.toks[s.from].Text) && !hasClitic(d, s.to) && x.joinedToTown(d, spans, i) {
+		// joined to a town (not a state: "Iran and Assad") is a town; so
+		// is a kunya without a given name ("Rasm al-Tawil and Abu Qator")
+		oneWord := s.to-s.from == 1 && !x.gaz.isGiven(d.toks[s.from].Text)
+		kunyaNoGiven := s.to-s.from == 2 && kunyaWords[d.toks[s.from].Lower] && !x.gaz.isGiven(d.toks[s.from+1].Text)
+		if s.typ == "PERSON" && (oneWord || kunyaNoGiven) && !hasClitic(d, s.to) && x.joinedToTown(d, spans, i) {
 			spans[i].typ = "PLACE"
 			continue
 		}

@@ -25,7 +25,11 @@ var placeHeads = map[string]bool{
 	"tal": true, "tall": true, "tel": true, "tell": true, "kafr": true, "kfar": true, "kafar": true, "kefr": true, "deir": true,
 	"dayr": true, "ain": true, "ayn": true, "jabal": true, "jebel": true, "jabel": true, "khirbet": true,
 	"khirbat": true, "bir": true, "ras": true, "qasr": true, "maarat": true, "ma'arat": true, "beit": true,
-	"bayt": true, "jisr": true, "wadi": true, "marj": true, "umm": true,
+	"bayt": true, "jisr": true, "wadi": true, "marj": true, "umm": true, "um": true,
+	// suburb ("Dahiyet al-Assad"), well ("Jubb al-Jarrah"), ruin, cairn
+	// ("Rasm al-Tawil"), farm, river
+	"dahiyet": true, "dahiyat": true, "jubb": true, "kherbet": true, "kherbat": true, "khirbit": true,
+	"rasm": true, "mazraat": true, "qassr": true, "nahr": true,
 	// spellings of ma'arrat (a town: "Maaret al-Numan", "Maarat Misrin") and
 	// qal'at (castle: "Qalaat al-Madiq")
 	"maaret": true, "maarrat": true, "ma'arrat": true, "ma’arat": true, "ma’arrat": true, "qalaat": true,
