@@ -1123,7 +1123,7 @@ func (x *Extractor) demonymBodies(d *document, spans []espan) []espan {
 		}
 		w := d.toks[k].Text
 		l := d.toks[k].Lower
-		if !isCap(w) || strings.HasSuffix(l, "s") || groupAdjectives[l] && l != "kurdish" || !x.isDemonym(w) {
+		if !isCap(w) || strings.HasSuffix(l, "s") || groupAdjectives[l] && l != "kurdish" {
 			continue
 		}
 		end := 0
@@ -1142,7 +1142,8 @@ func (x *Extractor) demonymBodies(d *document, spans []espan) []espan {
 				break
 			}
 		}
-		if end == 0 || next < len(spans) && spans[next].from < end {
+		// (the adjective is tested last: isDemonym allocates)
+		if end == 0 || next < len(spans) && spans[next].from < end || !x.isDemonym(w) {
 			continue
 		}
 		sp := espan{from: k, to: end, typ: "ORG", conf: 0.7, prio: prioRule}
