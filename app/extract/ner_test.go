@@ -1988,3 +1988,17 @@ func TestArabicPlaceKindsAndKunyas(t *testing.T) {
 		}
 	}
 }
+
+// A town held by a group written as a name ("IS-held Dabiq") is a place;
+// an outlet named like a town after its kind ("the news agency Sana") is
+// the outlet.
+func TestHeldByNameAndOutletNamedLikeTown(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Rebels are 12km southeast of IS-held Dabiq which they are pushing towards. "+
+		"The official Syrian news agency Sana quoted a military source.", monday)
+	for name, typ := range map[string]string{"Dabiq": "PLACE", "Sana": "ORG"} {
+		if e := entityOf(r, name); e == nil || e.Type != typ {
+			t.Errorf("%q: %+v, want %s", name, e, typ)
+		}
+	}
+}

@@ -16,6 +16,12 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			spans[i].typ, spans[i].prio = "ORG", prioRule
 			continue
 		}
+		// "the official news agency Sana": an outlet named like a town
+		// the gazetteer knows (not a state: "the agency Syria")
+		if s.typ == "PLACE" && s.prio <= prioGaz && s.from > 0 && mediaNoun(d, s.from-1) && !x.gaz.isState(spanText(d, s)) && !hasClitic(d, s.to) {
+			spans[i].typ, spans[i].prio, spans[i].canon = "ORG", prioRule, ""
+			continue
+		}
 		// a place the tagger got right gains the context's weight too, so
 		// that it outvotes a guess elsewhere ("Rebels took Ramussa")
 		if s.typ == "MISC" || s.prio > prioTagger || s.to-s.from > 3 {
@@ -64,7 +70,7 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		}
 		// "rebel-held Atareb", "government-controlled Harasta", "besieged
 		// Madaya": only ground is held or besieged
-		if s.from > 0 && heldWord(d.toks[s.from-1].Lower) && !hasClitic(d, s.to) {
+		if s.from > 0 && heldBefore(d, s.from) && !hasClitic(d, s.to) {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
 			continue
 		}
@@ -190,6 +196,17 @@ var groupNouns = map[string]bool{
 	"broadcaster": true, "outlet": true, "website": true, "brigade": true, "coalition": true,
 }
 
+// mediaNoun is true for the noun of an outlet at token k ("the official
+// news agency Sana", "the daily Tishreen"): a town's name after it is the
+// outlet's (a state's is not: "the agency Syria").
+func mediaNoun(d *document, k int) bool {
+	switch d.toks[k].Text {
+	case "agency", "newspaper", "daily", "channel", "broadcaster", "outlet", "website":
+		return true
+	}
+	return false
+}
+
 // mediaKinds are the lower-case nouns after an outlet's name ("Aamaq news
 // agency", "Al-Manar reporter"); after a place they would name its local
 // paper, so a known place keeps its type.
@@ -283,6 +300,17 @@ func (x *Extractor) townAfterSiege(d *document, s espan) bool {
 // "IS-controlled", "besieged".
 func heldWord(w string) bool {
 	return strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled") || strings.HasSuffix(w, "-besieged") || w == "besieged"
+}
+
+// heldBefore is true when a held word ends just before token k, also one
+// whose holder the tokenizer split off as a name ("IS-held Dabiq" is IS,
+// "-", "held").
+func heldBefore(d *document, k int) bool {
+	w := d.toks[k-1].Lower
+	if heldWord(w) {
+		return true
+	}
+	return k >= 3 && (w == "held" || w == "controlled" || w == "besieged") && d.toks[k-2].Text == "-" && d.toks[k-2].End == d.toks[k-1].Start
 }
 
 // locatives are prepositions that put what follows on the map: people
