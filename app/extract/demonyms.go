@@ -98,8 +98,21 @@ func (x *Extractor) isDemonym(w string) bool {
 		return true // Lebanese, Sudanese, Chinese
 	case strings.HasSuffix(l, "ish") && (state(l[:len(l)-3]+"ey") || state(l[:len(l)-3]+"land") || state(l[:len(l)-3]+"en")):
 		return true // Turkish, Polish
+	case !state(l) && (state(l+"y") || state(l+"stan") || state(l+"istan")):
+		// German (Germany), Kazakh, Afghan, Uzbek; the state itself is
+		// none (the gazetteer folds "Germanyy" to Germany)
+		return true
 	}
-	return false
+	return stateAdjectives[l]
+}
+
+// stateAdjectives are the people's adjectives of states that no suffix
+// rule derives from the state's name.
+var stateAdjectives = map[string]bool{
+	"british": true, "french": true, "dutch": true, "swiss": true, "greek": true, "saudi": true,
+	"emirati": true, "danish": true, "swedish": true, "finnish": true, "spanish": true, "irish": true,
+	"portuguese": true, "norwegian": true, "belgian": true, "czech": true, "slovak": true, "thai": true,
+	"filipino": true, "welsh": true, "scottish": true, "icelandic": true, "peruvian": true,
 }
 
 // trimStatePossessive cuts a state's or a city's possessive written

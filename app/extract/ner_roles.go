@@ -1123,7 +1123,7 @@ func (x *Extractor) demonymBodies(d *document, spans []espan) []espan {
 		}
 		w := d.toks[k].Text
 		l := d.toks[k].Lower
-		if !isCap(w) || strings.HasSuffix(l, "s") || groupAdjectives[l] && l != "kurdish" {
+		if !isCap(w) || strings.HasSuffix(l, "s") && !stateAdjectives[l] || groupAdjectives[l] && l != "kurdish" {
 			continue
 		}
 		end := 0

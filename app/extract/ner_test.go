@@ -1944,8 +1944,9 @@ func TestCoordinatedNamesSplit(t *testing.T) {
 func TestDemonymBodies(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("The Syrian army recaptured the town. Iraqi security forces entered Mosul. "+
-		"The Turkish government denied it, and Kurdish forces withdrew. Sunni forces and Syrians fled.", monday)
-	for _, name := range []string{"Syrian army", "Iraqi security forces", "Turkish government", "Kurdish forces"} {
+		"The Turkish government denied it, and Kurdish forces withdrew. Sunni forces and Syrians fled. "+
+		"British, German and Afghan troops left Germany for the Kazakh capital.", monday)
+	for _, name := range []string{"Syrian army", "Iraqi security forces", "Turkish government", "Kurdish forces", "Afghan troops"} {
 		if e := entityOf(r, name); e == nil || e.Type != "ORG" {
 			t.Errorf("%q: %+v, want an organisation", name, e)
 		}
@@ -1953,10 +1954,13 @@ func TestDemonymBodies(t *testing.T) {
 	if e := entityOf(r, "Syrian army"); e != nil && e.Canonical != "Syrian Arab Army" {
 		t.Errorf("Syrian army named %q, want the listed Syrian Arab Army", e.Canonical)
 	}
-	for _, name := range []string{"Sunni forces", "Syrians"} {
+	for _, name := range []string{"Sunni forces", "Syrians", "British", "German", "Kazakh"} {
 		if e := entityOf(r, name); e != nil {
 			t.Errorf("%q is no organisation: %+v", name, e)
 		}
+	}
+	if e := entityOf(r, "Germany"); e == nil || e.Type != "PLACE" {
+		t.Errorf("Germany: %+v, want the place", e)
 	}
 }
 
