@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"time"
@@ -49,11 +50,20 @@ func cmdExtract(env *Env, args []string) int {
 	if err != nil {
 		return env.errorf(ExitFatal, "%s: loading the extraction model: %v", name, err)
 	}
-	if err := x.Extract(text, pub).WriteJSON(env.Stdout); err != nil {
+	r := x.Extract(text, pub)
+	// offsets count the bytes of the file as read: a UTF-8 byte order
+	// mark, which decoding drops, still comes first in it
+	if bytes.HasPrefix(data, utf8BOM) {
+		r.Shift(len(utf8BOM))
+	}
+	if err := r.WriteJSON(env.Stdout); err != nil {
 		return env.errorf(ExitFatal, "%s: writing output: %v", name, err)
 	}
 	return ExitOK
 }
+
+// utf8BOM is the byte order mark some editors write at the start of UTF-8 files.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // describeReadError drops the path that *PathError repeats.
 func describeReadError(err error) error {

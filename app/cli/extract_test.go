@@ -56,3 +56,25 @@ func TestExtractErrors(t *testing.T) {
 		t.Errorf("plain file: exit %d, out %q", code, out)
 	}
 }
+
+// A UTF-8 file that opens with a byte order mark gets offsets into the
+// file as read, mark included, as the contract says.
+func TestExtractOffsetsCountByteOrderMark(t *testing.T) {
+	text := "\xEF\xBB\xBFRebels took Idlib on Sunday."
+	code, out, errs := runExtract(t, text, "--date", "2017-04-24", "-")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var r struct {
+		Entities []struct {
+			Start, End int
+			Text       string
+		} `json:"entities"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, out)
+	}
+	if len(r.Entities) != 1 || text[r.Entities[0].Start:r.Entities[0].End] != "Idlib" {
+		t.Errorf("entities %+v do not point at Idlib in the file", r.Entities)
+	}
+}

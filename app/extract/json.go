@@ -45,6 +45,23 @@ type jsonResult struct {
 	Events   []jsonEvent  `json:"events"`
 }
 
+// Shift moves every offset by n bytes: for a text that a prefix was cut
+// from, such as a file's byte order mark, offsets into the whole.
+func (r *Result) Shift(n int) {
+	for i := range r.Entities {
+		r.Entities[i].Start += n
+		r.Entities[i].End += n
+	}
+	for i := range r.Timexes {
+		r.Timexes[i].Start += n
+		r.Timexes[i].End += n
+	}
+	for i := range r.Events {
+		r.Events[i].Start += n
+		r.Events[i].End += n
+	}
+}
+
 // WriteJSON writes r as one JSON object in the DESIGN.md contract, followed
 // by a newline. Empty lists are written as [] and never as null.
 func (r Result) WriteJSON(w io.Writer) error {
