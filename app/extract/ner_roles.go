@@ -1062,7 +1062,11 @@ func titledUntagged(d *document, spans []espan, isGiven, everyday, demonym func(
 			!stopCaps[d.toks[end].Lower] && personShaped(d, end, end+1) {
 			end++
 		}
-		if end == k+2 || everyday(d.toks[end-1].Lower) {
+		// an office and a surname alone ("to Ambassador Saperstein for
+		// …") when lower case follows, so that no Title Case run goes on
+		single := end == k+2 && personOffices[d.toks[k].Lower] && (end >= len(d.toks) || !isCap(d.toks[end].Text)) &&
+			weekdayNames[d.toks[k+1].Lower] == 0 && monthNames[d.toks[k+1].Lower] == 0
+		if end == k+2 && !single || everyday(d.toks[end-1].Lower) {
 			continue // the surname is no everyday word ("Minister Says Economy Lost")
 		}
 		free := true

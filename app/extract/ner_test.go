@@ -2006,3 +2006,17 @@ func TestHeldByNameAndOutletNamedLikeTown(t *testing.T) {
 		}
 	}
 }
+
+// An office before a surname alone makes a person when lower case follows
+// it; in a Title Case run it does not.
+func TestOfficeBeforeSurnameAlone(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Knox Thames, the Special Advisor to Ambassador Saperstein for Religious Minorities, will travel. "+
+		"The Minister Said the Economy Lost.", monday)
+	if e := entityOf(r, "Saperstein"); e == nil || e.Type != "PERSON" {
+		t.Errorf("Saperstein: %+v, want a person", e)
+	}
+	if e := entityOf(r, "Said"); e != nil {
+		t.Errorf("Said is no person: %+v", e)
+	}
+}
