@@ -607,7 +607,18 @@ func cleanSpans(d *document, spans []espan) []espan {
 		// a model number makes a machine, not a person: "F-86 Sabre",
 		// "KC-135R Stratotanker"
 		if s.typ == "PERSON" && s.prio <= prioTagger && strings.ContainsAny(t, "0123456789") {
-			continue
+			// a rank's class is no model number: "Special Warfare
+			// Operator 1st Class Charles H. Keating IV" is Charles H.
+			// Keating IV
+			k := s.to - 1
+			for k > s.from && d.toks[k].Lower != "class" {
+				k--
+			}
+			if k <= s.from || !isOrdinal(d.toks[k-1].Lower) || s.to-(k+1) < 2 || strings.ContainsAny(spanText(d, espan{from: k + 1, to: s.to}), "0123456789") {
+				continue
+			}
+			s.from, s.canon = k+1, ""
+			t = spanText(d, s)
 		}
 		// a trailing possessive or punctuation token is not part of a name,
 		// nor a leading lower-case word ("northwest Syria")

@@ -2020,3 +2020,18 @@ func TestOfficeBeforeSurnameAlone(t *testing.T) {
 		t.Errorf("Said is no person: %+v", e)
 	}
 }
+
+// A rank's class ("1st Class") is no model number: the name after it is
+// the person.
+func TestRankClassBeforeName(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("We mourn the loss of one of our own, Navy Special Warfare Operator 1st Class Charles H. Keating IV, who was killed yesterday in northern Iraq. The F-86 Sabre flew.", monday)
+	if e := entityOf(r, "Charles H. Keating IV"); e == nil || e.Type != "PERSON" {
+		t.Errorf("Charles H. Keating IV: %+v, want a person; got %+v", e, r.Entities)
+	}
+	for _, e := range r.Entities {
+		if e.Type == "PERSON" && strings.Contains(e.Text, "86") {
+			t.Errorf("a machine is no person: %+v", e)
+		}
+	}
+}
