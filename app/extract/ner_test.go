@@ -16,6 +16,16 @@ func entityOf(r Result, text string) *Entity {
 	return nil
 }
 
+// wantTypes fails t for each name of want that r does not hold with its type.
+func wantTypes(t *testing.T, r Result, want map[string]string) {
+	t.Helper()
+	for name, typ := range want {
+		if e := entityOf(r, name); e == nil || e.Type != typ {
+			t.Errorf("%q: %+v, want %s", name, e, typ)
+		}
+	}
+}
+
 func TestEntityPatterns(t *testing.T) {
 	x := mustNew(t)
 	cases := []struct{ text, mention, typ, canonical string }{
@@ -1930,12 +1940,8 @@ func TestCoordinatedNamesSplit(t *testing.T) {
 		"Strikes hit the towns of Akhtarin and Dabiq. "+
 		"The Food and Agriculture Organization warned, as did the Islamic State of Iraq and the Levant. "+
 		"He travelled to Bosnia and Herzegovina.", monday)
-	for name, typ := range map[string]string{"Sheikh Saeed": "PLACE", "Shurfa": "PLACE", "Akhtarin": "PLACE", "Dabiq": "PLACE",
-		"Food and Agriculture Organization": "ORG", "Islamic State of Iraq and the Levant": "ORG", "Bosnia and Herzegovina": "PLACE"} {
-		if e := entityOf(r, name); e == nil || e.Type != typ {
-			t.Errorf("%q: %+v, want %s", name, e, typ)
-		}
-	}
+	wantTypes(t, r, map[string]string{"Sheikh Saeed": "PLACE", "Shurfa": "PLACE", "Akhtarin": "PLACE", "Dabiq": "PLACE",
+		"Food and Agriculture Organization": "ORG", "Islamic State of Iraq and the Levant": "ORG", "Bosnia and Herzegovina": "PLACE"})
 }
 
 // A state's army or government named by its people's adjective is an
@@ -1969,11 +1975,7 @@ func TestDemonymBodies(t *testing.T) {
 func TestKnownPlaceEndingInBodyHead(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("Israeli troops entered the West Bank town of Hebron. The World Bank said so.", monday)
-	for name, typ := range map[string]string{"West Bank": "PLACE", "World Bank": "ORG"} {
-		if e := entityOf(r, name); e == nil || e.Type != typ {
-			t.Errorf("%q: %+v, want %s", name, e, typ)
-		}
-	}
+	wantTypes(t, r, map[string]string{"West Bank": "PLACE", "World Bank": "ORG"})
 }
 
 // Places named by their kind in Arabic (suburb, well, ruin, cairn) are
@@ -1985,12 +1987,8 @@ func TestArabicPlaceKindsAndKunyas(t *testing.T) {
 		"Clashes erupted in Jubb al-Jarrah and Kherbet Hajam. "+
 		"Army units eliminated terrorists in Rasm al-Tawil and Abu Qator. "+
 		"Umm Ahmed, a mother of three, told Syria Direct she fled Umm Batna.", monday)
-	for name, typ := range map[string]string{"Dahiyet al-Assad": "PLACE", "Jubb al-Jarrah": "PLACE", "Kherbet Hajam": "PLACE",
-		"Abu Qator": "PLACE", "Umm Ahmed": "PERSON", "Umm Batna": "PLACE"} {
-		if e := entityOf(r, name); e == nil || e.Type != typ {
-			t.Errorf("%q: %+v, want %s", name, e, typ)
-		}
-	}
+	wantTypes(t, r, map[string]string{"Dahiyet al-Assad": "PLACE", "Jubb al-Jarrah": "PLACE", "Kherbet Hajam": "PLACE",
+		"Abu Qator": "PLACE", "Umm Ahmed": "PERSON", "Umm Batna": "PLACE"})
 }
 
 // A town held by a group written as a name ("IS-held Dabiq") is a place;
@@ -2000,11 +1998,7 @@ func TestHeldByNameAndOutletNamedLikeTown(t *testing.T) {
 	x := mustNew(t)
 	r := x.Extract("Rebels are 12km southeast of IS-held Dabiq which they are pushing towards. "+
 		"The official Syrian news agency Sana quoted a military source.", monday)
-	for name, typ := range map[string]string{"Dabiq": "PLACE", "Sana": "ORG"} {
-		if e := entityOf(r, name); e == nil || e.Type != typ {
-			t.Errorf("%q: %+v, want %s", name, e, typ)
-		}
-	}
+	wantTypes(t, r, map[string]string{"Dabiq": "PLACE", "Sana": "ORG"})
 }
 
 // An office before a surname alone makes a person when lower case follows
