@@ -747,6 +747,13 @@ func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
 				canon[i] = p.Name
 			}
 		}
+		// a name the actor list knows, found by another source ("Al
+		// Nusra" read by the tagger), takes the list's name
+		if s.canon == "" && s.typ != "PLACE" && s.typ != "MISC" {
+			if a := x.actors.get(spanText(d, s)); a != nil && a.Type == s.typ {
+				canon[i] = a.Name
+			}
+		}
 	}
 	cut := x.possessiveNames(d, spans, canon)
 	out := make([]Entity, 0, len(spans))

@@ -2029,3 +2029,15 @@ func TestRankClassBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// A name the actor list knows takes the list's name whatever source found
+// it.
+func TestListedNameFromTagger(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Fighters of Al Qaeda and Al Nusra attacked the town.", monday)
+	for text, want := range map[string]string{"Al Qaeda": "al-Qaeda", "Al Nusra": "Jabhat al-Nusra"} {
+		if e := entityOf(r, text); e == nil || e.Canonical != want {
+			t.Errorf("%q: %+v, want the listed name %q", text, e, want)
+		}
+	}
+}
