@@ -2041,3 +2041,11 @@ func TestListedNameFromTagger(t *testing.T) {
 		}
 	}
 }
+
+// A town after a verb of taking ground is a place, also in a headline's
+// present tense, where every word is capitalised.
+func TestTownAfterHeadlineVerb(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Turkey Says It Will Not Let Kurdish Militia Take Manbij\n\nThe talks went on.", monday)
+	wantTypes(t, r, map[string]string{"Manbij": "PLACE"})
+}

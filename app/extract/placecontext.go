@@ -288,6 +288,12 @@ var siegeVerbs = map[string]bool{
 	"retaking": true, "seizing": true, "liberating": true, "storming": true, "bombarding": true,
 	"capture": true, "recapture": true, "retake": true, "seize": true, "liberate": true, "storm": true,
 	"encircle": true, "besiege": true, "shell": true, "bombard": true,
+	// taking ground, and the present tense of headlines ("Rebels Seize
+	// Town", "Kurdish Militia Take Manbij", "Jets Pound Idlib")
+	"take": true, "took": true, "taking": true, "enter": true, "enters": true, "entering": true,
+	"captures": true, "recaptures": true, "retakes": true, "seizes": true, "storms": true,
+	"liberates": true, "encircles": true, "besieges": true, "shells": true, "bombs": true,
+	"pounds": true, "pound": true, "strike": true, "strikes": true, "hits": true, "raid": true, "raids": true,
 }
 
 // townAfterSiege is true for a one-word person span right after a siege
