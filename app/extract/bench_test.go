@@ -61,6 +61,22 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// BenchmarkExtractOneLine measures the same text flattened to one line,
+// as scraped pages and converted reports often come: work done per line
+// must not grow with the line's length.
+func BenchmarkExtractOneLine(b *testing.B) {
+	text := strings.ReplaceAll(benchText(b), "\n", " ")
+	x := mustNew(b)
+	pub := time.Date(1998, 2, 1, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if r := x.Extract(text, pub); len(r.Entities) == 0 {
+			b.Fatal("no entities")
+		}
+	}
+}
+
 // BenchmarkNew measures loading the embedded model and gazetteer (the
 // target is under 0.5 s).
 func BenchmarkNew(b *testing.B) {

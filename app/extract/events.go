@@ -210,7 +210,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		}
 		// one regexp run per line: a wire story flattened to one long line
 		// has many events on it
-		from, to := lineBounds(d.text, tx.Start)
+		from, to := d.lineBounds(tx.Start)
 		regions, ok := captions[from]
 		if !ok {
 			regions = captionRanges(d, from, to)
@@ -917,13 +917,28 @@ var countryish = func() map[string]bool {
 }()
 
 // lineBounds is the byte span of the line holding off, without its newline.
-func lineBounds(text string, off int) (from, to int) {
-	from = strings.LastIndexByte(text[:off], '\n') + 1
-	end := strings.IndexByte(text[off:], '\n')
-	if end < 0 {
-		return from, len(text)
+func (d *document) lineBounds(off int) (from, to int) {
+	if d.newlines == nil {
+		d.newlines = make([]int, 0, 64)
+		for k := 0; k < len(d.text); {
+			n := strings.IndexByte(d.text[k:], '\n')
+			if n < 0 {
+				break
+			}
+			d.newlines = append(d.newlines, k+n)
+			k += n + 1
+		}
 	}
-	return from, off + end
+	// the first newline at or after off ends the line; the one before starts it
+	i := sort.SearchInts(d.newlines, off)
+	from, to = 0, len(d.text)
+	if i > 0 {
+		from = d.newlines[i-1] + 1
+	}
+	if i < len(d.newlines) {
+		to = d.newlines[i]
+	}
+	return from, to
 }
 
 // shortCaptionLine is the longest line taken whole as a caption when it
@@ -994,7 +1009,7 @@ var untilWords = map[string]bool{"until": true, "till": true, "through": true, "
 // or a dash alone where it ends a short run of words opening the line
 // ("YANGON, Myanmar, Dec. 1 — ").
 func datelineDate(d *document, tx Timex) bool {
-	from, to := lineBounds(d.text, tx.Start)
+	from, to := d.lineBounds(tx.Start)
 	after := d.text[tx.End:to]
 	if rest := strings.TrimLeft(after, " \t"); strings.HasPrefix(rest, "(") {
 		if c := strings.IndexByte(rest, ')'); c > 1 && c < 40 {
@@ -1002,10 +1017,19 @@ func datelineDate(d *document, tx Timex) bool {
 		}
 		return false
 	}
+	// a dateline is a few words: a long line before the date (a whole
+	// report flattened to one line) is none, and is not split into words
+	if tx.Start-from > maxDatelineBytes {
+		return false
+	}
 	before := d.text[from:tx.Start]
 	return len(strings.Fields(before)) <= 5 && strings.Contains(before, ",") && isCap(strings.TrimSpace(before)) &&
 		datelineCredit(after) && !strings.HasPrefix(strings.TrimLeft(after, " \t"), ":")
 }
+
+// maxDatelineBytes bounds the five words of a dateline before its date
+// ("YANGON, Myanmar, Dec. 1 —").
+const maxDatelineBytes = 120
 
 // datelineCredit is true when the text after an agency's name in brackets
 // opens with the dash or colon of a dateline: "(AFP) - ", "(Reuters): ",

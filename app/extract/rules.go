@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -748,6 +749,7 @@ func isOrdinal(l string) bool {
 // defineAcronyms links "Syrian Arab Army (SAA)": the acronym in brackets
 // becomes an alias of the name before it, and every later "SAA" a mention.
 func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
+	var acronymsAt map[string][]int // token indexes of each acronym, built on first use
 	for k, s := range spans {
 		i := s.to
 		if i+2 >= len(d.toks) || d.toks[i].Text != "(" || d.toks[i+2].Text != ")" {
@@ -762,14 +764,21 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 			canon = spanText(d, s)
 		}
 		spans[k].canon = canon
-		// the acronym itself, wherever it occurs
-		for j := range d.toks {
-			if d.toks[j].Text != acr {
-				continue
+		// the acronym itself, wherever it occurs (a long report defines
+		// many: the tokens are indexed once, and the spans, in text
+		// order, searched)
+		if acronymsAt == nil {
+			acronymsAt = map[string][]int{}
+			for j, t := range d.toks {
+				if isAcronym(t.Text) {
+					acronymsAt[t.Text] = append(acronymsAt[t.Text], j)
+				}
 			}
+		}
+		for _, j := range acronymsAt[acr] {
 			relabeled := false
-			for m := range spans {
-				if spans[m].from == j && spans[m].to == j+1 {
+			for m := sort.Search(len(spans), func(m int) bool { return spans[m].from >= j }); m < len(spans) && spans[m].from == j; m++ {
+				if spans[m].to == j+1 {
 					spans[m].typ, spans[m].canon, relabeled = s.typ, canon, true
 				}
 			}

@@ -36,6 +36,10 @@ type document struct {
 	// for none), followed from the start of the line: built on first use
 	// by the events (spokenQuote)
 	quoteOpen []int
+
+	// the offsets of the text's newlines, built on first use by
+	// lineBounds (a flattened report is one long line with many dates)
+	newlines []int
 }
 
 // abbrevs are words whose trailing period belongs to the word, so that it
