@@ -98,10 +98,8 @@ func (x *Extractor) isDemonym(w string) bool {
 		return true // Lebanese, Sudanese, Chinese
 	case strings.HasSuffix(l, "ish") && (state(l[:len(l)-3]+"ey") || state(l[:len(l)-3]+"land") || state(l[:len(l)-3]+"en")):
 		return true // Turkish, Polish
-	case !state(l) && (state(l+"y") || state(l+"stan") || state(l+"istan")):
-		// German (Germany), Kazakh, Afghan, Uzbek; the state itself is
-		// none (the gazetteer folds "Germanyy" to Germany)
-		return true
+	case x.gaz.stateStems[l]:
+		return true // German (Germany), Kazakh, Afghan, Uzbek
 	}
 	return stateAdjectives[l]
 }

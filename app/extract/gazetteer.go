@@ -30,6 +30,10 @@ type gazetteer struct {
 	prefixes map[string]bool // word prefixes of the keys, for markNames
 	maxLen   int             // longest name in words
 	lower    map[string]bool // words news writes in lower case (lowerwords.txt.gz)
+	// stateStems are the people's adjectives formed by cutting a state's
+	// name ("german" from Germany, "kazakh" from Kazakhstan, "afghan" from
+	// Afghanistan), found once so that isDemonym needs no lookup
+	stateStems map[string]bool
 	given    map[string]bool // words that open people's names (givennames.txt.gz)
 	// seatPop is the population of the town a hand-listed region took its
 	// coordinates from, while the gazetteer loads
@@ -60,6 +64,19 @@ func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{places: make(map[string]*Place, 200_000), prefixes: make(map[string]bool, 50_000), seatPop: map[*Place]int{}}
 	if err := g.loadRegions(); err != nil {
 		return nil, err
+	}
+	g.stateStems = map[string]bool{}
+	for _, p := range g.places {
+		name := strings.ToLower(p.Name)
+		if !p.State || strings.Contains(name, " ") {
+			continue
+		}
+		for _, end := range []string{"istan", "stan", "y"} {
+			if stem, ok := strings.CutSuffix(name, end); ok && len(stem) >= 4 {
+				g.stateStems[stem] = true
+				break
+			}
+		}
 	}
 	var err error
 	if g.lower, err = loadWordSet(lowerWordsFile); err != nil {
