@@ -813,6 +813,9 @@ func (x *Extractor) possessiveNames(d *document, spans []espan, canon []string) 
 		if known == "" && NormKey(lastWord(canon[i])) == NormKey(lastWord(bare)) {
 			known = canon[i] // "Syrias", already the state Syria; "Assads", Bashar al-Assad
 		}
+		if known == "" && s.typ == "ORG" && scrapedPossessiveHeads[strings.ToLower(last)] {
+			known = bare // "the Syrian regimes forces" (demonymBodies)
+		}
 		if known == "" {
 			continue
 		}

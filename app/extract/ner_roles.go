@@ -1096,7 +1096,13 @@ var stateBodyHeads = map[string]bool{
 	"army": true, "military": true, "forces": true, "troops": true, "government": true, "regime": true,
 	"navy": true, "police": true, "authorities": true, "army's": true, "army’s": true, "government's": true,
 	"government’s": true, "regime's": true, "regime’s": true, "military's": true, "military’s": true,
+	"armys": true, "governments": true, "regimes": true, "militarys": true,
 }
+
+// scrapedPossessiveHeads are the possessives of stateBodyHeads as scraped
+// pages write them, without the apostrophe ("the Syrian armys advance"):
+// they end the name, whose entity leaves the "s" out (possessiveNames).
+var scrapedPossessiveHeads = map[string]bool{"armys": true, "governments": true, "regimes": true, "militarys": true}
 
 // stateBodyQualifiers may stand between the adjective and the head:
 // "Iraqi security forces", "Syrian government troops", "the Syrian Arab
@@ -1138,8 +1144,8 @@ func (x *Extractor) demonymBodies(d *document, spans []espan) []espan {
 			}
 			if stateBodyHeads[t] || t == "force" && d.toks[j-1].Lower == "air" {
 				end = j + 1
-				if strings.ContainsAny(t, "'’") {
-					break
+				if strings.ContainsAny(t, "'’") || scrapedPossessiveHeads[t] {
+					break // a possessive ends the name
 				}
 			}
 			if !stateBodyQualifiers[t] && !stateBodyHeads[t] {

@@ -1957,6 +1957,9 @@ func TestDemonymBodies(t *testing.T) {
 			t.Errorf("%q: %+v, want an organisation", name, e)
 		}
 	}
+	// a scraped possessive ends the name, which leaves its "s" out
+	r2 := x.Extract("The Syrian armys advance continued. The Syrian regimes forces shelled Douma.", monday)
+	wantTypes(t, r2, map[string]string{"Syrian army": "ORG", "Syrian regime": "ORG"})
 	if e := entityOf(r, "Syrian army"); e != nil && e.Canonical != "Syrian Arab Army" {
 		t.Errorf("Syrian army named %q, want the listed Syrian Arab Army", e.Canonical)
 	}
