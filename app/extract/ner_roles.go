@@ -955,7 +955,9 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 	}
 	spans = particleSurnames(d, spans, func(tail string) bool { p, ok := tails[tail]; return ok && p.name != "" })
 	for i, s := range spans {
-		if s.typ == "PERSON" || s.typ == "MISC" || s.prio > prioGaz || s.to-s.from > 2 {
+		// (the tagger's MISC too: "Langejans was born" after "Delwyn J.
+		// Langejans", a surname it read as a people's word)
+		if s.typ == "PERSON" || s.typ == "MISC" && s.prio != prioTagger || s.prio > prioGaz || s.to-s.from > 2 {
 			continue
 		}
 		t := spanText(d, s)

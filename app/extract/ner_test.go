@@ -2052,3 +2052,21 @@ func TestTownAfterHeadlineVerb(t *testing.T) {
 	r := x.Extract("Turkey Says It Will Not Let Kurdish Militia Take Manbij\n\nThe talks went on.", monday)
 	wantTypes(t, r, map[string]string{"Manbij": "PLACE"})
 }
+
+// A surname the tagger read as a people's word (MISC) is the person named
+// in full earlier.
+func TestSurnameTaggedMisc(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Delwyn J. Langejans is an innovative American luthier .\n"+
+		"A descendant of farmer immigrants from Bentheim , Germany , Langejans was born and raised in Holland , Michigan .\n"+
+		"After his naval discharge , Langejans took a job at Meyer Music in Holland .\n", monday)
+	n := 0
+	for _, e := range r.Entities {
+		if e.Text == "Langejans" && e.Type == "PERSON" && e.Canonical == "Delwyn J. Langejans" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want both later Langejans as the person, got %+v", r.Entities)
+	}
+}
