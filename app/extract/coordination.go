@@ -64,9 +64,7 @@ func (x *Extractor) coordinationAt(d *document, s espan) int {
 		return -1
 	}
 	last := d.toks[s.to-1].Lower
-	if orgHeads[last] || institutionHeads[last] || placeTails[last] || placeKinds[last] || documentHeads[last] {
-		return -1
-	}
+	headed := orgHeads[last] || institutionHeads[last] || placeTails[last] || placeKinds[last] || documentHeads[last]
 	// "Racketeer Influenced and Corrupt Organizations"
 	if one := strings.TrimSuffix(last, "s"); one != last && (orgHeads[one] || institutionHeads[one]) {
 		return -1
@@ -90,6 +88,15 @@ func (x *Extractor) coordinationAt(d *document, s espan) int {
 	}
 	if at <= s.from || at >= s.to-1 || !isCap(d.toks[at+1].Text) && !hasParticle(d.toks[at+1].Lower) {
 		return -1
+	}
+	// a head or a kind of place at the end ("Bab al-Salam and Bab al-Hawa
+	// Crossing") names the whole, unless the words before "and" end in one
+	// of their own: "Lincoln Reservoir and Bobby Morris Playfield" are two
+	if headed {
+		before := d.toks[at-1].Lower
+		if at-s.from < 2 || !(orgHeads[before] || institutionHeads[before] || placeTails[before]) {
+			return -1
+		}
 	}
 	if x.listed(spanText(d, s)) {
 		return -1

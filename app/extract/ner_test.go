@@ -2070,3 +2070,13 @@ func TestSurnameTaggedMisc(t *testing.T) {
 		t.Errorf("want both later Langejans as the person, got %+v", r.Entities)
 	}
 }
+
+// Waters and grounds named by their kind are places; two such names
+// joined by "and" are two, each ending in its own kind.
+func TestWatersAndGroundsByKind(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The park includes Lincoln Reservoir and Bobby Morris Playfield . "+
+		"The stream flows from Hancock Pond into Sandy Creek near Davis Gym .", monday)
+	wantTypes(t, r, map[string]string{"Lincoln Reservoir": "PLACE", "Bobby Morris Playfield": "PLACE",
+		"Hancock Pond": "PLACE", "Sandy Creek": "PLACE", "Davis Gym": "PLACE"})
+}

@@ -63,6 +63,11 @@ var placeTails = map[string]bool{
 	"neighbourhood": true, "neighborhood": true, "prison": true, "desert": true, "plain": true,
 	"plains": true, "heights": true, "river": true, "lake": true, "island": true, "peninsula": true,
 	"base": true, "tower": true, "mosque": true, "cathedral": true, "stadium": true, "bridge": true,
+	// waters, land and grounds whose word is no common surname ("Brook",
+	// "Marsh", "Mills", "Ridge" and "Bay" are, and stay out)
+	"pond": true, "creek": true, "coulee": true, "reservoir": true, "canal": true, "canyon": true,
+	"glacier": true, "fjord": true, "lagoon": true, "estuary": true, "oasis": true, "harbour": true,
+	"harbor": true, "gym": true, "playfield": true,
 }
 
 var ledGroups = map[string]bool{"coalition": true, "coalitions": true, "alliance": true, "forces": true, "force": true}
@@ -714,10 +719,12 @@ func listGoesOn(d *document, j int) bool {
 
 // placeTailEnd returns the end of the name in the capitalised run [i, j)
 // that closes with a kind of place, or 0: the run's last word, or a word
-// that glue ("on", "of") follows. A place tail after an organisation's
-// head ("Army Camp") is not a place's name.
+// that glue ("on", "of", "and") follows. The first such word ends it, so
+// that "Lincoln Reservoir and Bobby Morris Playfield" is two places. A
+// place tail after an organisation's head ("Army Camp") is not a place's
+// name.
 func placeTailEnd(d *document, i, j int) int {
-	for e := j; e >= i+2; e-- {
+	for e := i + 2; e <= j; e++ {
 		if e < j && !nameGlue[d.toks[e].Lower] {
 			continue
 		}
