@@ -2080,3 +2080,14 @@ func TestWatersAndGroundsByKind(t *testing.T) {
 	wantTypes(t, r, map[string]string{"Lincoln Reservoir": "PLACE", "Bobby Morris Playfield": "PLACE",
 		"Hancock Pond": "PLACE", "Sandy Creek": "PLACE", "Davis Gym": "PLACE"})
 }
+
+// A name defined as a kind of place is one ("Aisby is a village in …",
+// "Jeb el-Kussa, a village south of …", "the island of Divar"); a person
+// with a title that holds such a word is not ("a village elder").
+func TestNameDefinedAsPlace(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Aisby is a village in the English county of Lincolnshire . "+
+		"Shells hit Jeb el-Kussa, a village south of Jarabulus. The island of Divar lies in Goa . "+
+		"Ahmed is a village elder in Idlib. Smith was a city official.", monday)
+	wantTypes(t, r, map[string]string{"Aisby": "PLACE", "Jeb el-Kussa": "PLACE", "Divar": "PLACE", "Ahmed": "PERSON", "Smith": "PERSON"})
+}

@@ -63,6 +63,12 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			spans[i].typ, spans[i].prio = "ORG", prioRule
 			continue
 		}
+		// "Aisby is a village in Lincolnshire", "Jeb el-Kussa, a village
+		// south of Jarabulus": the name defined as a kind of place
+		if s.typ != "PLACE" && definedAsPlace(d, s.to) && !hasClitic(d, s.to) {
+			spans[i].typ, spans[i].prio = "PLACE", prioRule
+			continue
+		}
 		// "the town of X", "the villages of A and X", "the district of A, B and X"
 		if kindOfBefore(d, spans, i) {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
@@ -146,6 +152,41 @@ func (x *Extractor) insidePlaceList(d *document, spans []espan, i int) bool {
 	}
 	sent := d.toks[s.from].Sent
 	return d.toks[prev.from].Sent == sent && d.toks[next.from].Sent == sent
+}
+
+// definedAsPlace is true when the words from token k define the name
+// before them as a kind of place: "is a village in", "was a small town
+// near", ", a village south of", "a hamlet within" (scraped text may lose
+// the comma). The kind must end its phrase: "is a village elder" and "a
+// city official" are people.
+func definedAsPlace(d *document, k int) bool {
+	sent := func(j int) bool { return j < len(d.toks) && d.toks[j].Sent == d.toks[k-1].Sent }
+	if sent(k) && d.toks[k].Text == "," {
+		k++
+	} else if sent(k) && (d.toks[k].Lower == "is" || d.toks[k].Lower == "was") {
+		k++
+	}
+	if !sent(k) || d.toks[k].Lower != "a" && d.toks[k].Lower != "an" {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && sent(k) && isLowerWord(d.toks[k].Text) && !placeKinds[d.toks[k].Lower]; n++ {
+		k++ // "a small", "a predominantly Kurdish"
+	}
+	if !sent(k) || !placeKinds[d.toks[k].Lower] || strings.HasSuffix(d.toks[k].Lower, "s") || d.toks[k].Lower == "area" {
+		return false
+	}
+	k++
+	return !sent(k) || !isLowerWord(d.toks[k].Text) || kindPhraseEnds[d.toks[k].Lower]
+}
+
+// kindPhraseEnds may follow the kind in a definition: "a village in",
+// "a town south of", "a hamlet within".
+var kindPhraseEnds = map[string]bool{
+	"in": true, "of": true, "near": true, "on": true, "within": true, "outside": true, "about": true,
+	"some": true, "located": true, "situated": true, "which": true, "that": true, "where": true,
+	"and": true, "with": true, "north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "close": true,
 }
 
 // kindOfBefore is true when "<kind of place> of" comes right before span
@@ -259,6 +300,7 @@ var namedGroupKinds = map[string]bool{
 // placeKinds are the lower-case nouns of kinds of places.
 var placeKinds = map[string]bool{
 	"neighborhood": true, "neighbourhood": true, "neighborhoods": true, "neighbourhoods": true,
+	"island": true, "islands": true, "parish": true,
 	"district": true, "districts": true, "town": true, "towns": true, "village": true, "villages": true,
 	"province": true, "countryside": true, "suburb": true, "suburbs": true, "city": true, "region": true,
 	"shrine": true, "governorate": true, "municipality": true, "hamlet": true, "quarter": true,
