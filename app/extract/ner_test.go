@@ -2090,4 +2090,8 @@ func TestNameDefinedAsPlace(t *testing.T) {
 		"Shells hit Jeb el-Kussa, a village south of Jarabulus. The island of Divar lies in Goa . "+
 		"Ahmed is a village elder in Idlib. Smith was a city official.", monday)
 	wantTypes(t, r, map[string]string{"Aisby": "PLACE", "Jeb el-Kussa": "PLACE", "Divar": "PLACE", "Ahmed": "PERSON", "Smith": "PERSON"})
+	// and as a kind of organisation; a person's own phrase is no kind
+	r = x.Extract("Korn is an American nu metal band from Bakersfield . Nyrstar , a Belgian multinational company based in Zurich , said so. "+
+		"Eyad al-Homsi, a spokesman for participating faction Jaish a-Nasr, told Syria Direct.", monday)
+	wantTypes(t, r, map[string]string{"Korn": "ORG", "Nyrstar": "ORG", "Eyad al-Homsi": "PERSON"})
 }

@@ -69,6 +69,11 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
 			continue
 		}
+		// "Korn is an American rock band", "Nyrstar, a Belgian company"
+		if s.typ != "ORG" && definedAsBody(d, s.to) && !hasClitic(d, s.to) && x.gaz.lookup(spanText(d, s)) == nil {
+			spans[i].typ, spans[i].prio = "ORG", prioRule
+			continue
+		}
 		// "the town of X", "the villages of A and X", "the district of A, B and X"
 		if kindOfBefore(d, spans, i) {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
@@ -160,6 +165,28 @@ func (x *Extractor) insidePlaceList(d *document, spans []espan, i int) bool {
 // the comma). The kind must end its phrase: "is a village elder" and "a
 // city official" are people.
 func definedAsPlace(d *document, k int) bool {
+	kind, next := definedKind(d, k, placeKinds, 2)
+	if kind == "" || strings.HasSuffix(kind, "s") || kind == "area" {
+		return false
+	}
+	return next >= len(d.toks) || d.toks[next].Sent != d.toks[k-1].Sent || !isLowerWord(d.toks[next].Text) || kindPhraseEnds[d.toks[next].Lower]
+}
+
+// definedAsBody is true when the words from token k define the name
+// before them as a kind of organisation: "is an American rock band",
+// ", a British multinational company based in", "was a record label".
+func definedAsBody(d *document, k int) bool {
+	kind, next := definedKind(d, k, bodyKinds, 3)
+	if kind == "" {
+		return false
+	}
+	return next >= len(d.toks) || d.toks[next].Sent != d.toks[k-1].Sent || !isLowerWord(d.toks[next].Text) || bodyPhraseEnds[d.toks[next].Lower]
+}
+
+// definedKind reads "is a", "was an", ", a" (or a bare "a", where scraped
+// text lost the comma) and up to max words before a noun of kinds from
+// token k: the noun and the index after it, or "".
+func definedKind(d *document, k int, kinds map[string]bool, max int) (string, int) {
 	sent := func(j int) bool { return j < len(d.toks) && d.toks[j].Sent == d.toks[k-1].Sent }
 	if sent(k) && d.toks[k].Text == "," {
 		k++
@@ -167,17 +194,41 @@ func definedAsPlace(d *document, k int) bool {
 		k++
 	}
 	if !sent(k) || d.toks[k].Lower != "a" && d.toks[k].Lower != "an" {
-		return false
+		return "", k
 	}
 	k++
-	for n := 0; n < 2 && sent(k) && isLowerWord(d.toks[k].Text) && !placeKinds[d.toks[k].Lower]; n++ {
-		k++ // "a small", "a predominantly Kurdish"
+	// "a small", "a predominantly Kurdish", "an American rock": words that
+	// qualify the kind, no phrase of their own ("a member of the group",
+	// "a spokesman for participating faction" define people)
+	for n := 0; n < max && sent(k) && isWordTok(d.toks[k].Text) && !kinds[d.toks[k].Lower] && !nameGlue[d.toks[k].Lower] && !phraseWords[d.toks[k].Lower]; n++ {
+		k++
 	}
-	if !sent(k) || !placeKinds[d.toks[k].Lower] || strings.HasSuffix(d.toks[k].Lower, "s") || d.toks[k].Lower == "area" {
-		return false
+	if !sent(k) || !kinds[d.toks[k].Lower] {
+		return "", k
 	}
-	k++
-	return !sent(k) || !isLowerWord(d.toks[k].Text) || kindPhraseEnds[d.toks[k].Lower]
+	return d.toks[k].Lower, k + 1
+}
+
+// phraseWords open a phrase of their own inside a definition.
+var phraseWords = map[string]bool{
+	"in": true, "to": true, "with": true, "or": true, "by": true, "from": true, "at": true, "as": true,
+	"that": true, "which": true, "who": true, "member": true, "spokesman": true, "leader": true,
+}
+
+// bodyKinds are the nouns that define a name as an organisation.
+var bodyKinds = map[string]bool{
+	"band": true, "company": true, "corporation": true, "firm": true, "label": true, "newspaper": true,
+	"magazine": true, "airline": true, "manufacturer": true, "retailer": true, "publisher": true,
+	"broadcaster": true, "charity": true, "militia": true, "faction": true, "club": true, "conglomerate": true,
+	"organization": true, "organisation": true, "party": true, "agency": true, "bank": true, "group": true,
+}
+
+// bodyPhraseEnds may follow the kind in a definition: "a band from",
+// "a company based in", "a group that".
+var bodyPhraseEnds = map[string]bool{
+	"based": true, "founded": true, "formed": true, "from": true, "in": true, "that": true, "which": true,
+	"whose": true, "with": true, "and": true, "headquartered": true, "operating": true, "owned": true,
+	"established": true, "created": true, "active": true,
 }
 
 // kindPhraseEnds may follow the kind in a definition: "a village in",
