@@ -71,6 +71,12 @@ var groupAdjectives = map[string]bool{
 	"shias": true, "salafi": true, "salafist": true, "salafists": true, "wahhabi": true, "ismaili": true,
 	"catholic": true, "catholics": true, "orthodox": true, "jewish": true, "assyrian": true, "assyrians": true,
 	"armenian": true, "armenians": true, "circassian": true, "circassians": true, "arabic": true,
+	// creeds, faiths and scripts named alone ("converted to Islam", "the
+	// Cyrillic alphabet") are no organisation or place either
+	"hindu": true, "hindus": true, "buddhist": true, "buddhists": true, "sikh": true, "sikhs": true,
+	"protestant": true, "protestants": true, "evangelical": true, "evangelicals": true, "latin": true,
+	"slavic": true, "cyrillic": true, "islam": true, "christianity": true, "judaism": true,
+	"hinduism": true, "buddhism": true, "catholicism": true, "protestantism": true,
 }
 
 // isDemonym is true for a word that is a people's adjective: one of the

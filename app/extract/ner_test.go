@@ -2095,3 +2095,15 @@ func TestNameDefinedAsPlace(t *testing.T) {
 		"Eyad al-Homsi, a spokesman for participating faction Jaish a-Nasr, told Syria Direct.", monday)
 	wantTypes(t, r, map[string]string{"Korn": "ORG", "Nyrstar": "ORG", "Eyad al-Homsi": "PERSON"})
 }
+
+// A faith or a script named alone is no entity.
+func TestFaithsAndScriptsAreNoEntities(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("He converted to Islam in 611 . The name is written in Cyrillic . Hindu and Buddhist temples stand in Goa .", monday)
+	for _, name := range []string{"Islam", "Cyrillic", "Hindu", "Buddhist"} {
+		if e := entityOf(r, name); e != nil {
+			t.Errorf("%q is no entity: %+v", name, e)
+		}
+	}
+	wantTypes(t, r, map[string]string{"Goa": "PLACE"})
+}
