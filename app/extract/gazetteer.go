@@ -34,7 +34,7 @@ type gazetteer struct {
 	// name ("german" from Germany, "kazakh" from Kazakhstan, "afghan" from
 	// Afghanistan), found once so that isDemonym needs no lookup
 	stateStems map[string]bool
-	given    map[string]bool // words that open people's names (givennames.txt.gz)
+	given      map[string]bool // words that open people's names (givennames.txt.gz)
 	// seatPop is the population of the town a hand-listed region took its
 	// coordinates from, while the gazetteer loads
 	seatPop map[*Place]int

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1164,10 +1163,5 @@ func (x *Extractor) demonymBodies(d *document, spans []espan) []espan {
 		}
 		added = append(added, sp)
 	}
-	if len(added) == 0 {
-		return spans
-	}
-	spans = append(spans, added...)
-	sort.SliceStable(spans, func(a, b int) bool { return spans[a].from < spans[b].from })
-	return spans
+	return withSpans(spans, added)
 }

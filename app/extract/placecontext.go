@@ -165,22 +165,27 @@ func (x *Extractor) insidePlaceList(d *document, spans []espan, i int) bool {
 // the comma). The kind must end its phrase: "is a village elder" and "a
 // city official" are people.
 func definedAsPlace(d *document, k int) bool {
-	kind, next := definedKind(d, k, placeKinds, 2)
-	if kind == "" || strings.HasSuffix(kind, "s") || kind == "area" {
-		return false
-	}
-	return next >= len(d.toks) || d.toks[next].Sent != d.toks[k-1].Sent || !isLowerWord(d.toks[next].Text) || kindPhraseEnds[d.toks[next].Lower]
+	kind, ok := definedAs(d, k, placeKinds, kindPhraseEnds, 2)
+	return ok && !strings.HasSuffix(kind, "s") && kind != "area"
 }
 
 // definedAsBody is true when the words from token k define the name
 // before them as a kind of organisation: "is an American rock band",
 // ", a British multinational company based in", "was a record label".
 func definedAsBody(d *document, k int) bool {
-	kind, next := definedKind(d, k, bodyKinds, 3)
+	_, ok := definedAs(d, k, bodyKinds, bodyPhraseEnds, 3)
+	return ok
+}
+
+// definedAs finds a definition by one of kinds from token k (see
+// definedKind) whose kind ends its phrase: the sentence or a capital
+// follows, or one of ends ("a village in", "a band from").
+func definedAs(d *document, k int, kinds, ends map[string]bool, max int) (string, bool) {
+	kind, next := definedKind(d, k, kinds, max)
 	if kind == "" {
-		return false
+		return "", false
 	}
-	return next >= len(d.toks) || d.toks[next].Sent != d.toks[k-1].Sent || !isLowerWord(d.toks[next].Text) || bodyPhraseEnds[d.toks[next].Lower]
+	return kind, next >= len(d.toks) || d.toks[next].Sent != d.toks[k-1].Sent || !isLowerWord(d.toks[next].Text) || ends[d.toks[next].Lower]
 }
 
 // definedKind reads "is a", "was an", ", a" (or a bare "a", where scraped
