@@ -117,9 +117,9 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 	// "a year and a half ago", "two and a half years ago": counted in months
 	if n, k, ok := m.number(j); ok && n >= 0 {
 		u, k2 := m.w(k), k+1
-		if u == "and" && m.w(k+1) == "a" && m.w(k+2) == "half" {
+		if m.andAHalf(k) {
 			u, k2 = m.w(k+3), k+4
-		} else if m.w(k+1) == "and" && m.w(k+2) == "a" && m.w(k+3) == "half" {
+		} else if m.andAHalf(k + 1) {
 			k2 = k + 4
 		}
 		if unitCodes[u] == "Y" && k2 > k+1 && (m.w(k2) == "ago" || m.w(k2) == "earlier") {
@@ -238,7 +238,7 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		k++
 	}
 	var part fraction // of a unit after the count: "two and a half years"
-	if ok && n >= 0 && (m.w(k) == "and" && m.w(k+1) == "a" && m.w(k+2) == "half") {
+	if ok && n >= 0 && m.andAHalf(k) {
 		k += 3
 		part = fraction{1, 2}
 	} else if ok && n >= 0 && m.w(k) == "1/2" {
@@ -289,7 +289,7 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 		}
 		sp.to, sp.value = k+1, durValue(n, u)
 		// "a minute and a half"
-		if part.den == 0 && n >= 0 && m.w(k+1) == "and" && m.w(k+2) == "a" && m.w(k+3) == "half" {
+		if part.den == 0 && n >= 0 && m.andAHalf(k+1) {
 			part, sp.to = fraction{1, 2}, k+4
 		}
 		if part.den != 0 {
@@ -299,7 +299,7 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 	}
 	// "the past year and a half", "the last month and a half": a
 	// stretch up to now, not last year's date
-	if !ok && lead && unitCodes[u] != "" && !strings.HasSuffix(u, "s") && m.w(j+1) == "and" && m.w(j+2) == "a" && m.w(j+3) == "half" {
+	if !ok && lead && unitCodes[u] != "" && !strings.HasSuffix(u, "s") && m.andAHalf(j+1) {
 		sp.to, sp.value = j+4, fracDuration(1, fraction{1, 2}, u)
 		return sp, true
 	}
@@ -353,6 +353,11 @@ func durValue(n int, unit string) string {
 		return "PT" + num + code
 	}
 	return "P" + num + code
+}
+
+// andAHalf is true for "and a half" from token k.
+func (m *tm) andAHalf(k int) bool {
+	return m.w(k) == "and" && m.w(k+1) == "a" && m.w(k+2) == "half"
 }
 
 // shareBefore is true when the count at j is a share's unit: the "a"
