@@ -44,10 +44,13 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 			continue
 		}
 		// a possessive ("Iraq’s efforts", "the United States’ message"), a
-		// verb or a body of the state
+		// verb or a body of the state, also a listed verb in the present
+		// in a headline's capitals ("Turkey Says It Will Not …"; there
+		// "Syria United States" is a list of tags, not a past tense, and
+		// "Any Deal on Syria Should Be" no act of Syria's)
 		next := d.toks[s.to]
 		r, _ := utf8.DecodeRuneInString(next.Text)
-		if isApos(r) && s.to+1 < len(d.toks) && possessed(d.toks[s.to+1]) || isLowerWord(next.Text) && actsNext(next.Lower) || infinitiveNext(d, s.to) {
+		if isApos(r) && s.to+1 < len(d.toks) && possessed(d.toks[s.to+1]) || (isLowerWord(next.Text) && actsNext(next.Lower) || headlineVerb(next.Lower) && titleCaseSentence(d, sent)) || infinitiveNext(d, s.to) {
 			spans[i].typ = "ORG"
 			continue
 		}
@@ -122,6 +125,12 @@ var nonActorNext = map[string]bool{
 	"via": true, "through": true, "over": true, "under": true, "between": true, "among": true,
 	"against": true, "about": true, "around": true, "near": true, "across": true, "along": true,
 	"toward": true, "towards": true, "up": true, "down": true, "out": true, "off": true,
+}
+
+// headlineVerb is a listed verb in the present third person ("Says",
+// "Denies", "Urges"): in a Title Case headline the state before it acts.
+func headlineVerb(l string) bool {
+	return stateVerbs[l] && strings.HasSuffix(l, "s") && l != "is" && l != "was" && l != "has" && l != "does"
 }
 
 // actsNext is true for a word after a state's name that makes the state a

@@ -2107,3 +2107,15 @@ func TestFaithsAndScriptsAreNoEntities(t *testing.T) {
 	}
 	wantTypes(t, r, map[string]string{"Goa": "PLACE"})
 }
+
+// A state before a listed verb in the present in a Title Case headline
+// acts ("Turkey Says …"); before a modal or a capitalised word ending in
+// "-ed" it does not ("… Deal on Syria Should Be …", "Tags Syria United
+// States").
+func TestStateActsInHeadline(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Turkey Says It Will Not Let Kurdish Militia Take Manbij\n\nThe talks went on.", monday)
+	wantTypes(t, r, map[string]string{"Turkey": "ORG"})
+	r = x.Extract("Opposition Insists Any Deal on Syria Should Be of UN Nature\n\nThe talks went on.", monday)
+	wantTypes(t, r, map[string]string{"Syria": "PLACE"})
+}
