@@ -1106,7 +1106,6 @@ var stateBodyHeads = map[string]bool{
 	"army": true, "military": true, "forces": true, "troops": true, "government": true, "regime": true,
 	"navy": true, "police": true, "authorities": true, "army's": true, "army’s": true, "government's": true,
 	"government’s": true, "regime's": true, "regime’s": true, "military's": true, "military’s": true,
-	"armys": true, "governments": true, "regimes": true, "militarys": true,
 }
 
 // scrapedPossessiveHeads are the possessives of stateBodyHeads as scraped
@@ -1152,7 +1151,7 @@ func (x *Extractor) demonymBodies(d *document, spans []espan) []espan {
 			if !isLowerWord(d.toks[j].Text) {
 				break
 			}
-			if stateBodyHeads[t] || t == "force" && d.toks[j-1].Lower == "air" {
+			if stateBodyHeads[t] || scrapedPossessiveHeads[t] || t == "force" && d.toks[j-1].Lower == "air" {
 				end = j + 1
 				if strings.ContainsAny(t, "'’") || scrapedPossessiveHeads[t] {
 					break // a possessive ends the name
