@@ -828,7 +828,26 @@ var publishedWords = map[string]bool{
 // the outlet is not an actor of the event.
 func reportedEntity(d *document, e Entity) bool {
 	ti := d.tokenAt(e.Start)
-	return ti > 0 && (d.toks[ti-1].Lower == "told" || d.toks[ti-1].Lower == "tell" || d.toks[ti-1].Lower == "tells" || d.toks[ti-1].Lower == "to" && ti > 1 && reportingVerbs[d.toks[ti-2].Lower])
+	// "according to the UN", "told the Britain-based Observatory": an
+	// article or a source's descriptor between the verb and the name
+	// leaves it the one reported to or quoted
+	for ti > 0 {
+		switch {
+		case determiners[d.toks[ti-1].Lower]:
+			ti--
+		case ti > 2 && sourceDescriptorTails[d.toks[ti-1].Lower] && d.toks[ti-2].Text == "-":
+			ti -= 3
+		default:
+			return (d.toks[ti-1].Lower == "told" || d.toks[ti-1].Lower == "tell" || d.toks[ti-1].Lower == "tells" || d.toks[ti-1].Lower == "to" && ti > 1 && reportingVerbs[d.toks[ti-2].Lower])
+		}
+	}
+	return false
+}
+
+// sourceDescriptorTails end the compounds that describe a source before
+// its name: "London-based", "English-language", "state-run".
+var sourceDescriptorTails = map[string]bool{
+	"based": true, "language": true, "run": true, "owned": true, "affiliated": true,
 }
 
 // newsSources are the outlets and monitors, by canonical name (the actor

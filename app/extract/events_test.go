@@ -876,3 +876,26 @@ func TestNightIntoMorningIsOneEvent(t *testing.T) {
 		t.Errorf("want one event on Friday without the span, got %+v", r.Events)
 	}
 }
+
+// The source a report is credited to is not an actor of the event, with
+// an article or a descriptor before its name as well as without.
+func TestEventsAccordingToTheSource(t *testing.T) {
+	x := mustNew(t)
+	for _, text := range []string{
+		"Russian airstrikes killed 12 civilians in Idlib on Sunday, according to the Syrian Civil Defense.",
+		"Russian airstrikes killed 12 civilians in Idlib on Sunday, according to the UN.",
+		"Russian airstrikes killed 12 civilians in Idlib on Sunday, according to the Britain-based Syrian Civil Defense.",
+		"Russian airstrikes killed 12 civilians in Idlib on Sunday, the Syrian Civil Defense told the UN.",
+	} {
+		r := x.Extract(text, monday)
+		if len(r.Events) != 1 {
+			t.Errorf("%q: events %+v, want one", text, r.Events)
+			continue
+		}
+		for _, a := range r.Events[0].Actors {
+			if a == "UN" || a == "United Nations" || strings.Contains(a, "Civil Defense") && !strings.Contains(text, "Defense told") {
+				t.Errorf("%q: actors %v include the source", text, r.Events[0].Actors)
+			}
+		}
+	}
+}
