@@ -2119,3 +2119,41 @@ func TestStateActsInHeadline(t *testing.T) {
 	r = x.Extract("Opposition Insists Any Deal on Syria Should Be of UN Nature\n\nThe talks went on.", monday)
 	wantTypes(t, r, map[string]string{"Syria": "PLACE"})
 }
+
+// A company named in full with its legal form is the same company named
+// short, without it or by its own first word; a person named in full keeps
+// the word, and a first word that is an everyday word or a given name
+// stands for nothing.
+func TestCompanyShortNames(t *testing.T) {
+	x := mustNew(t)
+	text := "Cineplex Odeon Corp. directors said the chairman is weighing a bid. " +
+		"The board said the executives would offer C$16.40 a share for all of Cineplex's shares. Cineplex said it would reply.\n\n" +
+		"Waxman Industries Inc. said holders had converted notes. Waxman sells hardware products.\n\n" +
+		"General Motors Corp. said General Mark Milley would visit.\n\n" +
+		"Eberhard Faber GmbH was sold; Faber-Castell USA took the brand.\n"
+	r := x.Extract(text, monday)
+	n := 0
+	for _, e := range r.Entities {
+		switch e.Text {
+		case "Cineplex", "Waxman":
+			n++
+			if e.Type != "ORG" || !strings.HasSuffix(e.Canonical, "Corp.") && !strings.HasSuffix(e.Canonical, "Inc.") {
+				t.Errorf("%q at %d: %s %q, want the company", e.Text, e.Start, e.Type, e.Canonical)
+			}
+		case "General":
+			t.Errorf("%q at %d is an entity", e.Text, e.Start)
+		}
+	}
+	if n != 3 {
+		t.Errorf("found %d short mentions of the companies, want 3: %+v", n, r.Entities)
+	}
+	wantTypes(t, r, map[string]string{"Eberhard Faber GmbH": "ORG", "Faber-Castell USA": "ORG", "Mark Milley": "PERSON"})
+
+	// a family name the document gives a person is no company's short form
+	r = x.Extract("Roy Disney said Walt Disney Co. would grow. Disney said so again.", monday)
+	for _, e := range r.Entities {
+		if e.Text == "Disney" && e.Canonical == "Walt Disney Co." {
+			t.Errorf("%+v: a person's family name became the company", e)
+		}
+	}
+}
