@@ -7,7 +7,8 @@ import "strings"
 var companySuffixes = map[string]bool{
 	"inc": true, "corp": true, "corporation": true, "co": true, "ltd": true, "llc": true, "llp": true,
 	"plc": true, "gmbh": true, "ag": true, "sa": true, "s.a": true, "nv": true, "n.v": true, "pty": true,
-	"limited": true,
+	"limited": true, "ab": true, "oy": true, "oyj": true, "asa": true, "spa": true, "s.p.a": true, "bv": true,
+	"kk": true, "bancorp": true, "bancshares": true,
 }
 
 // companyShortNames types the short forms of a company the document names

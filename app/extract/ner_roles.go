@@ -917,12 +917,16 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 		}
 	}
 	type person struct {
-		name string // "" when two people share the words
-		sure bool   // some name with these words opens like a person's name
+		name  string // "" when two people share the words
+		sure  bool   // some name with these words opens like a person's name
+		given bool   // the words are only ever a given name
 	}
 	tails := map[string]person{} // last word(s) of a person's name -> the person
 	for _, s := range spans {
-		if s.typ != "PERSON" || s.to-s.from < 2 || !personShaped(d, s.from, s.to) || mixed[spanText(d, s)] || x.placeInside(d, s) {
+		// (a title before the name says it is one, whatever town its
+		// words are: "Dr. Barnett Slepian")
+		titled := s.from > 0 && isTitle(d.toks[s.from-1]) && isCap(d.toks[s.from-1].Text)
+		if s.typ != "PERSON" || s.to-s.from < 2 || !personShaped(d, s.from, s.to) || mixed[spanText(d, s)] || !titled && x.placeInside(d, s) {
 			continue
 		}
 		name := s.canon
@@ -931,10 +935,7 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 		}
 		// a known given name or at least no everyday word ("Park")
 		sure := x.gaz.isGiven(d.toks[s.from].Text) || !x.gaz.lower[d.toks[s.from].Lower]
-		add := func(tail string) {
-			if strings.HasPrefix(name, tail+" ") {
-				return // a name run twice ("Asharq Al-Awsat Asharq Al-Awsat")
-			}
+		add := func(tail string, given bool) {
 			p, ok := tails[tail]
 			if ok && p.name != name {
 				p.name = ""
@@ -942,19 +943,29 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 				p.name = name
 			}
 			p.sure = p.sure || sure
+			p.given = given && (!ok || p.given)
 			tails[tail] = p
 		}
 		for k := s.from + 1; k < s.to; k++ {
-			if isCap(d.toks[k].Text) && len(d.toks[k].Text) >= 3 {
-				add(d.text[d.toks[k].Start:d.toks[s.to-1].End])
+			// (not a name run twice: "Asharq Al-Awsat Asharq Al-Awsat")
+			if tail := d.text[d.toks[k].Start:d.toks[s.to-1].End]; isCap(d.toks[k].Text) && len(d.toks[k].Text) >= 3 && !strings.HasPrefix(name, tail+" ") {
+				add(tail, false)
 			}
+		}
+		// "Elian's father" after "Elian Gonzalez": news names a child,
+		// and sometimes an adult, by the given name; only a word that is
+		// no place and no everyday word counts, of a name of two or three
+		// words that is no company's ("Esselte AB")
+		if first := d.toks[s.from]; s.to-s.from <= 3 && len(first.Text) >= 3 && isCap(first.Text) && !x.gaz.lower[first.Lower] && x.gaz.lookup(first.Text) == nil &&
+			!isTitle(first) && strings.Count(name, first.Text) == 1 && !companySuffixes[strings.TrimSuffix(d.toks[s.to-1].Lower, ".")] {
+			add(first.Text, true)
 		}
 		// "Barazi" after "Talal al-Barazi"
 		if bare := withoutArticle(d.toks[s.to-1].Text); bare != "" {
-			add(bare)
+			add(bare, false)
 			// "Al-Faris" opening a sentence after "Leys al-Faris"
 			if last := d.toks[s.to-1].Text; !isCap(last) {
-				add(strings.ToUpper(last[:1]) + last[1:])
+				add(strings.ToUpper(last[:1])+last[1:], false)
 			}
 		}
 	}
@@ -979,6 +990,12 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 		// a tagger's person that opens with an everyday word ("Park
 		// Zandvoort", "Western Saikoul") is more likely a place
 		if !p.sure {
+			continue
+		}
+		// a given name alone is read only where a person's name can stand:
+		// not after an article or a preposition of place ("in the Ilocos",
+		// "at Shearson"), and not where the tagger saw a body
+		if p.given && (s.typ == "ORG" || s.from > 0 && (articles[d.toks[s.from-1].Lower] || locatives[d.toks[s.from-1].Lower] || d.toks[s.from-1].Lower == "at" || d.toks[s.from-1].Lower == "to")) {
 			continue
 		}
 		spans[i].typ, spans[i].canon = "PERSON", p.name

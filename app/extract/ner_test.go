@@ -2157,3 +2157,45 @@ func TestCompanyShortNames(t *testing.T) {
 		}
 	}
 }
+
+// A person named in full is the same person named by the surname, also
+// when a word of the name is a town and a title says it is a name, and by
+// the given name alone where a person's name can stand.
+func TestPersonNamedShort(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Dr. Barnett Slepian was shot at his home in October.\n\nA jogger saw the car near Slepian's home ten days before.\n", monday)
+	var n int
+	for _, e := range r.Entities {
+		if e.Text == "Slepian" {
+			n++
+			if e.Type != "PERSON" || e.Canonical != "Barnett Slepian" {
+				t.Errorf("%+v, want the doctor", e)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("found %d mentions of Slepian alone, want 1: %+v", n, r.Entities)
+	}
+
+	text := "The boy, Elian Gonzalez, was rescued at sea in November.\n\n" +
+		"In Havana, Elian's father joined the rally.\n\n" +
+		"Zarvin Okoro, the governor, said the plan would work.\n\nFighting spread to the Zarvin on Monday.\n"
+	r = x.Extract(text, monday)
+	n = 0
+	for _, e := range r.Entities {
+		switch e.Text {
+		case "Elian":
+			n++
+			if e.Type != "PERSON" || e.Canonical != "Elian Gonzalez" {
+				t.Errorf("%+v, want the boy", e)
+			}
+		case "Zarvin":
+			if e.Type != "PLACE" {
+				t.Errorf("%+v: a given name after 'in' is read as the person", e)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("found %d mentions of Elian alone, want 1: %+v", n, r.Entities)
+	}
+}

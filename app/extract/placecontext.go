@@ -11,6 +11,19 @@ import "strings"
 // a tagger trained on general news reads an unknown one-word name as a
 // surname.
 func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
+	before := make([]string, len(spans))
+	for i, s := range spans {
+		before[i] = s.typ
+	}
+	// a name retyped leaves the canonical name of its old type behind
+	// ("in the Zarvin region" is no mention of Zarvin Okoro)
+	defer func() {
+		for i := range spans {
+			if spans[i].typ != before[i] {
+				spans[i].canon = ""
+			}
+		}
+	}()
 	for i, s := range spans {
 		if x.namesGroupKind(d, s) {
 			spans[i].typ, spans[i].prio = "ORG", prioRule
@@ -101,8 +114,10 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			continue
 		}
 		// "strikes in Atareb", "near Marea": the tagger's person after a
-		// preposition of place, with no given name to make it someone
-		if s.typ == "PERSON" && s.from > 0 && (locatives[d.toks[s.from-1].Lower] || x.townAfterSiege(d, s)) && !x.gaz.isGiven(d.toks[s.from].Text) && !hasClitic(d, s.to) {
+		// preposition of place, with no given name to make it someone and
+		// not linked to a person the document names in full ("interest in
+		// Kopp" after "James Kopp")
+		if s.typ == "PERSON" && s.canon == "" && s.from > 0 && (locatives[d.toks[s.from-1].Lower] || x.townAfterSiege(d, s)) && !x.gaz.isGiven(d.toks[s.from].Text) && !hasClitic(d, s.to) {
 			spans[i].typ = "PLACE"
 			continue
 		}
