@@ -269,6 +269,11 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 					s.from, s.canon = k, ""
 				}
 			}
+			// "Secretary of Homeland | Security Alejandro Mayorkas": the
+			// tagger's person opens inside the office
+			if j := departmentEnd(d, s.from, s.to); j > s.from && j < s.to && officeOfDepartment(d, j-1) {
+				s.from, s.canon = j, ""
+			}
 			// "ECB President Mario Draghi", "IMF chief …": an acronym
 			// before the office names the body the person serves; the
 			// tagger, having seen few of them, leaves it out
@@ -293,10 +298,9 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 		}
 		from := s.from
 		// "Secretary of | State Kerry": the department opens the span
-		if from >= 2 && d.toks[from-1].Lower == "of" && officeTitles[strings.TrimSuffix(d.toks[from-2].Lower, ".")] {
-			for from < s.to && departments[d.toks[from].Lower] {
-				from++
-			}
+		// (also "Secretary of Homeland | Security Alejandro Mayorkas")
+		if j := departmentEnd(d, from, s.to); j > from && officeOfDepartment(d, j-1) {
+			from = j
 			if from == s.to {
 				continue // "Secretary of | State": the office, no name
 			}
@@ -1079,9 +1083,12 @@ func (x *Extractor) placeInside(d *document, s espan) bool {
 func titledUntagged(d *document, spans []espan, isGiven, everyday, demonym func(string) bool) []espan {
 	var added []espan
 	for k := 0; k+2 < len(d.toks); k++ {
-		if !isTitle(d.toks[k]) || !isCap(d.toks[k].Text) || !isCap(d.toks[k+1].Text) || d.toks[k+2].Sent != d.toks[k].Sent ||
+		// "Secretary of State | Antony Blinken": an office of a
+		// department only people hold
+		department := officeOfDepartment(d, k) && !departments[d.toks[k+1].Lower]
+		if !isTitle(d.toks[k]) && !department || !isCap(d.toks[k].Text) || !isCap(d.toks[k+1].Text) || d.toks[k+2].Sent != d.toks[k].Sent ||
 			isTitle(d.toks[k+1]) || stopCaps[d.toks[k+1].Lower] || !personShaped(d, k+1, k+2) || demonym(d.toks[k+1].Text) ||
-			!isGiven(d.toks[k+1].Text) && !personOffices[d.toks[k].Lower] && d.toks[k].Lower != "pm" {
+			!isGiven(d.toks[k+1].Text) && !personOffices[d.toks[k].Lower] && d.toks[k].Lower != "pm" && !department {
 			continue
 		}
 		end := k + 2
@@ -1115,6 +1122,27 @@ func titledUntagged(d *document, spans []espan, isGiven, everyday, demonym func(
 		spans = addSpan(spans, a)
 	}
 	return spans
+}
+
+// departmentEnd is the first token from `from` on (before `to`) that is no
+// department's word.
+func departmentEnd(d *document, from, to int) int {
+	for from < to && departments[d.toks[from].Lower] {
+		from++
+	}
+	return from
+}
+
+// officeOfDepartment is true when token k ends a capitalised office of a
+// department: "Secretary of State", "Secretary of Homeland Security",
+// "Minister of Foreign Affairs".
+func officeOfDepartment(d *document, k int) bool {
+	j := k
+	for j > 0 && departments[d.toks[j].Lower] && d.toks[j].Lower != "the" && isCap(d.toks[j].Text) {
+		j--
+	}
+	return j < k && j >= 1 && d.toks[j].Lower == "of" && d.toks[j-1].Sent == d.toks[k].Sent &&
+		isCap(d.toks[j-1].Text) && officeTitles[strings.TrimSuffix(d.toks[j-1].Lower, ".")]
 }
 
 // stateBodyHeads end a state's body named by its people's adjective:

@@ -43,6 +43,10 @@ func TestEntityPatterns(t *testing.T) {
 		{"Units of the Syrian Democratic Forces and Free Syrian Army clashed.", "Free Syrian Army", "ORG", "Free Syrian Army"},
 		// offices are no part of the name
 		{"German Chancellor Olaf Scholz told the Bundestag that Berlin would send more air defence systems.", "Olaf Scholz", "PERSON", "Olaf Scholz"},
+		// an office of a department before a name the tagger passed over
+		// or ran into
+		{"Netanyahu met Secretary of State Antony Blinken in Tel Aviv.", "Antony Blinken", "PERSON", "Antony Blinken"},
+		{"Netanyahu met Secretary of Homeland Security Alejandro Mayorkas in Tel Aviv.", "Alejandro Mayorkas", "PERSON", "Alejandro Mayorkas"},
 		{"Even Vice President Al Gore broke with the administration over the boy.", "Al Gore", "PERSON", "Al Gore"},
 		{"Sultan Qaboos and Field Marshal Khalifa Haftar met in Muscat on Monday to discuss the war.", "Khalifa Haftar", "PERSON", "Khalifa Haftar"},
 		// companies named after people, and their legal forms
