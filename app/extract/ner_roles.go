@@ -615,6 +615,11 @@ func otherNames(d *document, spans []espan) []espan {
 				continue
 			}
 		}
+		// "Freedom of Access | to Clinic Entrances Act": the head of a
+		// law's long name comes after the span
+		if s.prio == prioTagger && s.typ != "PERSON" && connectedName(d, s) && documentGoesOn(d, s.to) {
+			continue
+		}
 		// "Hurricane Milton", "Typhoon Haiyan": a storm, named like a
 		// person or a town
 		if s.prio < prioActor && (stormWords[d.toks[s.from].Lower] && isCap(d.toks[s.from].Text) && s.to-s.from >= 2 ||
@@ -633,6 +638,45 @@ func otherNames(d *document, spans []espan) []espan {
 	}
 	return out
 }
+
+// documentGoesOn is true when the name before token k goes on over a
+// lower-case "to", "of", "for", "on", "in" or "against" and capitalised
+// words to the head of a law's or a treaty's name: "Freedom of Access |
+// to Clinic Entrances Act". ("the" and "and" end the run: "Israel | to
+// the Paris Agreement", "Russia | and Paris Agreement" are no names.)
+func documentGoesOn(d *document, k int) bool {
+	if k >= len(d.toks) || k == 0 || !nameConnectors[d.toks[k].Text] {
+		return false
+	}
+	last := -1
+	for j := k; j < len(d.toks) && j < k+8 && d.toks[j].Sent == d.toks[k-1].Sent; j++ {
+		t := d.toks[j]
+		if nameConnectors[t.Text] && j+1 < len(d.toks) && isCap(d.toks[j+1].Text) {
+			continue
+		}
+		if !isCap(t.Text) || !isWordTok(t.Text) {
+			break
+		}
+		last = j
+	}
+	return last > k && miscHeads[d.toks[last].Lower]
+}
+
+// connectedName is true for a name of words joined by a lower-case
+// connector ("Freedom of Access"), the shape of a law's long name; a
+// state or a body that opens a headline ("Saudi Arabia to Join Paris
+// Agreement") has none.
+func connectedName(d *document, s espan) bool {
+	for k := s.from + 1; k < s.to-1; k++ {
+		if nameConnectors[d.toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameConnectors join the words of a long name in lower case.
+var nameConnectors = map[string]bool{"to": true, "of": true, "for": true, "on": true, "in": true, "against": true}
 
 // miscHeads end the names of events, prizes and documents.
 var miscHeads = map[string]bool{

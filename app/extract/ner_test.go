@@ -1040,6 +1040,9 @@ func TestAddressAndSectionNames(t *testing.T) {
 		{"Chapter House Books printed it.", "Chapter House Books", "ORG", "ORG Chapter House Books"},
 		{"Alawites follow an offshoot of Shiite Islam.", "Shiite Islam", "PLACE", ""},
 		{"Islam Alloush spoke for the group.", "Islam Alloush", "PERSON", "PERSON Islam Alloush"},
+		// a law's long name goes on past the tagger's span
+		{"Kopp violated the Freedom of Access to Clinic Entrances Act, they said.", "Freedom of Access", "ORG", ""},
+		{"The accession of the Republic of Korea to the Paris Agreement was welcomed.", "Republic of Korea", "PLACE", "PLACE Republic of Korea"},
 	}
 	for _, c := range cases {
 		d := newDocument(c.text)
