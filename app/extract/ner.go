@@ -214,7 +214,8 @@ func (x *Extractor) otherListSpans(f *sentFeats, base int) []espan {
 			for forms < 2 && j < len(f.words) && companyForms[strings.TrimSuffix(f.lowers[j], ".")] {
 				j, forms = j+1, forms+1
 			}
-			if forms == 0 && j < len(f.words) && isCap(f.words[j]) {
+			// (also over a name's particle: "Barclays de Zoete Wedd")
+			if forms == 0 && j < len(f.words) && (isCap(f.words[j]) || nameParticles[f.lowers[j]] && j+1 < len(f.words) && isCap(f.words[j+1])) {
 				continue
 			}
 			// nor is a name that ends in it ("Radio Disney"); a weapon or an

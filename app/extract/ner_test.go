@@ -43,6 +43,11 @@ func TestEntityPatterns(t *testing.T) {
 		{"Units of the Syrian Democratic Forces and Free Syrian Army clashed.", "Free Syrian Army", "ORG", "Free Syrian Army"},
 		// offices are no part of the name
 		{"German Chancellor Olaf Scholz told the Bundestag that Berlin would send more air defence systems.", "Olaf Scholz", "PERSON", "Olaf Scholz"},
+		// a listed brand the gazetteer knows as a town
+		{"Toyota Motor Corp. and Honda recalled 1.2 million vehicles.", "Honda", "ORG", "Honda"},
+		// a listed name that opens a longer one over a particle is left
+		// to the tagger
+		{"The bank hired Barclays de Zoete Wedd to advise it on the sale.", "Barclays de Zoete Wedd", "ORG", "Barclays de Zoete Wedd"},
 		// an office of a department before a name the tagger passed over
 		// or ran into
 		{"Netanyahu met Secretary of State Antony Blinken in Tel Aviv.", "Antony Blinken", "PERSON", "Antony Blinken"},
