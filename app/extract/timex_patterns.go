@@ -130,7 +130,8 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 	// N units ago / N units earlier ("half a month later" is not a month)
 	if n, k, ok := m.number(j); ok && !m.shareBefore(j) {
 		u := m.w(k)
-		if code := unitCodes[u]; code != "" && !isTimeUnit(u) && code != "WE" && code != "NI" && (m.w(k+1) == "ago" || m.w(k+1) == "earlier" || m.w(k+1) == "later") {
+		// ("two weeks later than planned" is how long, not when)
+		if code := unitCodes[u]; code != "" && !isTimeUnit(u) && code != "WE" && code != "NI" && (m.w(k+1) == "ago" || m.w(k+1) == "earlier" || m.w(k+1) == "later") && m.w(k+2) != "than" {
 			if m.w(k+1) == "later" {
 				// "three days later": counted from the date the story is at
 				sp.kind = kAnchor
@@ -247,7 +248,7 @@ func (m *tm) mDuration(i int) (tspec, bool) {
 	}
 	u := m.w(k)
 	if ok && unitCodes[u] != "" && u != "weekend" && u != "weekends" && u != "night" && u != "nights" {
-		if nx := m.w(k + 1); nx == "ago" || nx == "earlier" || nx == "later" {
+		if nx := m.w(k + 1); (nx == "ago" || nx == "earlier" || nx == "later") && m.w(k+2) != "than" {
 			return sp, false
 		}
 		// "a year" after a money amount is a rate, not a duration
@@ -583,6 +584,11 @@ func (m *tm) mSet(i int) (tspec, bool) {
 		}
 		if p := partOfDay[u]; p != "" {
 			sp.to, sp.value = i+2, "TXX"+p
+			return sp, true
+		}
+		// "every summer": that season of every year
+		if se := seasons[u]; se != "" && !other {
+			sp.to, sp.value = i+2, "XXXX-"+se
 			return sp, true
 		}
 	}

@@ -134,6 +134,11 @@ func TestTimexNormalisation(t *testing.T) {
 		{"The vote was held on the first Monday in May 2016.", "first Monday in May 2016", "DATE", "2016-05-02", "", monday},
 		{"Clocks change on the last Sunday of March.", "last Sunday of March", "DATE", "2017-03-26", "", monday},
 		{"The board meets every other Thursday.", "every other Thursday", "SET", "XXXX-WXX-4", "", monday},
+		// a season of every year
+		{"Every summer, thousands of tourists visit the coast.", "Every summer", "SET", "XXXX-SU", "", monday},
+		// "later than planned" says how long, not when
+		{"The bridge will reopen two weeks later than planned.", "two weeks", "DURATION", "P2W", "", monday},
+		{"The results came a day earlier than expected.", "a day", "DURATION", "P1D", "", monday},
 		{"Patrols come every other day.", "every other day", "SET", "P2D", "", monday},
 		// the article before a duration adjective is the noun's
 		{"They agreed the 14-day truce.", "14-day", "DURATION", "P14D", "", monday},
