@@ -34,7 +34,7 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 			v = resolveWeekday(d, sp, pub, dated)
 		case kRel:
 			switch {
-			case sp.unit == "Y" && sp.off < 0 && (sp.yearAgo || lastYearOfPeriod(d, sp)) && financial(d, sp):
+			case sp.unit == "Y" && sp.off < 0 && (sp.yearAgo || lastYearOfPeriod(d, sp)) && financial(d, sp) && !yearlyReport(d, sp):
 				// "a year ago" in an earnings report: the quarter last
 				// reported on, a year before; or the quarter the sentence
 				// names ("in the first quarter …, against the same period a
@@ -794,6 +794,24 @@ func financial(d *document, sp tspec) bool {
 		switch d.toks[k].Lower {
 		case "quarter", "quarterly", "cents", "earned", "earnings", "profit", "revenue", "sales", "net":
 			return true
+		}
+	}
+	return false
+}
+
+// yearlyReport is true when the sentence of sp reports on a whole year
+// ("for the fiscal year ended June 30", "full-year sales", "annual
+// profit"): its "a year earlier" is the year before, not a quarter.
+func yearlyReport(d *document, sp tspec) bool {
+	s := d.sents[d.toks[sp.from].Sent]
+	for k := s.From; k < s.To; k++ {
+		switch d.toks[k].Lower {
+		case "fiscal", "annual", "full-year", "yearly":
+			return k+1 >= s.To || d.toks[k+1].Lower != "quarter"
+		case "full":
+			if k+1 < s.To && d.toks[k+1].Lower == "year" {
+				return true
+			}
 		}
 	}
 	return false

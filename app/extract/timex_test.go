@@ -134,6 +134,10 @@ func TestTimexNormalisation(t *testing.T) {
 		{"The vote was held on the first Monday in May 2016.", "first Monday in May 2016", "DATE", "2016-05-02", "", monday},
 		{"Clocks change on the last Sunday of March.", "last Sunday of March", "DATE", "2017-03-26", "", monday},
 		{"The board meets every other Thursday.", "every other Thursday", "SET", "XXXX-WXX-4", "", monday},
+		// a year's report compares with the year before, a quarter's with
+		// the quarter
+		{"The company reported earnings for the fiscal year ended June 30, compared with a year earlier.", "a year earlier", "DATE", "2016", "", monday},
+		{"Net income rose 5% in the first quarter from a year earlier.", "a year earlier", "DATE", "2016-Q1", "", monday},
 		// a season of every year
 		{"Every summer, thousands of tourists visit the coast.", "Every summer", "SET", "XXXX-SU", "", monday},
 		// "later than planned" says how long, not when
