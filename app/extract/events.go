@@ -126,6 +126,13 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		}
 		proper = afterDateline(d, afterHeadline(d, afterLostStop(d, proper, ti), repeats, ti), ents)
 		skipFrom, skipTo := d.toks[c.From].Start, d.toks[proper.From].Start
+		// a wire dateline that opens the sentence before the clause
+		// ("KYIV, Ukraine (AP) — Russian forces …") says where the story
+		// was filed, wherever the clause starts
+		datelineEnd := s.Start
+		if dl := afterDateline(d, clause{From: s.From, To: s.To}, ents); dl.From > s.From && dl.From <= c.From {
+			datelineEnd = d.toks[dl.From].Start
+		}
 		var filedFrom []string
 		var firstPlace string
 		lo := sort.Search(len(ents), func(k int) bool { return ents[k].Start >= s.Start })
@@ -136,7 +143,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			if e.End > s.End || modifierOnly(d.text, e) || e.Type == "PERSON" && namesBody(d, e) {
 				continue
 			}
-			if e.Start >= skipFrom && e.End <= skipTo {
+			if e.Start >= skipFrom && e.End <= skipTo || e.End <= datelineEnd {
 				if e.Type == "PLACE" && isAcronym(strings.ReplaceAll(e.Text, " ", "")) {
 					filedFrom = appendUnique(filedFrom, e.Canonical) // "KHAN SHEIKHUN"
 				}
@@ -165,7 +172,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				if appositive && e.Start < d.toks[from].Start {
 					continue
 				}
-				if !reportedEntity(d, e) && !newsSources[e.Canonical] {
+				if !reportedEntity(d, e) && !newsSources[e.Canonical] && !trailingSayer(d, e) {
 					ev.Actors = appendUnique(ev.Actors, e.Canonical)
 				}
 			}
@@ -842,6 +849,24 @@ func reportedEntity(d *document, e Entity) bool {
 		}
 	}
 	return false
+}
+
+// trailingSayer is true for the subject of a reporting verb set off by a
+// comma after the event's words ("… seized the city last December, the
+// United Nations said"): it tells of the event and takes no part in it.
+func trailingSayer(d *document, e Entity) bool {
+	first, next := d.tokenAt(e.Start), d.tokenFrom(e.End)
+	if first <= 0 || next >= len(d.toks) || d.toks[next].Sent != d.toks[first].Sent {
+		return false
+	}
+	if v := d.toks[next].Lower; !reportingVerbs[v] && v != "announced" {
+		return false
+	}
+	k := first
+	for k > 0 && (determiners[d.toks[k-1].Lower] || isCap(d.toks[k-1].Text) && d.toks[k-1].Sent == d.toks[first].Sent && k-1 > 0 && d.toks[k-2].Text == ",") {
+		k-- // "the", "Ukraine's" … before the name
+	}
+	return k > 0 && d.toks[k-1].Text == ","
 }
 
 // sourceDescriptorTails end the compounds that describe a source before

@@ -899,3 +899,23 @@ func TestEventsAccordingToTheSource(t *testing.T) {
 		}
 	}
 }
+
+// The one who tells of an event after a comma takes no part in it, and a
+// wire dateline's state is where the story was filed, not a place of the
+// event; the dateline's town takes the text's own spelling.
+func TestEventsTrailingSayerAndDateline(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The Rapid Support Forces seized the city of Wad Madani in Gezira state last December, the United Nations said.", monday)
+	if len(r.Events) != 1 || slices.Contains(r.Events[0].Actors, "United Nations") || !slices.Contains(r.Events[0].Actors, "Rapid Support Forces") {
+		t.Errorf("trailing sayer: %+v", r.Events)
+	}
+	r = x.Extract("KYIV, Ukraine (AP) — Russian forces launched a massive drone and missile attack on Kyiv overnight, killing at least 12 people.", monday)
+	if len(r.Events) != 1 || !slices.Equal(r.Events[0].Places, []string{"Kyiv"}) {
+		t.Errorf("dateline: %+v", r.Events)
+	}
+	for _, e := range r.Entities {
+		if e.Type == "PLACE" && strings.EqualFold(e.Text, "Kyiv") && e.Canonical != "Kyiv" {
+			t.Errorf("%+v: want the text's spelling Kyiv", e)
+		}
+	}
+}

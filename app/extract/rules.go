@@ -1085,9 +1085,13 @@ func canonicalNames(d *document, spans []espan) []string {
 		if s.typ == "PERSON" {
 			t = withoutNickname(d, s)
 		}
-		// a dateline's town in capitals, of one word or more ("NEW YORK")
-		if nospace := strings.ReplaceAll(t, " ", ""); isAcronym(nospace) && len(nospace) > 4 && s.typ == "PLACE" {
-			if t = spelled[NormKey(t)]; t == "" {
+		// a dateline's town in capitals, of one word or more ("NEW YORK");
+		// a short one only as the text spells it ("KYIV" … "Kyiv"), as
+		// four capitals may be initials ("DPRK")
+		if nospace := strings.ReplaceAll(t, " ", ""); isAcronym(nospace) && s.typ == "PLACE" {
+			if sp := spelled[NormKey(t)]; sp != "" {
+				t = sp
+			} else if len(nospace) > 4 {
 				t = titleCase(spanText(d, s))
 			}
 		}
