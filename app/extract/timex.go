@@ -694,12 +694,11 @@ func init() {
 	for w := range vagueNumbers {
 		timexStarts[w] = true
 	}
-	for h := range holidays {
-		first, _, _ := strings.Cut(h, " ")
-		timexStarts[first] = true
+	for w := range holidayStarts {
+		timexStarts[w] = true
 	}
 	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "the", "in", "every", "each", "per",
-		"earlier", "later", "fiscal", "thanksgiving", "easter", "good", "eid", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these", "midday", "mid-afternoon", "midafternoon", "mid-morning", "midmorning", "overnight", "that"} {
+		"earlier", "later", "fiscal", "recent", "year-earlier", "year-ago", "new", "noon", "midnight", "these", "midday", "mid-afternoon", "midafternoon", "mid-morning", "midmorning", "overnight", "that"} {
 		timexStarts[w] = true
 	}
 }

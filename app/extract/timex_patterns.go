@@ -1242,10 +1242,17 @@ var holidays = map[string][2]int{
 	"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
 	"new year's day": {1, 1}, "new year's eve": {12, 31}, "independence day": {7, 4},
 	"valentine's day": {2, 14}, "halloween": {10, 31}, "boxing day": {12, 26},
+	"veterans day": {11, 11}, "veterans' day": {11, 11}, "armistice day": {11, 11}, "remembrance day": {11, 11},
+	"bastille day": {7, 14}, "may day": {5, 1}, "st. patrick's day": {3, 17}, "saint patrick's day": {3, 17},
+	"juneteenth": {6, 19}, "canada day": {7, 1}, "australia day": {1, 26}, "anzac day": {4, 25},
 }
 
 var holidayStarts = map[string]bool{"christmas": true, "new": true, "independence": true, "valentine's": true,
-	"valentine": true, "halloween": true, "boxing": true, "thanksgiving": true, "easter": true, "good": true, "eid": true}
+	"valentine": true, "halloween": true, "boxing": true, "thanksgiving": true, "easter": true, "good": true, "eid": true,
+	"veterans": true, "armistice": true, "remembrance": true, "bastille": true, "may": true, "st.": true, "saint": true,
+	"juneteenth": true, "canada": true, "australia": true, "anzac": true, "memorial": true, "labor": true,
+	"martin": true, "mlk": true, "presidents": true, "president's": true, "mother's": true, "father's": true,
+	"mother": true, "father": true, "columbus": true}
 
 // movableHolidays are the holidays whose day moves with the year, by their
 // words without spaces or hyphens; movableDay computes them.
@@ -1254,6 +1261,11 @@ var movableHolidays = map[string]string{
 	"easter": "easter", "eastersunday": "easter", "easterweek": "easterweek", "eastermonday": "eastermonday", "goodfriday": "goodfriday",
 	"eidalfitr": "fitr", "eidulfitr": "fitr", "eidelfitr": "fitr",
 	"eidaladha": "adha", "eiduladha": "adha", "eideladha": "adha",
+	// the American holidays set on a weekday of a month
+	"memorialday": "nth:-1:1:5", "laborday": "nth:1:1:9", "columbusday": "nth:2:1:10",
+	"martinlutherkingday": "nth:3:1:1", "martinlutherkingjr.day": "nth:3:1:1", "mlkday": "nth:3:1:1",
+	"presidentsday": "nth:3:1:2", "presidents'day": "nth:3:1:2", "president'sday": "nth:3:1:2",
+	"mother'sday": "nth:2:7:5", "father'sday": "nth:3:7:6",
 }
 
 // mNthWeekday matches a weekday counted within a month: "the last Sunday
@@ -1294,7 +1306,12 @@ func (m *tm) mHoliday(i int) (tspec, bool) {
 			parts = append(parts, m.w(k))
 		}
 		name := strings.Join(parts, " ")
-		name = strings.ReplaceAll(strings.ReplaceAll(name, " ' s", "'s"), " 's", "'s")
+		name = strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(name, " ' s", "'s"), " 's", "'s"), "s '", "s'")
+		// "May Day" is a holiday only with both capitals ("in May day
+		// labourers …")
+		if parts[0] == "may" && (n < 2 || !isCap(m.raw(i+1))) {
+			continue
+		}
 		if md, ok := holidays[name]; ok {
 			sp.to, sp.m, sp.d = i+n, md[0], md[1]
 			return sp, true

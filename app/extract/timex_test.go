@@ -374,6 +374,14 @@ func TestTimexHolidays(t *testing.T) {
 		{"People were shopping before the Eid al-Fitr festival.", "Eid al-Fitr", "2016-07-06", sep2016},
 		{"Families met after Thanksgiving.", "Thanksgiving", "2016-11-24", monday},
 		{"Fighting paused for Eid al-Fitr.", "Eid al-Fitr", "XXXX-XX-XX", time.Time{}},
+		// the American holidays on a weekday of a month, and more fixed ones
+		{"The parade was held on Memorial Day.", "Memorial Day", "2016-05-30", sep2016},
+		{"Schools reopened after Labor Day.", "Labor Day", "2016-09-05", sep2016},
+		{"Offices close on Martin Luther King Day.", "Martin Luther King Day", "2017-01-16", monday},
+		{"Florists were busy before Mother's Day.", "Mother's Day", "2017-05-14", monday},
+		{"Protesters will gather on Columbus Day.", "Columbus Day", "2016-10-10", sep2016},
+		{"Workers marched on May Day.", "May Day", "2016-05-01", sep2016},
+		{"Ceremonies were held on Veterans Day.", "Veterans Day", "2016-11-11", monday},
 	}
 	for _, c := range cases {
 		r := x.Extract(c.text, c.pub)
