@@ -43,6 +43,8 @@ func TestEntityPatterns(t *testing.T) {
 		{"Units of the Syrian Democratic Forces and Free Syrian Army clashed.", "Free Syrian Army", "ORG", "Free Syrian Army"},
 		// offices are no part of the name
 		{"German Chancellor Olaf Scholz told the Bundestag that Berlin would send more air defence systems.", "Olaf Scholz", "PERSON", "Olaf Scholz"},
+		// a parliament named in its own language
+		{"Germany's Bundestag approved the budget on Friday.", "Bundestag", "ORG", "Bundestag"},
 		// a listed brand the gazetteer knows as a town
 		{"Toyota Motor Corp. and Honda recalled 1.2 million vehicles.", "Honda", "ORG", "Honda"},
 		// a listed name that opens a longer one over a particle is left
