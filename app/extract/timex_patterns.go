@@ -1268,6 +1268,10 @@ var movableHolidays = map[string]string{
 	"mother'sday": "nth:2:7:5", "father'sday": "nth:3:7:6",
 }
 
+// holidayKey writes a holiday's words as movableHolidays keys them (built
+// once: a Replacer is costly to build, and "May" opens many phrases).
+var holidayKey = strings.NewReplacer(" ", "", "-", "")
+
 // mNthWeekday matches a weekday counted within a month: "the last Sunday
 // of March", "the first Monday in May 2019". Read apart, "last Sunday"
 // would be the Sunday before the publication.
@@ -1316,7 +1320,7 @@ func (m *tm) mHoliday(i int) (tspec, bool) {
 			sp.to, sp.m, sp.d = i+n, md[0], md[1]
 			return sp, true
 		}
-		if key, ok := movableHolidays[strings.NewReplacer(" ", "", "-", "").Replace(name)]; ok {
+		if key, ok := movableHolidays[holidayKey.Replace(name)]; ok {
 			// "Easter" alone also opens "Easter Island", "Easter Rising":
 			// a capitalised word after it makes another name
 			if n == 1 && isCap(m.raw(i+1)) {
