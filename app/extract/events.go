@@ -724,6 +724,10 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 	if k >= s.From && (d.toks[k].Lower == "on" || d.toks[k].Lower == "at" || d.toks[k].Lower == "in") {
 		k--
 	}
+	// where it was said: "said here Friday", "told reporters there on Monday"
+	if k > s.From && (d.toks[k].Lower == "here" || d.toks[k].Lower == "there") {
+		k--
+	}
 	// a statement's posting: "said in an audio recording posted on YouTube
 	// on August 25", "in a video published online Monday"
 	j := k
@@ -862,9 +866,12 @@ func trailingSayer(d *document, e Entity) bool {
 	if v := d.toks[next].Lower; !reportingVerbs[v] && v != "announced" {
 		return false
 	}
+	// "the", an office, the body's name before the name: ", the United
+	// Nations said", ", Majority Leader Chuck Schumer said", ", ECB
+	// President Christine Lagarde told reporters"
 	k := first
-	for k > 0 && (determiners[d.toks[k-1].Lower] || isCap(d.toks[k-1].Text) && d.toks[k-1].Sent == d.toks[first].Sent && k-1 > 0 && d.toks[k-2].Text == ",") {
-		k-- // "the", "Ukraine's" … before the name
+	for n := 0; k > 0 && n < 5 && d.toks[k-1].Sent == d.toks[first].Sent && (determiners[d.toks[k-1].Lower] || isCap(d.toks[k-1].Text) && isWordTok(d.toks[k-1].Text)); n++ {
+		k--
 	}
 	return k > 0 && d.toks[k-1].Text == ","
 }
@@ -1333,7 +1340,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			k = parenOpen(d, k, from)
 			continue
 		}
-		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 {
+		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 && !appositiveName(d, k, ti) {
 			from = k + 1
 			break
 		}
@@ -1365,7 +1372,9 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			// "The last strike, in June 2023, lasted three days": a date
 			// phrase set off by commas inside the clause, whose verb
 			// follows
-			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && k+1 < to && isLowerWord(d.toks[k+1].Text) && !coordinators[d.toks[k+1].Lower] {
+			// (an article after it opens a new subject: "… near Fort
+			// Myers, Florida, on Wednesday, the Hurricane Center said")
+			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && k+1 < to && isLowerWord(d.toks[k+1].Text) && !coordinators[d.toks[k+1].Lower] && !articles[d.toks[k+1].Lower] {
 				if p := datePhraseStart(d, from, ti); p-1 > from && d.toks[p-1].Text == "," && datePreps[d.toks[p].Lower] {
 					continue
 				}
@@ -1375,6 +1384,20 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 	}
 	return from, to
+}
+
+// appositiveName is true when the comma at token k opens a name set off by
+// commas before the verb ("its chief executive, Tim Cook, would visit
+// Beijing"): the clause's subject stands before it.
+func appositiveName(d *document, k, ti int) bool {
+	if d.toks[k].Text != "," {
+		return false
+	}
+	j := k + 1
+	for j < ti && j < k+5 && (isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text) || hasParticle(d.toks[j].Lower)) {
+		j++
+	}
+	return j > k+1 && j+1 < ti && d.toks[j].Text == "," && isLowerWord(d.toks[j+1].Text) && !articles[d.toks[j+1].Lower] && !coordinators[d.toks[j+1].Lower]
 }
 
 // parenOpen is the "(" that opens the parenthesis closed at token k,

@@ -919,3 +919,27 @@ func TestEventsTrailingSayerAndDateline(t *testing.T) {
 		}
 	}
 }
+
+// Reporting clauses and appositives around the date: the sayer after a
+// comma with an office is no actor, an article after a comma-set date
+// opens the sayer's clause, a name set off by commas leaves its subject in
+// the summary, and "said here Friday" dates a statement.
+func TestEventsReportingShapes(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The Senate on Tuesday passed the bill, sending it to the House of Representatives, Majority Leader Chuck Schumer said.", monday)
+	if len(r.Events) != 1 || slices.Contains(r.Events[0].Actors, "Chuck Schumer") {
+		t.Errorf("sayer with an office: %+v", r.Events)
+	}
+	r = x.Extract("Hurricane Ian made landfall near Fort Myers, Florida, on Wednesday afternoon, the National Hurricane Center said.", monday)
+	if len(r.Events) != 1 || r.Events[0].Summary != "Hurricane Ian made landfall near Fort Myers, Florida" {
+		t.Errorf("comma-set date before the sayer: %+v", r.Events)
+	}
+	r = x.Extract("The group's leader, Abu Mohammad al-Julani, said the offensive began on Sunday.", monday)
+	if len(r.Events) != 1 || !strings.HasPrefix(r.Events[0].Summary, "The group's leader, Abu Mohammad al-Julani,") {
+		t.Errorf("appositive name: %+v", r.Events)
+	}
+	r = x.Extract("Hungary's accession to NATO has changed the balance in Europe, Prime Minister Viktor Orban said here Friday.", monday)
+	if len(r.Events) != 0 {
+		t.Errorf("a statement made here: %+v", r.Events)
+	}
+}
