@@ -97,7 +97,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			}
 		}
 		// "data for April": the date qualifies a thing, it does not date a happening
-		if ti > 0 && d.toks[ti-1].Lower == "for" {
+		if ti > 0 && d.toks[ti-1].Lower == "for" || qualifiesPeriodOrDebt(d, ti) || comparedPrice(d, ti) {
 			continue
 		}
 		// "occurred … ahead of the Eid al-Fitr festival": what happened
@@ -1384,6 +1384,61 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 	}
 	return from, to
+}
+
+// qualifiesPeriodOrDebt is true when the date at token ti ends an
+// accounting period or sets a debt's maturity: "in the quarter ended July
+// 31", "the fiscal year ending June 30", "debentures due March 1, 2011".
+// It names the thing; nothing happened on it.
+func qualifiesPeriodOrDebt(d *document, ti int) bool {
+	if ti < 2 {
+		return false
+	}
+	prev, noun := d.toks[ti-1].Lower, d.toks[ti-2].Lower
+	switch prev {
+	case "ended", "ending":
+		return periodNouns[noun]
+	case "due", "maturing":
+		return debtNouns[noun]
+	}
+	return false
+}
+
+// periodNouns are the accounting periods a date can end.
+var periodNouns = map[string]bool{
+	"quarter": true, "year": true, "period": true, "months": true, "weeks": true, "half": true, "month": true,
+}
+
+// debtNouns are the debts a date can make due.
+var debtNouns = map[string]bool{
+	"debentures": true, "notes": true, "bonds": true, "securities": true, "debt": true, "loans": true, "loan": true,
+	"bills": true, "certificates": true, "obligations": true, "issue": true,
+}
+
+// comparedPrice is true when the date at token ti dates a price or a
+// figure a report compares with ("the pound was at $1.5765 compared with
+// $1.6145 Wednesday", "up from 2,600 on Friday"): the figure is the day's,
+// no happening.
+func comparedPrice(d *document, ti int) bool {
+	k := ti - 1
+	on := k >= 0 && d.toks[k].Lower == "on"
+	if k >= 0 && (on || d.toks[k].Lower == "late" || d.toks[k].Lower == "early") {
+		k--
+	}
+	if k < 1 || !isDigitStart(strings.TrimPrefix(d.toks[k].Text, "$")) && !(k >= 1 && d.toks[k-1].Text == "$") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && d.toks[j].Sent == d.toks[ti].Sent; j-- {
+		switch d.toks[j].Lower {
+		case "with", "versus", "vs", "vs.":
+			return true
+		case "from":
+			// "rose to 2,650 from 2,600 on Friday" may date the rise;
+			// the wire's bare "from 1.6145 late Wednesday" is the level
+			return !on
+		}
+	}
+	return false
 }
 
 // appositiveName is true when the comma at token k opens a name set off by

@@ -943,3 +943,23 @@ func TestEventsReportingShapes(t *testing.T) {
 		t.Errorf("a statement made here: %+v", r.Events)
 	}
 }
+
+// A date that ends an accounting period, sets a debt's maturity or dates a
+// figure compared with is no event; a rise on a day still is.
+func TestEventsPeriodsDebtsAndPrices(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.",
+		"The company holds $150 million of convertible debentures due March 1, 2011.",
+		"The dollar soared against the pound, which was at $1.5765 compared with $1.6145 Wednesday.",
+		"The dollar rose to 142.10 yen from 141.85 late Wednesday.",
+	} {
+		if r := x.Extract(text, pub); len(r.Events) != 0 {
+			t.Errorf("%q: events %+v, want none", text, r.Events)
+		}
+	}
+	if r := x.Extract("The index rose to 2,650 from 2,600 on Friday.", pub); len(r.Events) != 1 {
+		t.Errorf("a rise on a day: %+v", r.Events)
+	}
+}
