@@ -1366,7 +1366,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			// from what happened then
 			// (tx may be a list of days with what opens it: "Between 1
 			// and 14 February, …")
-			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && (datePhraseStart(d, from, ti) == from || d.toks[from].Start == tx.Start) {
+			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && (datePhraseStart(d, from, ti) == from || periodPhraseStart(d, from, ti) == from || d.toks[from].Start == tx.Start) {
 				continue
 			}
 			// "The last strike, in June 2023, lasted three days": a date
@@ -1386,10 +1386,11 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 	return from, to
 }
 
-// qualifiesPeriodOrDebt is true when the date at token ti ends an
-// accounting period or sets a debt's maturity: "in the quarter ended July
-// 31", "the fiscal year ending June 30", "debentures due March 1, 2011".
-// It names the thing; nothing happened on it.
+// qualifiesPeriodOrDebt is true when the date at token ti ends the
+// accounting period a figure is for or sets a debt's maturity: "net
+// income for the quarter ended July 31", "for the fiscal year ending June
+// 30", "debentures due March 1, 2011". It names the thing; nothing
+// happened on it.
 func qualifiesPeriodOrDebt(d *document, ti int) bool {
 	if ti < 2 {
 		return false
@@ -1397,7 +1398,21 @@ func qualifiesPeriodOrDebt(d *document, ti int) bool {
 	prev, noun := d.toks[ti-1].Lower, d.toks[ti-2].Lower
 	switch prev {
 	case "ended", "ending":
-		return periodNouns[noun]
+		// only a period a figure is "for" ("net income for the six
+		// months ended Sept. 30"): "Sales increased in the quarter ended
+		// Sept. 30" tells of the quarter
+		if !periodNouns[noun] {
+			return false
+		}
+		for k := ti - 3; k >= 0 && k >= ti-6 && d.toks[k].Sent == d.toks[ti].Sent; k-- {
+			if d.toks[k].Lower == "for" {
+				return true
+			}
+			if !isLowerWord(d.toks[k].Text) && !isDigits(d.toks[k].Text) {
+				return false
+			}
+		}
+		return false
 	case "due", "maturing":
 		return debtNouns[noun]
 	}
@@ -1439,6 +1454,35 @@ func comparedPrice(d *document, ti int) bool {
 		}
 	}
 	return false
+}
+
+// periodPhraseStart is the first token of the period the date at ti ends
+// ("In the quarter ended July 31", "during the six months ending June
+// 30"), or ti when the date ends none. Such a phrase opening the sentence
+// is set off by its comma like a date ("In the quarter ended July 31,
+// Jayark had …"); the summary keeps the period ("Sales increased in the
+// quarter").
+func periodPhraseStart(d *document, from, ti int) int {
+	w := func(k int) string {
+		if k < from {
+			return ""
+		}
+		return d.toks[k].Lower
+	}
+	if (w(ti-1) != "ended" && w(ti-1) != "ending") || !periodNouns[w(ti-2)] {
+		return ti
+	}
+	k := ti - 2
+	for n := 0; n < 3 && (dateOrdinals[w(k-1)] || isDigits(w(k-1)) || countWords[w(k-1)] || w(k-1) == "fiscal"); n++ {
+		k--
+	}
+	if w(k-1) == "the" || w(k-1) == "its" {
+		k--
+	}
+	if datePreps[w(k-1)] {
+		k--
+	}
+	return k
 }
 
 // appositiveName is true when the comma at token k opens a name set off by
@@ -1613,7 +1657,9 @@ func summarize(d *document, c clause, tx Timex) string {
 			}
 			continue
 		}
-		if b.Len() > 0 && lastEnd < t.Start {
+		// (a comma goes with the word before it, also where the words
+		// between were cut: "In the quarter, Jayark had …")
+		if b.Len() > 0 && lastEnd < t.Start && t.Text != "," && t.Text != ";" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.Text)

@@ -944,13 +944,14 @@ func TestEventsReportingShapes(t *testing.T) {
 	}
 }
 
-// A date that ends an accounting period, sets a debt's maturity or dates a
-// figure compared with is no event; a rise on a day still is.
+// A date that ends the period a figure is for, sets a debt's maturity or
+// dates a figure compared with is no event; a rise on a day still is, and
+// a period opening the sentence is set off by its comma like a date.
 func TestEventsPeriodsDebtsAndPrices(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC)
 	for _, text := range []string{
-		"In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.",
+		"Reed said that net income for the six months ended Sept. 30 slipped 5% to 89.7 million pounds.",
 		"The company holds $150 million of convertible debentures due March 1, 2011.",
 		"The dollar soared against the pound, which was at $1.5765 compared with $1.6145 Wednesday.",
 		"The dollar rose to 142.10 yen from 141.85 late Wednesday.",
@@ -961,5 +962,9 @@ func TestEventsPeriodsDebtsAndPrices(t *testing.T) {
 	}
 	if r := x.Extract("The index rose to 2,650 from 2,600 on Friday.", pub); len(r.Events) != 1 {
 		t.Errorf("a rise on a day: %+v", r.Events)
+	}
+	r := x.Extract("In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.", pub)
+	if want := "In the quarter, Jayark had an average of 5.6 million shares outstanding"; len(r.Events) != 1 || r.Events[0].Summary != want {
+		t.Errorf("a period opening the sentence: %+v, want summary %q", r.Events, want)
 	}
 }
