@@ -1366,7 +1366,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			// from what happened then
 			// (tx may be a list of days with what opens it: "Between 1
 			// and 14 February, …")
-			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && (datePhraseStart(d, from, ti) == from || periodPhraseStart(d, from, ti) == from || d.toks[from].Start == tx.Start) {
+			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && (datePhraseStart(d, from, ti) == from || periodPhraseStart(d, from, ti) == from || d.toks[from].Start == tx.Start || openingAdverbial(d, from)) {
 				continue
 			}
 			// "The last strike, in June 2023, lasted three days": a date
@@ -1454,6 +1454,22 @@ func comparedPrice(d *document, ti int) bool {
 		}
 	}
 	return false
+}
+
+// openingAdverbial is true when the clause at token from opens its
+// sentence with a preposition or a subordinator: a phrase ending in the
+// date and a comma is then set off from the main clause after it ("In New
+// York Stock Exchange composite trading yesterday, Intelogic closed at …",
+// "Since the decision was announced Jan. 5, the relatives …").
+func openingAdverbial(d *document, from int) bool {
+	return d.sents[d.toks[from].Sent].From == from && adverbialOpeners[d.toks[from].Lower]
+}
+
+// adverbialOpeners open a phrase or a clause that leads into the main one.
+var adverbialOpeners = map[string]bool{
+	"in": true, "under": true, "at": true, "on": true, "during": true, "after": true, "before": true,
+	"since": true, "following": true, "amid": true, "when": true, "while": true, "as": true, "until": true,
+	"by": true, "through": true, "throughout": true, "with": true, "despite": true, "once": true,
 }
 
 // periodPhraseStart is the first token of the period the date at ti ends

@@ -968,3 +968,19 @@ func TestEventsPeriodsDebtsAndPrices(t *testing.T) {
 		t.Errorf("a period opening the sentence: %+v, want summary %q", r.Events, want)
 	}
 }
+
+// A sentence that opens with a preposition or a subordinator and a phrase
+// ending in the date and a comma goes on to its main clause.
+func TestEventsOpeningAdverbial(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"In New York Stock Exchange composite trading yesterday, Intelogic shares rose 37.5 cents to close at $2.75.": "In New York Stock Exchange composite trading, Intelogic shares rose 37.5 cents to close at $2.75",
+		"Since the decision was announced Oct. 5, the relatives have said they will appeal.":                          "Since the decision was announced, the relatives have said they will appeal",
+	} {
+		r := x.Extract(text, pub)
+		if len(r.Events) != 1 || r.Events[0].Summary != want {
+			t.Errorf("%q: %+v, want summary %q", text, r.Events, want)
+		}
+	}
+}
