@@ -1340,6 +1340,11 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			k = parenOpen(d, k, from)
 			continue
 		}
+		// ", meanwhile," inside the clause: jump over it whole
+		if d.toks[k].Text == "," && k-2 > from && parentheticalAdverbs[d.toks[k-1].Lower] && d.toks[k-2].Text == "," {
+			k -= 2
+			continue
+		}
 		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 && !appositiveName(d, k, ti) {
 			from = k + 1
 			break
@@ -1367,6 +1372,18 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			// (tx may be a list of days with what opens it: "Between 1
 			// and 14 February, …")
 			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && (datePhraseStart(d, from, ti) == from || periodPhraseStart(d, from, ti) == from || d.toks[from].Start == tx.Start || openingAdverbial(d, from)) {
+				continue
+			}
+			// "In Sunday's debate against Vacco, Spitzer attacked him":
+			// the opening phrase runs on a little past its date
+			if d.toks[k].Text == "," && k-ti <= 6 && openingAdverbial(d, from) && firstComma(d, from, k) {
+				continue
+			}
+			// "police in the Comoros archipelago, off the Tanzanian
+			// coast, raided two homes", "Louis Freeh, on an official visit
+			// to Mexico, asked …": a phrase set off by commas before the verb
+			if j := parentheticalEnd(d, k, to); j > 0 {
+				k = j
 				continue
 			}
 			// "The last strike, in June 2023, lasted three days": a date
@@ -1454,6 +1471,52 @@ func comparedPrice(d *document, ti int) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalAdverbs stand between commas inside a clause: "More than
+// two-thirds of the systems shipped, meanwhile, were …".
+var parentheticalAdverbs = map[string]bool{
+	"meanwhile": true, "however": true, "though": true, "also": true, "too": true, "moreover": true,
+	"nevertheless": true, "instead": true, "still": true, "therefore": true, "furthermore": true,
+}
+
+// firstComma is true when no comma stands between tokens from and k.
+func firstComma(d *document, from, k int) bool {
+	for j := from; j < k; j++ {
+		if d.toks[j].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// parentheticalEnd is the closing comma of a prepositional phrase set off
+// by the comma at token k when a verb in lower case follows it ("…
+// archipelago, off the Tanzanian coast, raided two homes"), else 0.
+func parentheticalEnd(d *document, k, to int) int {
+	if d.toks[k].Text != "," || k+1 >= to || !parentheticalPreps[d.toks[k+1].Text] {
+		return 0
+	}
+	for j := k + 2; j < to && j <= k+9; j++ {
+		switch d.toks[j].Text {
+		case ",":
+			if n := j + 1; n < to && isLowerWord(d.toks[n].Text) && !articles[d.toks[n].Lower] && !coordinators[d.toks[n].Lower] &&
+				!parentheticalPreps[d.toks[n].Text] && !determiners[d.toks[n].Lower] && d.toks[n].Lower != "which" && d.toks[n].Lower != "who" {
+				return j
+			}
+			return 0
+		case ".", ";", "(", "—", "–":
+			return 0
+		}
+	}
+	return 0
+}
+
+// parentheticalPreps open a phrase set off by commas inside a clause (in
+// lower case: a capital opens something else).
+var parentheticalPreps = map[string]bool{
+	"on": true, "in": true, "off": true, "at": true, "near": true, "from": true, "with": true, "like": true,
+	"along": true, "outside": true, "inside": true, "after": true, "during": true, "despite": true,
 }
 
 // openingAdverbial is true when the clause at token from opens its

@@ -984,3 +984,20 @@ func TestEventsOpeningAdverbial(t *testing.T) {
 		}
 	}
 }
+
+// Phrases set off by commas inside a clause do not end it: a prepositional
+// phrase before the verb, a parenthetical adverb, an opening phrase that
+// runs on a little past its date.
+func TestEventsParentheticals(t *testing.T) {
+	x := mustNew(t)
+	for text, want := range map[string]string{
+		"On Sunday, police in the Comoros archipelago, off the Tanzanian coast, raided two homes.":     "Police in the Comoros archipelago, off the Tanzanian coast, raided two homes",
+		"More than two-thirds of the systems shipped, meanwhile, were products introduced in April.":   "More than two-thirds of the systems shipped, meanwhile, were products introduced",
+		"In Sunday's debate against Vacco, Spitzer attacked him for failing to enforce a court order.": "In Sunday's debate against Vacco, Spitzer attacked him for failing to enforce a court order",
+	} {
+		r := x.Extract(text, monday)
+		if len(r.Events) != 1 || r.Events[0].Summary != want {
+			t.Errorf("%q: %+v, want summary %q", text, r.Events, want)
+		}
+	}
+}
