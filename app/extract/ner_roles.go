@@ -499,6 +499,12 @@ func joinNameParts(d *document, spans []espan, isGiven func(string) bool) []espa
 				continue
 			}
 		}
+		// "Abdel Fattah | el-Sisi": a family name with its article in
+		// lower case, left out after the given names
+		if k := s.to; k < len(d.toks) && d.toks[k].Sent == d.toks[s.from].Sent && articledSurname(d.toks[k].Text) &&
+			(i+1 >= len(spans) || spans[i+1].from > k) {
+			s.to, s.canon = k+1, ""
+		}
 		// "Ash | Carter"
 		if s.to-s.from == 1 && i+1 < len(spans) && spans[i+1].from == s.to && spans[i+1].typ == "PERSON" &&
 			spans[i+1].prio < prioActor && spans[i+1].to-spans[i+1].from <= 2 && isGiven(d.toks[s.from].Text) {
@@ -508,6 +514,13 @@ func joinNameParts(d *document, spans []espan, isGiven func(string) bool) []espa
 		out = append(out, s)
 	}
 	return out
+}
+
+// articledSurname is true for a family name written with the Arabic
+// article in lower case: "el-Sisi", "al-Assad", "as-Sadr".
+func articledSurname(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h >= 2 && h <= 3 && h+1 < len(w) && (w[0] == 'a' || w[0] == 'e') && isCap(w[h+1:]) && hasParticle(w)
 }
 
 // withoutNickname is a person's name as written, less a nickname in

@@ -43,6 +43,8 @@ func TestEntityPatterns(t *testing.T) {
 		{"Units of the Syrian Democratic Forces and Free Syrian Army clashed.", "Free Syrian Army", "ORG", "Free Syrian Army"},
 		// offices are no part of the name
 		{"German Chancellor Olaf Scholz told the Bundestag that Berlin would send more air defence systems.", "Olaf Scholz", "PERSON", "Olaf Scholz"},
+		// a family name with its article in lower case after the given names
+		{"U.S. President Joe Biden spoke with Egyptian President Abdel Fattah el-Sisi on Sunday.", "Abdel Fattah el-Sisi", "PERSON", "Abdel Fattah el-Sisi"},
 		// a parliament named in its own language
 		{"Germany's Bundestag approved the budget on Friday.", "Bundestag", "ORG", "Bundestag"},
 		// a listed brand the gazetteer knows as a town
