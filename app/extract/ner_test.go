@@ -45,6 +45,9 @@ func TestEntityPatterns(t *testing.T) {
 		{"German Chancellor Olaf Scholz told the Bundestag that Berlin would send more air defence systems.", "Olaf Scholz", "PERSON", "Olaf Scholz"},
 		// a family name with its article in lower case after the given names
 		{"U.S. President Joe Biden spoke with Egyptian President Abdel Fattah el-Sisi on Sunday.", "Abdel Fattah el-Sisi", "PERSON", "Abdel Fattah el-Sisi"},
+		// an office only a body has, between its name and its holder's
+		{"Sinn Fein leader Gerry Adams met Blair on Monday.", "Sinn Fein", "ORG", "Sinn Fein"},
+		{"Trump adviser Kellyanne Conway said so.", "Trump", "PERSON", "Trump"},
 		// a parliament named in its own language
 		{"Germany's Bundestag approved the budget on Friday.", "Bundestag", "ORG", "Bundestag"},
 		// a listed brand the gazetteer knows as a town

@@ -629,6 +629,13 @@ func (x *Extractor) companyCue(d *document, s espan) bool {
 			return true
 		}
 	}
+	// "Sinn Fein leader Gerry Adams", "Paribas chairman Michel
+	// Francois-Poncet": an office only a body has, then its holder's name
+	// (not a town's: "Saraqib commander …"; not a person's aide: "Trump
+	// adviser …")
+	if bodyOffices[w(t)] && isLowerWord(d.toks[t].Text) && t+1 < len(d.toks) && w(t+1) != "" && isCap(d.toks[t+1].Text) && x.gaz.lookup(spanText(d, s)) == nil {
+		return true
+	}
 	if w(t) == "'s" {
 		if w(t+1) == "ceo" || w(t+1) == "chief" && w(t+2) == "executive" || w(t+1) == "shareholders" {
 			return true
@@ -661,6 +668,13 @@ func (x *Extractor) companyCue(d *document, s espan) bool {
 		}
 	}
 	return false
+}
+
+// bodyOffices are the offices, in lower case after a name, that only a
+// company, a party or a group has.
+var bodyOffices = map[string]bool{
+	"leader": true, "chairman": true, "chairwoman": true, "chief": true, "ceo": true, "president": true,
+	"founder": true, "boss": true, "secretary-general": true,
 }
 
 // ofCompany are what a company has, before "of" its name.
