@@ -635,7 +635,10 @@ func otherNames(d *document, spans []espan) []espan {
 		}
 		// "Hurricane Milton", "Typhoon Haiyan": a storm, named like a
 		// person or a town
-		if s.prio < prioActor && (stormWords[d.toks[s.from].Lower] && isCap(d.toks[s.from].Text) && s.to-s.from >= 2 ||
+		// (also the storm word alone before the name: "Hurricane | Hugo",
+		// where the gazetteer knows a town Hurricane)
+		if s.prio < prioActor && (stormWords[d.toks[s.from].Lower] && isCap(d.toks[s.from].Text) && (s.to-s.from >= 2 ||
+			s.to < len(d.toks) && d.toks[s.to].Sent == d.toks[s.from].Sent && isCap(d.toks[s.to].Text) && isWordTok(d.toks[s.to].Text)) ||
 			s.from > 0 && stormWords[d.toks[s.from-1].Lower] && isCap(d.toks[s.from-1].Text)) {
 			continue
 		}

@@ -451,6 +451,9 @@ func TestBuildingsAndStorms(t *testing.T) {
 		{"Fighters of the Storm of North Brigade shelled the town.", "ORG Storm of North Brigade"},
 		{"Tourists returned to the Eiffel Tower.", "PLACE Eiffel Tower"},
 		{"Hurricane Milton made landfall near Siesta Key, Florida.", "PLACE Siesta Key|PLACE Florida"},
+		// the storm word alone is a town the gazetteer knows
+		{"Claims stemming from Hurricane Hugo reduced results.", ""},
+		{"The town of Hurricane, Utah, flooded.", "PLACE Hurricane|PLACE Utah"},
 	}
 	checkEntities(t, x, cases)
 }
