@@ -442,6 +442,20 @@ func TestOfNames(t *testing.T) {
 	checkEntities(t, x, cases)
 }
 
+// A small town of the gazetteer's is the person the document names after
+// a title and far more often.
+func TestPersonOverSmallTown(t *testing.T) {
+	x := mustNew(t)
+	text := "President Bush on Tuesday said the United States may act. Bush spoke in Maine. " +
+		"Bush said he saw no shortcut. King Hussein was carrying a message to Bush from Baghdad. Bush held out hope."
+	r := x.Extract(text, monday)
+	for _, e := range r.Entities {
+		if e.Text == "Bush" && e.Type != "PERSON" {
+			t.Errorf("%+v: want the president", e)
+		}
+	}
+}
+
 // Buildings are places, a storm no entity (a brigade named "Storm"
 // stays), and a saint's possessive stays inside the name.
 func TestBuildingsAndStorms(t *testing.T) {
