@@ -457,6 +457,13 @@ func joinNameParts(d *document, spans []espan, isGiven func(string) bool) []espa
 			s.to, s.canon = spans[t].to, ""
 			i++
 		}
+		// "Irish | Republic", "Islamic | Republic": a people's or a
+		// creed's adjective before "Republic" names a state
+		if t := i + 1; s.typ == "MISC" && s.prio < prioActor && t < len(spans) && spans[t].from == s.to && spans[t].to == s.to+1 &&
+			d.toks[s.to].Text == "Republic" && spans[t].prio < prioActor {
+			s.to, s.typ, s.canon, s.prio = spans[t].to, "PLACE", "", prioRule
+			i++
+		}
 		if s.typ != "PERSON" || s.prio >= prioActor {
 			out = append(out, s)
 			continue

@@ -48,6 +48,8 @@ func TestEntityPatterns(t *testing.T) {
 		// an office only a body has, between its name and its holder's
 		{"Sinn Fein leader Gerry Adams met Blair on Monday.", "Sinn Fein", "ORG", "Sinn Fein"},
 		{"Trump adviser Kellyanne Conway said so.", "Trump", "PERSON", "Trump"},
+		// a people's adjective before "Republic" names a state
+		{"The bomb was found in the Irish Republic on Friday.", "Irish Republic", "PLACE", "Irish Republic"},
 		// a parliament named in its own language
 		{"Germany's Bundestag approved the budget on Friday.", "Bundestag", "ORG", "Bundestag"},
 		// a listed brand the gazetteer knows as a town
