@@ -1016,6 +1016,14 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 		sp.unit, sp.off, sp.to = "D", 0, i+3
 		return sp, true
 	}
+	// "earlier in the week", "later in the month": the week or month of
+	// the publication (a year-ago figure before it is no anchor: "delayed
+	// earlier in the year" after "than a year ago" is this year)
+	if (w1 == "week" || w1 == "month" || w1 == "year") && m.poss(i+2) == 0 && w2 != "of" && w2 != "when" && w2 != "before" && w2 != "after" &&
+		m.w(i-1) == "in" && (m.w(i-2) == "later" || m.w(i-2) == "earlier") {
+		sp.kind, sp.unit, sp.off, sp.to = kRel, calendarUnits[w1], 0, i+2
+		return sp, sp.unit != ""
+	}
 	return sp, false
 }
 

@@ -138,6 +138,9 @@ func TestTimexNormalisation(t *testing.T) {
 		// the quarter
 		{"The company reported earnings for the fiscal year ended June 30, compared with a year earlier.", "a year earlier", "DATE", "2016", "", monday},
 		{"Net income rose 5% in the first quarter from a year earlier.", "a year earlier", "DATE", "2016-Q1", "", monday},
+		// the week or month of the publication, from within it
+		{"Earlier in the week, rebels shelled the airport.", "the week", "DATE", "2017-W17", "", monday},
+		{"Later in the month, talks resumed.", "the month", "DATE", "2017-04", "", monday},
 		// a season of every year
 		{"Every summer, thousands of tourists visit the coast.", "Every summer", "SET", "XXXX-SU", "", monday},
 		// "later than planned" says how long, not when
