@@ -742,8 +742,10 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 			j = m - 1
 		}
 	}
+	// (a statement's issuing dates the statement, whoever tells of it:
+	// "according to a DoD news release issued Nov. 24")
 	if j-1 >= s.From && publishedWords[d.toks[j].Lower] && statementNouns[d.toks[j-1].Lower] {
-		k = j - 1
+		return true
 	}
 	// the channel of the statement: "said in a statement on Monday",
 	// "told reporters in an interview Sunday", "said in a televised
@@ -821,7 +823,7 @@ func namesBody(d *document, e Entity) bool {
 var statementNouns = map[string]bool{
 	"statement": true, "interview": true, "report": true, "speech": true, "briefing": true,
 	"communique": true, "tweet": true, "post": true, "message": true, "video": true,
-	"recording": true,
+	"recording": true, "release": true, "announcement": true,
 }
 
 // mediumWords carry a statement: "told AFP by telephone".
@@ -833,6 +835,7 @@ var mediumWords = map[string]bool{
 // publishedWords put a statement out: "a video posted on YouTube on Monday".
 var publishedWords = map[string]bool{
 	"posted": true, "published": true, "broadcast": true, "aired": true, "uploaded": true, "released": true,
+	"issued": true,
 }
 
 // reportedEntity is true for the addressee of a report ("told Syria Direct"):
@@ -1570,6 +1573,21 @@ func periodPhraseStart(d *document, from, ti int) int {
 func appositiveName(d *document, k, ti int) bool {
 	if d.toks[k].Text != "," {
 		return false
+	}
+	// a person's age or home set off by commas ("Scott C. Dayton, 42, of
+	// Woodbridge, Virginia, died"): the subject stands before it
+	if k+2 < ti && isDigits(d.toks[k+1].Text) && d.toks[k+2].Text == "," {
+		return true
+	}
+	if k+3 < ti && d.toks[k+1].Lower == "of" && isCap(d.toks[k+2].Text) {
+		for j := k + 3; j < ti && j < k+9; j++ {
+			if d.toks[j].Text == "," && j+1 < ti && isLowerWord(d.toks[j+1].Text) && !articles[d.toks[j+1].Lower] {
+				return true
+			}
+			if !isCap(d.toks[j].Text) && d.toks[j].Text != "," && d.toks[j].Text != "." {
+				break
+			}
+		}
 	}
 	j := k + 1
 	for j < ti && j < k+5 && (isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text) || hasParticle(d.toks[j].Lower)) {

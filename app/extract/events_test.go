@@ -1001,3 +1001,22 @@ func TestEventsParentheticals(t *testing.T) {
 		}
 	}
 }
+
+// A person's age and home set off by commas leave the subject in the
+// summary; a statement's issuing dates the statement, whoever tells of it.
+func TestEventsAgeHomeAndIssuedStatements(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2016, 11, 26, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("Army Spc. Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24 in northern Syria.", pub)
+	if want := "Army Spc. Scott C. Dayton, 42, of Woodbridge, Virginia, died in northern Syria"; len(r.Events) != 1 || r.Events[0].Summary != want {
+		t.Errorf("age and home: %+v, want summary %q", r.Events, want)
+	}
+	for _, text := range []string{
+		"According to a DoD news release issued Nov. 24, the soldier died.",
+		"A video posted online on Thursday showed armed men in the desert.",
+	} {
+		if r := x.Extract(text, pub); len(r.Events) != 0 {
+			t.Errorf("%q: %+v, want no event", text, r.Events)
+		}
+	}
+}
