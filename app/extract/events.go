@@ -135,6 +135,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		}
 		var filedFrom []string
 		var firstPlace string
+		lastHome := -1 // the end of the last place that was someone's home
 		lo := sort.Search(len(ents), func(k int) bool { return ents[k].Start >= s.Start })
 		for _, e := range ents[lo:] {
 			if e.Start >= s.End {
@@ -161,6 +162,12 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			case "PLACE":
 				if e.Canonical == dateline && isAcronym(strings.ReplaceAll(e.Text, " ", "")) {
 					continue // the dateline says where it was written, not where it happened
+				}
+				// "Scott C. Dayton, 42, of Woodbridge, Virginia, died … in
+				// northern Syria": a person's home is not the event's place
+				if homeOf(d, e, lastHome) {
+					lastHome = e.End
+					continue
 				}
 				ev.Places = appendUnique(ev.Places, e.Canonical)
 				if firstPlace == "" {
@@ -1565,6 +1572,24 @@ func periodPhraseStart(d *document, from, ti int) int {
 		k--
 	}
 	return k
+}
+
+// homeOf is true for a place that gives a person's home between commas:
+// ", of Woodbridge," and the state after it (", Virginia,", when the place
+// before ended at prevHome).
+func homeOf(d *document, e Entity, prevHome int) bool {
+	k := d.tokenAt(e.Start)
+	if k < 2 {
+		return false
+	}
+	after := d.tokenFrom(e.End)
+	if after >= len(d.toks) || d.toks[after].Text != "," {
+		return false
+	}
+	if d.toks[k-1].Lower == "of" && d.toks[k-2].Text == "," {
+		return true
+	}
+	return d.toks[k-1].Text == "," && prevHome >= 0 && d.toks[k-1].Start >= prevHome && d.tokenFrom(prevHome) == k-1
 }
 
 // appositiveName is true when the comma at token k opens a name set off by

@@ -1008,8 +1008,9 @@ func TestEventsAgeHomeAndIssuedStatements(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(2016, 11, 26, 0, 0, 0, 0, time.UTC)
 	r := x.Extract("Army Spc. Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24 in northern Syria.", pub)
-	if want := "Army Spc. Scott C. Dayton, 42, of Woodbridge, Virginia, died in northern Syria"; len(r.Events) != 1 || r.Events[0].Summary != want {
-		t.Errorf("age and home: %+v, want summary %q", r.Events, want)
+	if want := "Army Spc. Scott C. Dayton, 42, of Woodbridge, Virginia, died in northern Syria"; len(r.Events) != 1 || r.Events[0].Summary != want ||
+		!slices.Equal(r.Events[0].Places, []string{"Syria"}) {
+		t.Errorf("age and home: %+v, want summary %q placed in Syria alone", r.Events, want)
 	}
 	for _, text := range []string{
 		"According to a DoD news release issued Nov. 24, the soldier died.",
