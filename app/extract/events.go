@@ -46,7 +46,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 	dateline := datelinePlace(d, ents)
 	headline := x.headlinePlace(d, ents)
 	repeats := d.headlineRepeats()
-	lists := placeListCommas(d, ents)
+	lists := nameListCommas(d, ents)
 	captions := map[int][][2]int{} // line start -> the captions on that line
 	for i, tx := range timexes {
 		prec := precisionOf(tx)
@@ -1630,36 +1630,40 @@ func parenOpen(d *document, k, from int) int {
 	return k - 1
 }
 
-// placeListCommas are the commas of places written with their country or
-// listed: "in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7". A
-// comma between the end of a place and the start of another (or "and"/"or"
-// and another) is inside the place phrase, not between clauses.
-func placeListCommas(d *document, ents []Entity) map[int]bool {
-	starts, ends := map[int]bool{}, map[int]bool{}
+// nameListCommas are the commas of places written with their country or
+// listed ("in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7"),
+// and of bodies listed or named with the unit above them ("Russia's
+// allies, Iran and Hezbollah", "Soldiers from 3rd Battalion, 321st Field
+// Artillery Regiment"). A comma between the end of a name and the start of
+// another of its type (or "and"/"or" and another) is inside the phrase,
+// not between clauses.
+func nameListCommas(d *document, ents []Entity) map[int]bool {
+	starts, ends := map[int]string{}, map[int]string{}
 	for _, e := range ents {
-		if e.Type != "PLACE" {
+		if e.Type != "PLACE" && e.Type != "ORG" {
 			continue
 		}
 		k := d.tokenAt(e.Start)
 		if k < 0 {
 			continue
 		}
-		starts[k] = true
+		starts[k] = e.Type
 		for k < len(d.toks) && d.toks[k].End <= e.End {
 			k++
 		}
-		ends[k] = true // the token after the place's last one
+		ends[k] = e.Type // the token after the name's last one
 	}
 	out := map[int]bool{}
-	for k := range ends {
-		if k >= len(d.toks) || d.toks[k].Text != "," {
+	for k, typ := range ends {
+		// (a dash too: "the Jordan Armed Forces – Arab Army")
+		if k >= len(d.toks) || d.toks[k].Text != "," && d.toks[k].Text != "–" && d.toks[k].Text != "—" {
 			continue
 		}
 		n := k + 1
 		if n < len(d.toks) && (d.toks[n].Lower == "and" || d.toks[n].Lower == "or") {
 			n++
 		}
-		if starts[n] {
+		if starts[n] == typ {
 			out[k] = true
 		}
 	}

@@ -1021,3 +1021,14 @@ func TestEventsAgeHomeAndIssuedStatements(t *testing.T) {
 		}
 	}
 }
+
+// Bodies listed or named with the unit above them, by a comma or a dash,
+// break no clause.
+func TestEventsUnitNamesInOneClause(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2016, 10, 27, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("A cool, hazy morning greeted the Jordan Armed Forces – Arab Army as they welcomed Soldiers visiting from 3rd Battalion, 321st Field Artillery Regiment for a live-fire exercise October 25-26, 2016.", pub)
+	if len(r.Events) != 1 || !strings.HasPrefix(r.Events[0].Summary, "A cool, hazy morning greeted the Jordan Armed Forces – Arab Army") {
+		t.Errorf("events %+v", r.Events)
+	}
+}
