@@ -1839,8 +1839,19 @@ func datesNoun(d *document, ti int, tx Timex) bool {
 		end < len(d.toks) && isLowerWord(d.toks[end].Text) && d.toks[end].Sent == d.toks[ti].Sent {
 		return true
 	}
+	// "after Friday prayers": the day's rite, named by it
+	if end == ti+1 && weekdayNames[d.toks[ti].Lower] > 0 && end < len(d.toks) && weekdayRites[d.toks[end].Lower] {
+		return true
+	}
 	art := ti > 0 && (d.toks[ti-1].Lower == "the" || d.toks[ti-1].Lower == "a")
 	return art && end < len(d.toks) && isWordTok(d.toks[end].Text) && !isCap(d.toks[end].Text) && d.toks[end].Sent == d.toks[ti].Sent
+}
+
+// weekdayRites are what a weekday names without an article: "Friday
+// prayers", "Sunday mass", "the paper's Saturday edition".
+var weekdayRites = map[string]bool{
+	"prayers": true, "prayer": true, "sermon": true, "sermons": true, "mass": true, "service": true,
+	"services": true, "edition": true,
 }
 
 // unitPossessive are the units whose scraped possessive reads as a plural.

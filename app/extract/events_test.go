@@ -1032,3 +1032,12 @@ func TestEventsUnitNamesInOneClause(t *testing.T) {
 		t.Errorf("events %+v", r.Events)
 	}
 }
+
+// A weekday that names its rite stays in the summary.
+func TestEventsWeekdayRite(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Protesters marched after Friday prayers in Homs.", monday)
+	if len(r.Events) != 1 || r.Events[0].Summary != "Protesters marched after Friday prayers in Homs" || r.Events[0].Date != "2017-04-21" {
+		t.Errorf("events %+v", r.Events)
+	}
+}
