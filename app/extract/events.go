@@ -1162,6 +1162,15 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	if r, ok := insertionClause(d, start, from, to, ti, tx, lists); ok {
 		return r
 	}
+	// "…, said Patricia Hurt, the Essex County prosecutor, who created the
+	// task force on Tuesday": the person the relative clause is about
+	// stands before it, maybe with a description between
+	if from > start+1 && d.toks[from].Lower == "who" && d.toks[from-1].Text == "," {
+		if a, b := personBefore(d, ents, start, from-1); b > a {
+			c.SubjFrom, c.SubjTo = a, b
+			return c
+		}
+	}
 	// an appositive (see appositiveOpeners) after a short subject and
 	// closed by a comma before the date: the clause is the subject and
 	// what follows the appositive
@@ -1190,6 +1199,35 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		}
 	}
 	return c
+}
+
+// personBefore is the token range of the person named right before the
+// comma at token k, or before a description set off by commas there
+// (", the Essex County prosecutor,"); (0, 0) if none.
+func personBefore(d *document, ents []Entity, start, k int) (int, int) {
+	ends := func(end int) (int, int) {
+		for _, e := range ents {
+			if e.Type == "PERSON" && end > start && e.End == d.toks[end-1].End {
+				if a := d.tokenAt(e.Start); a >= start {
+					return a, end
+				}
+			}
+		}
+		return 0, 0
+	}
+	if a, b := ends(k); b > a {
+		return a, b
+	}
+	// a description of a few words in lower case or capitals after an
+	// article: ", the Essex County prosecutor"
+	j := k - 1
+	for j > start && j >= k-7 && d.toks[j].Text != "," {
+		j--
+	}
+	if j > start && d.toks[j].Text == "," && articles[d.toks[j+1].Lower] {
+		return ends(j)
+	}
+	return 0, 0
 }
 
 // insertionClause mends a clause that clauseRange began inside a phrase

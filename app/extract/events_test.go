@@ -1041,3 +1041,13 @@ func TestEventsWeekdayRite(t *testing.T) {
 		t.Errorf("events %+v", r.Events)
 	}
 }
+
+// A relative clause with the date is about the person named before it,
+// also after a description set off by commas.
+func TestEventsRelativeClauseOnAPerson(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("\"I haven't seen a pattern yet,\" said Patricia Hurt, the Essex County prosecutor, who created the task force on Tuesday.", monday)
+	if len(r.Events) != 1 || r.Events[0].Summary != "Patricia Hurt who created the task force" || !slices.Equal(r.Events[0].Actors, []string{"Patricia Hurt"}) {
+		t.Errorf("events %+v", r.Events)
+	}
+}
