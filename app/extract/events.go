@@ -1836,6 +1836,14 @@ func summarize(d *document, c clause, tx Timex) string {
 	sum = sum[bylineLead(sum, headlineText(d)):]
 	sum = sum[dashLead(sum):]
 	sum = sum[titleLead(sum):]
+	// a clause cut after "and" or "but" ("But Sinn Fein leader Gerry Adams
+	// kept his party out …") reads as a sentence of its own without it
+	for _, lead := range []string{"And ", "and ", "But ", "but "} {
+		if rest, ok := strings.CutPrefix(sum, lead); ok && len(rest) > 20 {
+			sum = rest
+			break
+		}
+	}
 	// a clause cut from a sentence after its opening date ("On Sunday at
 	// least 68 civilians …") reads as a sentence of its own in the timeline
 	if len(sum) > 1 && sum[0] >= 'a' && sum[0] <= 'z' && sum[1] != '-' {

@@ -1051,3 +1051,12 @@ func TestEventsRelativeClauseOnAPerson(t *testing.T) {
 		t.Errorf("events %+v", r.Events)
 	}
 }
+
+// A clause cut after "and" or "but" reads without it.
+func TestSummaryDropsLeadingConjunction(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("But Sinn Fein leader Gerry Adams kept his party out pending meetings on Sunday.", monday)
+	if len(r.Events) != 1 || r.Events[0].Summary != "Sinn Fein leader Gerry Adams kept his party out pending meetings" {
+		t.Errorf("events %+v", r.Events)
+	}
+}
