@@ -84,6 +84,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.placeByContext(d, spans)
 	spans = x.companiesByContext(d, spans)
 	spans = x.companyShortNames(d, spans)
+	spans = initialsAcronyms(d, spans)
 	spans = x.surnamedNames(d, spans)
 	spans = x.consistentTypes(d, spans)
 	spans = x.countryActors(d, spans)

@@ -50,6 +50,8 @@ func TestEntityPatterns(t *testing.T) {
 		{"Trump adviser Kellyanne Conway said so.", "Trump", "PERSON", "Trump"},
 		// a people's adjective before "Republic" names a state
 		{"The bomb was found in the Irish Republic on Friday.", "Irish Republic", "PLACE", "Irish Republic"},
+		// an acronym the text never defines spells the one body's name
+		{"The European Central Bank raised rates on Thursday, ECB President Christine Lagarde told reporters.", "ECB", "ORG", "European Central Bank"},
 		// a parliament named in its own language
 		{"Germany's Bundestag approved the budget on Friday.", "Bundestag", "ORG", "Bundestag"},
 		// a listed brand the gazetteer knows as a town

@@ -797,6 +797,48 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 	return spans
 }
 
+// initialsAcronyms links an acronym the text never defines to the one
+// organisation of the document whose initials it spells: "the European
+// Central Bank raised rates … ECB President Christine Lagarde", "the
+// International Monetary Fund … the IMF". One real-world body, one row;
+// an acronym two names spell, or a listed one, is left alone.
+func initialsAcronyms(d *document, spans []espan) []espan {
+	var acrs []int // spans that are an acronym alone
+	for i, s := range spans {
+		if s.to-s.from == 1 && s.typ == "ORG" && s.canon == "" && s.prio < prioActor && len(d.toks[s.from].Text) >= 3 && isAcronym(d.toks[s.from].Text) {
+			acrs = append(acrs, i)
+		}
+	}
+	if len(acrs) == 0 {
+		return spans
+	}
+	for _, i := range acrs {
+		acr := d.toks[spans[i].from].Text
+		name := ""
+		for _, s := range spans {
+			if s.typ != "ORG" || s.to-s.from < len(acr) {
+				continue
+			}
+			full := s.canon
+			if full == "" {
+				full = spanText(d, s)
+			}
+			if full == acr || !initialsMatch(spanText(d, s), acr) {
+				continue
+			}
+			if name != "" && name != full {
+				name = "-" // two bodies spell it
+				break
+			}
+			name = full
+		}
+		if name != "" && name != "-" {
+			spans[i].canon = name
+		}
+	}
+	return spans
+}
+
 // knownAsAdverbs may stand before "known as".
 var knownAsAdverbs = map[string]bool{"also": true, "better": true, "more": true, "widely": true, "commonly": true, "popularly": true, "locally": true}
 
