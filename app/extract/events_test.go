@@ -751,19 +751,14 @@ func TestLeadOnTheDatelineDay(t *testing.T) {
 func TestSummaryDatePhraseEdges(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(2025, 7, 8, 0, 0, 0, 0, time.UTC)
-	for text, want := range map[string]string{
+	wantSummaries(t, x, pub, map[string]string{
 		"The last strike, in June 2023, lasted three days and led to cancellations, NHS England said.":                "The last strike lasted three days and led to cancellations",
 		"Junior doctors in England will walk out for five days from 25 July.":                                         "Junior doctors in England will walk out for five days",
 		"The insurgency, which began in October 2017 in the port town of Mocimboa da Praia, has killed 5,000 people.": "The insurgency began in the port town of Mocimboa da Praia",
 		// a count of time's hedge goes with it
 		"Attacks on the highway sharply increased less than two weeks ago with more planes flying.": "Attacks on the highway sharply increased with more planes flying",
 		"The army began an offensive nearly two weeks ago to take the suburb.":                      "The army began an offensive to take the suburb",
-	} {
-		r := x.Extract(text, pub)
-		if len(r.Events) != 1 || r.Events[0].Summary != want {
-			t.Errorf("%q: events %+v, want summary %q", text, r.Events, want)
-		}
-	}
+	})
 }
 
 // The end of a span a sentence dated ("begins on Tuesday and runs until
@@ -974,15 +969,10 @@ func TestEventsPeriodsDebtsAndPrices(t *testing.T) {
 func TestEventsOpeningAdverbial(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC)
-	for text, want := range map[string]string{
+	wantSummaries(t, x, pub, map[string]string{
 		"In New York Stock Exchange composite trading yesterday, Intelogic shares rose 37.5 cents to close at $2.75.": "In New York Stock Exchange composite trading, Intelogic shares rose 37.5 cents to close at $2.75",
 		"Since the decision was announced Oct. 5, the relatives have said they will appeal.":                          "Since the decision was announced, the relatives have said they will appeal",
-	} {
-		r := x.Extract(text, pub)
-		if len(r.Events) != 1 || r.Events[0].Summary != want {
-			t.Errorf("%q: %+v, want summary %q", text, r.Events, want)
-		}
-	}
+	})
 }
 
 // Phrases set off by commas inside a clause do not end it: a prepositional
@@ -990,16 +980,11 @@ func TestEventsOpeningAdverbial(t *testing.T) {
 // runs on a little past its date.
 func TestEventsParentheticals(t *testing.T) {
 	x := mustNew(t)
-	for text, want := range map[string]string{
+	wantSummaries(t, x, monday, map[string]string{
 		"On Sunday, police in the Comoros archipelago, off the Tanzanian coast, raided two homes.":     "Police in the Comoros archipelago, off the Tanzanian coast, raided two homes",
 		"More than two-thirds of the systems shipped, meanwhile, were products introduced in April.":   "More than two-thirds of the systems shipped, meanwhile, were products introduced",
 		"In Sunday's debate against Vacco, Spitzer attacked him for failing to enforce a court order.": "In Sunday's debate against Vacco, Spitzer attacked him for failing to enforce a court order",
-	} {
-		r := x.Extract(text, monday)
-		if len(r.Events) != 1 || r.Events[0].Summary != want {
-			t.Errorf("%q: %+v, want summary %q", text, r.Events, want)
-		}
-	}
+	})
 }
 
 // A person's age and home set off by commas leave the subject in the
@@ -1058,5 +1043,17 @@ func TestSummaryDropsLeadingConjunction(t *testing.T) {
 	r := x.Extract("But Sinn Fein leader Gerry Adams kept his party out pending meetings on Sunday.", monday)
 	if len(r.Events) != 1 || r.Events[0].Summary != "Sinn Fein leader Gerry Adams kept his party out pending meetings" {
 		t.Errorf("events %+v", r.Events)
+	}
+}
+
+// wantSummaries checks that each text gives one event with the summary
+// wanted.
+func wantSummaries(t *testing.T, x *Extractor, pub time.Time, want map[string]string) {
+	t.Helper()
+	for text, w := range want {
+		r := x.Extract(text, pub)
+		if len(r.Events) != 1 || r.Events[0].Summary != w {
+			t.Errorf("%q: events %+v, want summary %q", text, r.Events, w)
+		}
 	}
 }
