@@ -20,7 +20,9 @@ var companySuffixes = map[string]bool{
 // only when it is no everyday word, given name, people's adjective or
 // place ("General Motors Corp." does not make every "General" a company),
 // and a short form two companies or a person of the document share is
-// left alone. A listed or gazetteer name is never retyped.
+// left alone. A listed name is never retyped; a town the gazetteer knows
+// is, where the document names a company so in full ("Woodbridge Co." …
+// "Woodbridge said").
 func (x *Extractor) companyShortNames(d *document, spans []espan) []espan {
 	short := map[string]string{} // short form -> the company's name ("" when shared)
 	note := func(form, name string) {

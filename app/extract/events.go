@@ -1497,15 +1497,15 @@ var debtNouns = map[string]bool{
 
 // comparedPrice is true when the date at token ti dates a price or a
 // figure a report compares with ("the pound was at $1.5765 compared with
-// $1.6145 Wednesday", "up from 2,600 on Friday"): the figure is the day's,
-// no happening.
+// $1.6145 Wednesday", "to 142.10 yen from 141.85 late Wednesday"): the
+// figure is the day's, no happening.
 func comparedPrice(d *document, ti int) bool {
 	k := ti - 1
 	on := k >= 0 && d.toks[k].Lower == "on"
 	if k >= 0 && (on || d.toks[k].Lower == "late" || d.toks[k].Lower == "early") {
 		k--
 	}
-	if k < 1 || !isDigitStart(strings.TrimPrefix(d.toks[k].Text, "$")) && !(k >= 1 && d.toks[k-1].Text == "$") {
+	if k < 1 || !isDigitStart(strings.TrimPrefix(d.toks[k].Text, "$")) && d.toks[k-1].Text != "$" {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && d.toks[j].Sent == d.toks[ti].Sent; j-- {
