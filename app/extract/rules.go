@@ -812,27 +812,27 @@ func initialsAcronyms(d *document, spans []espan) []espan {
 	if len(acrs) == 0 {
 		return spans
 	}
-	for _, i := range acrs {
-		acr := d.toks[spans[i].from].Text
-		name := ""
-		for _, s := range spans {
-			if s.typ != "ORG" || s.to-s.from < len(acr) {
-				continue
-			}
-			full := s.canon
-			if full == "" {
-				full = spanText(d, s)
-			}
-			if full == acr || !initialsMatch(spanText(d, s), acr) {
-				continue
-			}
-			if name != "" && name != full {
-				name = "-" // two bodies spell it
-				break
-			}
-			name = full
+	// each organisation's initials, found once: "ECB" -> "European
+	// Central Bank" ("" when two bodies spell it)
+	byInitials := map[string]string{}
+	for _, s := range spans {
+		if s.typ != "ORG" || s.to-s.from < 2 {
+			continue
 		}
-		if name != "" && name != "-" {
+		full := s.canon
+		if full == "" {
+			full = spanText(d, s)
+		}
+		ini := initials(spanText(d, s))
+		if prev, ok := byInitials[ini]; ok && prev != full {
+			byInitials[ini] = ""
+		} else if !ok {
+			byInitials[ini] = full
+		}
+	}
+	for _, i := range acrs {
+		acr := strings.ToUpper(strings.ReplaceAll(d.toks[spans[i].from].Text, ".", ""))
+		if name := byInitials[acr]; name != "" && name != acr {
 			spans[i].canon = name
 		}
 	}
@@ -921,14 +921,21 @@ func bracketNames(d *document, spans []espan) []espan {
 // initialsMatch is true when acr is made of the initials of name's words,
 // allowing for skipped function words: "Syrian Arab Army" → SAA.
 func initialsMatch(name, acr string) bool {
-	acr = strings.ReplaceAll(acr, ".", "")
+	ini := initials(name)
+	return ini != "" && strings.EqualFold(ini, strings.ReplaceAll(acr, ".", ""))
+}
+
+// initials are the first letters of a name's capitalised words, in
+// capitals ("Syrian Arab Army" -> "SAA"; words split at spaces and
+// hyphens).
+func initials(name string) string {
 	var ini []byte
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 		if w != "" && isCap(w) {
 			ini = append(ini, w[0])
 		}
 	}
-	return len(ini) > 0 && strings.EqualFold(string(ini), acr)
+	return strings.ToUpper(string(ini))
 }
 
 // coveredTokens marks the tokens of a text of n tokens that spans hold.
