@@ -1162,6 +1162,20 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	if r, ok := insertionClause(d, start, from, to, ti, tx, lists); ok {
 		return r
 	}
+	// "Kopp's car was spotted near the house, and was found abandoned at
+	// the airport in December": the second verb's subject is the
+	// sentence's, a few words before its first verb
+	if from > start+1 && from+1 < to && coordinators[d.toks[from].Lower] && elidedSubjectVerbs[d.toks[from+1].Lower] {
+		for j := start + 1; j < from && j <= start+8; j++ {
+			if d.toks[j].Text == "," {
+				break
+			}
+			if elidedSubjectVerbs[d.toks[j].Lower] {
+				c.SubjFrom, c.SubjTo, c.From = start, j, from+1
+				return c
+			}
+		}
+	}
 	// "…, said Patricia Hurt, the Essex County prosecutor, who created the
 	// task force on Tuesday": the person the relative clause is about
 	// stands before it, maybe with a description between
@@ -1199,6 +1213,14 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		}
 	}
 	return c
+}
+
+// elidedSubjectVerbs open a clause whose subject "and" left out ("…, and
+// was found abandoned"); the first of them in the sentence ends its
+// subject.
+var elidedSubjectVerbs = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true,
 }
 
 // personBefore is the token range of the person named right before the

@@ -1037,6 +1037,15 @@ func TestEventsRelativeClauseOnAPerson(t *testing.T) {
 	}
 }
 
+// A second verb whose subject "and" left out takes the sentence's subject.
+func TestEventsElidedSubject(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(1999, 4, 10, 0, 0, 0, 0, time.UTC)
+	wantSummaries(t, x, pub, map[string]string{
+		"Kopp's car was spotted in Slepian's neighborhood before the shooting, and was found abandoned at the Newark, N.J., airport in December.": "Kopp's car was found abandoned at the Newark, N.J., airport",
+	})
+}
+
 // A clause cut after "and" or "but" reads without it.
 func TestSummaryDropsLeadingConjunction(t *testing.T) {
 	x := mustNew(t)
