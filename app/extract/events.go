@@ -1446,7 +1446,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			}
 			// "In Sunday's debate against Vacco, Spitzer attacked him":
 			// the opening phrase runs on a little past its date
-			if d.toks[k].Text == "," && k-ti <= 6 && openingAdverbial(d, from) && firstComma(d, from, k) {
+			if d.toks[k].Text == "," && k-ti <= 8 && openingAdverbial(d, from) && firstComma(d, from, k, lists) {
 				continue
 			}
 			// "police in the Comoros archipelago, off the Tanzanian
@@ -1550,10 +1550,11 @@ var parentheticalAdverbs = map[string]bool{
 	"nevertheless": true, "instead": true, "still": true, "therefore": true, "furthermore": true,
 }
 
-// firstComma is true when no comma stands between tokens from and k.
-func firstComma(d *document, from, k int) bool {
+// firstComma is true when no comma stands between tokens from and k but
+// those of a list of names or a place with its country.
+func firstComma(d *document, from, k int, lists map[int]bool) bool {
 	for j := from; j < k; j++ {
-		if d.toks[j].Text == "," {
+		if d.toks[j].Text == "," && !lists[j] {
 			return false
 		}
 	}
