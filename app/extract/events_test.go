@@ -984,7 +984,7 @@ func TestEventsParentheticals(t *testing.T) {
 		"On Sunday, police in the Comoros archipelago, off the Tanzanian coast, raided two homes.":                         "Police in the Comoros archipelago, off the Tanzanian coast, raided two homes",
 		"More than two-thirds of the systems shipped, meanwhile, were products introduced in April.":                       "More than two-thirds of the systems shipped, meanwhile, were products introduced",
 		"In Sunday's debate against Vacco, Spitzer attacked him for failing to enforce a court order.":                     "In Sunday's debate against Vacco, Spitzer attacked him for failing to enforce a court order",
-		"Since KKR bought RJR for $25 billion of debt in February, it has agreed to sell nearly $5 billion of RJR assets.": "Since KKR bought RJR for $25 billion of debt, it has agreed to sell nearly $5 billion of RJR assets",
+		"Since KKR bought RJR in February for $25 billion of debt, it has agreed to sell nearly $5 billion of RJR assets.": "Since KKR bought RJR for $25 billion of debt, it has agreed to sell nearly $5 billion of RJR assets",
 	})
 }
 
