@@ -84,11 +84,8 @@ func (x *Extractor) companyShortNames(d *document, spans []espan) []espan {
 			}
 		}
 	}
-	covered := make([]bool, len(d.toks))
+	covered := coveredTokens(len(d.toks), spans)
 	for i, s := range spans {
-		for k := s.from; k < s.to; k++ {
-			covered[k] = true
-		}
 		if s.prio >= prioActor || s.typ == "ORG" && s.canon != "" {
 			continue
 		}
