@@ -781,15 +781,11 @@ func TestSpanEndAndZonedClock(t *testing.T) {
 func TestEventsBeforeADate(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(2016, 7, 5, 0, 0, 0, 0, time.UTC)
-	for _, text := range []string{
+	wantNoEvents(t, x, pub,
 		"The attack occurred in the neighbourhood of Salihiah ahead of the Eid al-Fitr festival.",
 		"Warplanes dropped nerve agents on Hama before the April 4 attack.",
 		"Shops were crowded prior to Friday's strikes.",
-	} {
-		if r := x.Extract(text, pub); len(r.Events) != 0 {
-			t.Errorf("%q: want no event, got %+v", text, r.Events)
-		}
-	}
+	)
 	r := x.Extract("Rebels shelled Salihiah on Monday before noon.", pub)
 	if len(r.Events) != 1 || r.Events[0].Date != "2016-07-04" {
 		t.Errorf("before noon: want one event on 2016-07-04, got %+v", r.Events)
@@ -808,14 +804,10 @@ func TestEventsInQuotations(t *testing.T) {
 	if len(r.Events) != 2 || r.Events[1].Date != "2015-07-15" || !strings.HasPrefix(r.Events[1].Summary, "Dozens of shells fell") {
 		t.Errorf("third-person quotation: want its event on 2015-07-15, got %+v", r.Events)
 	}
-	for _, text := range []string{
+	wantNoEvents(t, x, pub,
 		`The assault began. "Our April tracking suggests Russia will lead again" the director said.`,
 		`"We will prepare a thousand rockets" he said in an audio recording posted on YouTube on July 12.`,
-	} {
-		if r := x.Extract(text, pub); len(r.Events) != 0 {
-			t.Errorf("%q: want no event, got %+v", text, r.Events)
-		}
-	}
+	)
 }
 
 // A unit after "last", "next" or "this" is singular, so a scraped "months
@@ -842,14 +834,10 @@ func TestSummaryDropsStartingFrom(t *testing.T) {
 // statement, not an event of that day.
 func TestStatementByPhoneIsNoEvent(t *testing.T) {
 	x := mustNew(t)
-	for _, text := range []string{
+	wantNoEvents(t, x, monday,
 		`"The regime is burning the land," said Abu Yousef, a spokesman for Ahrar al-Sham, speaking by phone on Sunday.`,
 		`Three people were wounded, a medic told AFP over the phone on Sunday.`,
-	} {
-		if r := x.Extract(text, monday); len(r.Events) != 0 {
-			t.Errorf("%q: want no event, got %+v", text, r.Events)
-		}
-	}
+	)
 }
 
 // A date phrase before a sentence's first comma is no subject: the
@@ -945,16 +933,12 @@ func TestEventsReportingShapes(t *testing.T) {
 func TestEventsPeriodsDebtsAndPrices(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC)
-	for _, text := range []string{
+	wantNoEvents(t, x, pub,
 		"Reed said that net income for the six months ended Sept. 30 slipped 5% to 89.7 million pounds.",
 		"The company holds $150 million of convertible debentures due March 1, 2011.",
 		"The dollar soared against the pound, which was at $1.5765 compared with $1.6145 Wednesday.",
 		"The dollar rose to 142.10 yen from 141.85 late Wednesday.",
-	} {
-		if r := x.Extract(text, pub); len(r.Events) != 0 {
-			t.Errorf("%q: events %+v, want none", text, r.Events)
-		}
-	}
+	)
 	if r := x.Extract("The index rose to 2,650 from 2,600 on Friday.", pub); len(r.Events) != 1 {
 		t.Errorf("a rise on a day: %+v", r.Events)
 	}
@@ -998,14 +982,10 @@ func TestEventsAgeHomeAndIssuedStatements(t *testing.T) {
 		!slices.Equal(r.Events[0].Places, []string{"Syria"}) {
 		t.Errorf("age and home: %+v, want summary %q placed in Syria alone", r.Events, want)
 	}
-	for _, text := range []string{
+	wantNoEvents(t, x, pub,
 		"According to a DoD news release issued Nov. 24, the soldier died.",
 		"A video posted online on Thursday showed armed men in the desert.",
-	} {
-		if r := x.Extract(text, pub); len(r.Events) != 0 {
-			t.Errorf("%q: %+v, want no event", text, r.Events)
-		}
-	}
+	)
 }
 
 // Bodies listed or named with the unit above them, by a comma or a dash,
@@ -1064,6 +1044,16 @@ func wantSummaries(t *testing.T, x *Extractor, pub time.Time, want map[string]st
 		r := x.Extract(text, pub)
 		if len(r.Events) != 1 || r.Events[0].Summary != w {
 			t.Errorf("%q: events %+v, want summary %q", text, r.Events, w)
+		}
+	}
+}
+
+// wantNoEvents checks that no text gives an event.
+func wantNoEvents(t *testing.T, x *Extractor, pub time.Time, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if r := x.Extract(text, pub); len(r.Events) != 0 {
+			t.Errorf("%q: want no event, got %+v", text, r.Events)
 		}
 	}
 }
