@@ -728,9 +728,17 @@ func otherZone(d *document, ti int) bool {
 func reportedAt(d *document, ents []Entity, ti int) bool {
 	s := d.sents[d.toks[ti].Sent]
 	k := ti - 1
+	// "said late Monday", "in a statement released late on Monday"
+	partOfDay := func() {
+		if k >= s.From && (d.toks[k].Lower == "late" || d.toks[k].Lower == "early") {
+			k--
+		}
+	}
+	partOfDay()
 	if k >= s.From && (d.toks[k].Lower == "on" || d.toks[k].Lower == "at" || d.toks[k].Lower == "in") {
 		k--
 	}
+	partOfDay()
 	// where it was said: "said here Friday", "told reporters there on Monday"
 	if k > s.From && (d.toks[k].Lower == "here" || d.toks[k].Lower == "there") {
 		k--
@@ -1415,6 +1423,13 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			k -= 2
 			continue
 		}
+		// "The United Nations envoy for Yemen, Hans Grundberg, is due to
+		// brief …": the comma closing a name set off before the verb is
+		// inside the clause, as the one opening it is
+		if j := appositiveOpen(d, k, from, ti); j > 0 {
+			k = j
+			continue
+		}
 		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 && !appositiveName(d, k, ti) {
 			from = k + 1
 			break
@@ -1680,6 +1695,23 @@ func appositiveName(d *document, k, ti int) bool {
 		j++
 	}
 	return j > k+1 && j+1 < ti && d.toks[j].Text == "," && isLowerWord(d.toks[j+1].Text) && !articles[d.toks[j+1].Lower] && !coordinators[d.toks[j+1].Lower]
+}
+
+// appositiveOpen is the comma that opens the name set off by commas whose
+// closing comma is token k ("its envoy, Hans Grundberg, is due to …"), when
+// it stands after from, or 0.
+func appositiveOpen(d *document, k, from, ti int) int {
+	if d.toks[k].Text != "," {
+		return 0
+	}
+	j := k - 1
+	for j > from && j > k-5 && (isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text) || hasParticle(d.toks[j].Lower)) {
+		j--
+	}
+	if j < k-1 && j > from && d.toks[j].Text == "," && appositiveName(d, j, ti) {
+		return j
+	}
+	return 0
 }
 
 // parenOpen is the "(" that opens the parenthesis closed at token k,

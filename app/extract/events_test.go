@@ -1036,6 +1036,22 @@ func TestSummaryDropsLeadingConjunction(t *testing.T) {
 	}
 }
 
+// A name set off by commas before the verb stays in the summary with its
+// subject; a statement "released late on Monday" is a report, not an event.
+func TestEventsAppositiveSubjectAndLateStatement(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2024, 4, 17, 0, 0, 0, 0, time.UTC)
+	wantSummaries(t, x, pub, map[string]string{
+		"The United Nations envoy for Yemen, Hans Grundberg, is due to brief the Security Council on Thursday.":            "The United Nations envoy for Yemen, Hans Grundberg, is due to brief the Security Council",
+		"In Cape Town, South Africa, police spokesman Rod Beer said the police arrested Mohamed on Friday at the airport.": "In Cape Town, South Africa, police spokesman Rod Beer said the police arrested Mohamed at the airport",
+	})
+	wantNoEvents(t, x, pub,
+		"Two people were killed in the shelling, the Syrian Observatory for Human Rights said late on Monday.",
+		"The army denied the claim in a statement released late on Monday.",
+		"The ministry said early on Tuesday that the talks would go on.",
+	)
+}
+
 // wantSummaries checks that each text gives one event with the summary
 // wanted.
 func wantSummaries(t *testing.T, x *Extractor, pub time.Time, want map[string]string) {
