@@ -54,6 +54,7 @@ func TestTimexNormalisation(t *testing.T) {
 		// "due to" a noun is a cause; "due to" a verb a schedule
 		{"The clinic closed due to the bombing on Saturday.", "Saturday", "DATE", "2017-04-22", "", monday},
 		{"The truce is due to take effect on Saturday.", "Saturday", "DATE", "2017-04-29", "", monday},
+		{"The envoy, Hans Grundberg, is due to brief the council on Thursday.", "Thursday", "DATE", "2017-04-27", "", monday},
 		// a participle after "to be" looks ahead; after "were" it is past
 		{"Its assembly meeting is to be held on Thursday.", "Thursday", "DATE", "2017-04-27", "", monday},
 		{"The talks were held on Thursday.", "Thursday", "DATE", "2017-04-20", "", monday},

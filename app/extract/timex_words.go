@@ -122,6 +122,8 @@ var scheduledVerbs = map[string]bool{
 	"launch": true, "lunch": true, "receive": true, "hand": true, "face": true, "give": true, "make": true,
 	"host": true, "convene": true, "reconvene": true, "complete": true, "finish": true, "run": true,
 	"fly": true, "set": true, "stand": true, "sit": true, "graduate": true, "retire": true, "step": true,
+	"brief": true, "unveil": true, "chair": true, "tour": true, "resign": true, "join": true, "sail": true,
+	"depart": true, "inaugurate": true, "conclude": true, "issue": true, "name": true, "play": true,
 }
 
 // auxiliaries before a participle: "is expected", "will be held".
