@@ -67,6 +67,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = knownAsNames(d, spans)
 	spans = x.articledPlaces(d, spans)
 	spans = x.kindedPlaces(d, spans)
+	spans = x.namesByKind(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)
@@ -747,6 +748,15 @@ func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
 		// left as the article spells them, which readers know better)
 		if s.canon == "" && (s.typ == "PLACE" || s.typ == "ORG") {
 			if p := x.gaz.lookup(spanText(d, s)); p != nil && p.Pop == regionPop {
+				canon[i] = p.Name
+			}
+		}
+		// a dateline's short town in capitals that the text spells no
+		// other way ("ADEN, Yemen (Reuters) -") is the gazetteer's city;
+		// canonicalNames leaves four capitals alone, as they may be
+		// initials, but a city of this size is not
+		if s.typ == "PLACE" && isAcronym(canon[i]) && len(canon[i]) <= 4 {
+			if p := x.gaz.lookup(canon[i]); p != nil && p.Pop >= 100000 && !isAcronym(p.Name) {
 				canon[i] = p.Name
 			}
 		}

@@ -2239,3 +2239,31 @@ func TestPersonNamedShort(t *testing.T) {
 		t.Errorf("found %d mentions of Elian alone, want 1: %+v", n, r.Entities)
 	}
 }
+
+// The lower-case kind after a name types it: an outlet ("newspaper",
+// "news agency", an Arabic name's "channel") makes a body, a camp, road or
+// crossing a place; a country's outlet, an everyday word, a group's camp
+// and a road between two places are left as they were. A dateline's short
+// town in capitals takes the gazetteer's spelling.
+func TestNamesByKind(t *testing.T) {
+	x := mustNew(t)
+	cases := []entityCase{
+		{"The pro-government Al-Watan newspaper reported the clashes.", "ORG Al-Watan"},
+		{"The Global New Light of Myanmar newspaper said the vote was fair.", "ORG Global New Light of Myanmar"},
+		{"The Al-Ikhbariya channel showed the convoy.", "ORG Al-Ikhbariya"},
+		{"Thousands fled to the Abu Shouk camp near El Fasher.", "PLACE Abu Shouk|PLACE El Fasher"},
+		{"Rebels cut the Castello road north of Aleppo.", "PLACE Castello|PLACE Aleppo"},
+		{"Troops stormed the Al Fawwar camp south of Hebron.", "PLACE Al Fawwar|PLACE Hebron"},
+		// left alone
+		{"The daily Star newspaper said the strikes hit Idlib.", "ORG Star|PLACE Idlib"},
+		{"CBS television said the strikes hit Idlib.", "ORG CBS|PLACE Idlib"},
+		{"Syria TV said the strikes hit Idlib.", "PLACE Syria|PLACE Idlib"},
+		{"The jets bombed an ISIS camp near Raqqa.", "ORG ISIS|PLACE Raqqa"},
+		{"Rebels cut the Damascus-Beirut highway.", ""},
+		{"The English-language magazine closed.", ""},
+	}
+	checkEntities(t, x, cases)
+	r := x.Extract("ADEN, Yemen (Reuters) - Separatists took the port.", monday)
+	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
+		map[string]string{"ADEN": "PLACE Aden"}, false)
+}

@@ -691,3 +691,128 @@ var companyVerbs = map[string]bool{
 	"would": true, "will": true, "could": true, "plans": true, "planned": true, "expects": true, "expected": true,
 	"intends": true, "aims": true, "agreed": true, "reached": true, "signed": true, "cut": true, "raised": true,
 }
+
+// namesByKind types a name by the kind of thing written after it in lower
+// case, which says more than the name's own look: an outlet ("the
+// pro-government Al-Watan newspaper", "the Aamaq news agency", "Al-Manar
+// TV") is an organisation, and a camp, road or crossing ("the Abu Shouk
+// camp", "the Castello road") a place. A tagger that never saw the name
+// reads it as a person or a group, or misses it. Listed names keep their
+// type, and an acronym or a group's name before "camp" is the group's
+// ("an ISIS camp", "a Wagner camp").
+func (x *Extractor) namesByKind(d *document, spans []espan) []espan {
+	for k := 1; k < len(d.toks); k++ {
+		typ := kindOfName(d, k)
+		if typ == "" {
+			continue
+		}
+		from, to := x.nameBeforeKind(d, k)
+		if from == to {
+			continue
+		}
+		name := d.text[d.toks[from].Start:d.toks[to-1].End]
+		if to-from == 1 && x.gaz.lower[d.toks[from].Lower] {
+			continue // "State news agency", "Opposition website"
+		}
+		if typ == "ORG" && x.gaz.lookup(name) != nil {
+			continue // "a UK newspaper", "Syria TV": the country's
+		}
+		if typ == "ORG" && !outletWords[d.toks[k].Lower] && !capAfterArticle(d.toks[from].Text) && !hasParticle(d.toks[from].Lower) {
+			continue // "CBS television": only an Arabic name is sure to be the channel's
+		}
+		if typ == "PLACE" && (placeCompound(x, d, from, to) || isAcronym(d.toks[to-1].Text) || orgHeads[d.toks[to-1].Lower] || from > 0 && (d.toks[from-1].Lower == "a" || d.toks[from-1].Lower == "an")) {
+			continue
+		}
+		keep := true
+		for _, s := range spans {
+			// a listed name, or one already typed so ("Al-Manar TV" with its kind)
+			if s.from < to && from < s.to && (s.prio >= prioActor || s.typ == typ && s.from <= from && s.to >= to) {
+				keep = false
+			}
+		}
+		if !keep {
+			continue
+		}
+		out := spans[:0]
+		for _, s := range spans {
+			if !(s.from < to && from < s.to) {
+				out = append(out, s)
+			}
+		}
+		spans = addSpan(out, espan{from: from, to: to, typ: typ, conf: 0.7, prio: prioRule})
+	}
+	return spans
+}
+
+// kindOfName is the type of a name that the lower-case kind at token k
+// gives the name before it, or "".
+func kindOfName(d *document, k int) string {
+	w := d.toks[k].Lower
+	if d.toks[k].Text != w && w != "tv" {
+		return ""
+	}
+	switch {
+	case outletWords[w] || w == "tv" || w == "television" || w == "channel":
+		return "ORG"
+	case w == "news" && k+1 < len(d.toks) && d.toks[k+1].Text == "agency":
+		return "ORG"
+	case w == "camp" || w == "road" || w == "highway" || w == "crossing":
+		return "PLACE"
+	}
+	return ""
+}
+
+// outletWords name a kind of outlet after its name in lower case.
+var outletWords = map[string]bool{
+	"newspaper": true, "daily": true, "weekly": true, "magazine": true, "tabloid": true, "broadcaster": true,
+}
+
+// nameBeforeKind is the run of capitalised words (with Arabic articles and
+// an inner "of") right before token k, without an opening article or
+// people's adjective ("the Lebanese Al-Manar TV"): from == to when there
+// is none.
+func (x *Extractor) nameBeforeKind(d *document, k int) (from, to int) {
+	sent := d.toks[k].Sent
+	from, to = k, k
+	for j := k - 1; j >= 0 && j >= k-5 && d.toks[j].Sent == sent; j-- {
+		t, l := d.toks[j].Text, d.toks[j].Lower
+		inner := j+1 < k && isCap(d.toks[j+1].Text) && j > 0 && isCap(d.toks[j-1].Text)
+		if isCap(t) && isWordTok(t) && capsAfterHyphens(t) && kindOfName(d, j) == "" || capAfterArticle(t) || (l == "of" || l == "al" || l == "el") && inner {
+			from = j
+			continue
+		}
+		break
+	}
+	for from < to && (articles[d.toks[from].Lower] || x.isDemonym(d.toks[from].Text) || sentenceOpeners[d.toks[from].Lower]) {
+		from++
+	}
+	return from, to
+}
+
+// capsAfterHyphens is false for a compound whose later part is in lower
+// case: "English-language", "Kurdish-led" describe, they do not name.
+func capsAfterHyphens(w string) bool {
+	parts := strings.Split(w, "-")
+	for _, p := range parts[1:] {
+		if p != "" && !isCap(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeCompound is true when a word of the name joins places with a
+// hyphen ("the Hasaka-Qamishli road", "the Damascus-Beirut highway"):
+// the road runs between two places and is not a third.
+func placeCompound(x *Extractor, d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		parts := strings.Split(d.toks[k].Text, "-")
+		if len(parts) < 2 || capAfterArticle(d.toks[k].Text) {
+			continue
+		}
+		if x.gaz.lookup(parts[0]) != nil || x.gaz.lookup(parts[len(parts)-1]) != nil || k+1 < to {
+			return true
+		}
+	}
+	return false
+}
