@@ -143,10 +143,16 @@ func attachClockTimes(d *document, out []Timex, clock []bool) {
 		}
 		// the nearest day of the sentence: "Date of publication 27 October
 		// … around noon on Wednesday" is Wednesday's noon
-		sent := d.toks[d.tokenAt(out[i].Start)].Sent
+		// (not the day of a bracket in another zone: "at 2:00 am (2300
+		// GMT Monday)" is not Monday's 2 am)
+		ti := d.tokenAt(out[i].Start)
+		sent, zoned := d.toks[ti].Sent, otherZone(d, ti)
 		best, bestDist := -1, 0
 		for j := range out {
 			if j == i || clock[j] || precisionOf(out[j]) != "day" || d.toks[d.tokenAt(out[j].Start)].Sent != sent {
+				continue
+			}
+			if !zoned && otherZone(d, d.tokenAt(out[j].Start)) {
 				continue
 			}
 			dist := out[j].Start - out[i].End
@@ -375,7 +381,14 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 	if sp.rel == 2 {
 		t = tense(d, sp)
 	}
+	since := sp.from > 0 && d.toks[sp.from-1].Lower == "since" && d.toks[sp.from-1].Sent == d.toks[sp.from].Sent
 	switch {
+	case since && sp.rel != 1:
+		// "has been under siege since May" in March: a time that began
+		// before the writing, whatever the verb's tense
+		if cand.After(cmpBase) {
+			y--
+		}
 	case sp.rel == -1: // "last April": the one before the publication month
 		if !cand.Before(cmpBase) {
 			y--

@@ -55,6 +55,11 @@ func TestTimexNormalisation(t *testing.T) {
 		{"The clinic closed due to the bombing on Saturday.", "Saturday", "DATE", "2017-04-22", "", monday},
 		{"The truce is due to take effect on Saturday.", "Saturday", "DATE", "2017-04-29", "", monday},
 		{"The envoy, Hans Grundberg, is due to brief the council on Thursday.", "Thursday", "DATE", "2017-04-27", "", monday},
+		// "since" a month never looks ahead, whatever the verb
+		{"The camp has been under siege since May, the UN says.", "May", "DATE", "2016-05", "", monday},
+		{"Prices have risen since April.", "April", "DATE", "2017-04", "", monday},
+		// a clock time takes the day of its sentence, not the other zone's
+		{"The strike hit the school at around 2:00 am (2300 GMT Sunday).", "2:00 am", "TIME", "2017-04-24T02:00", "", monday},
 		// a participle after "to be" looks ahead; after "were" it is past
 		{"Its assembly meeting is to be held on Thursday.", "Thursday", "DATE", "2017-04-27", "", monday},
 		{"The talks were held on Thursday.", "Thursday", "DATE", "2017-04-20", "", monday},
