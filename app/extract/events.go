@@ -1347,7 +1347,7 @@ func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[i
 // the clause keeps it. ti bounds the look.
 func describesBefore(d *document, k, ti int) (describes, named bool) {
 	w := d.toks[k].Lower
-	if appositiveOpeners[w] || strings.HasSuffix(w, "ed") && k+1 < ti && d.toks[k+1].Lower == "by" {
+	if appositiveOpeners[w] || (strings.HasSuffix(w, "ed") || irregularParticiples[w]) && k+1 < ti && d.toks[k+1].Lower == "by" {
 		return true, false
 	}
 	if k < 2 || !isLowerWord(d.toks[k-2].Text) {
@@ -1697,6 +1697,14 @@ func appositiveName(d *document, k, ti int) bool {
 	return j > k+1 && j+1 < ti && d.toks[j].Text == "," && isLowerWord(d.toks[j+1].Text) && !articles[d.toks[j+1].Lower] && !coordinators[d.toks[j+1].Lower]
 }
 
+// irregularParticiples are past participles that do not end in "-ed":
+// "the Abu Hussein school, run by the UN agency …," describes the school.
+var irregularParticiples = map[string]bool{
+	"run": true, "led": true, "held": true, "built": true, "made": true, "known": true, "owned": true,
+	"shown": true, "seen": true, "taken": true, "given": true, "written": true, "hit": true, "set": true,
+	"kept": true, "brought": true, "sent": true, "won": true, "shot": true, "struck": true, "thrown": true,
+}
+
 // appositiveOpen is the comma that opens the name set off by commas whose
 // closing comma is token k ("its envoy, Hans Grundberg, is due to …"), when
 // it stands after from, or 0.
@@ -2042,6 +2050,11 @@ func datePhraseStart(d *document, from, ti int) int {
 	}
 	// "shortly after 10:00 am", "just before midnight"
 	if (w(k-1) == "after" || w(k-1) == "before") && closeBy[w(k-2)] {
+		return k - 2
+	}
+	// "pounded the grid overnight into Thursday": the night goes with the
+	// day it ran into, or "overnight into" dangles
+	if (w(k-1) == "into" || w(k-1) == "to") && w(k-2) == "overnight" {
 		return k - 2
 	}
 	// "killed by air raids after midnight": a clock time's preposition

@@ -1052,6 +1052,18 @@ func TestEventsAppositiveSubjectAndLateStatement(t *testing.T) {
 	)
 }
 
+// "Overnight into Thursday" goes with its day; a participle with its agent
+// set off by commas ("the school, run by the UN agency …,") describes the
+// noun before it, also when it does not end in "-ed".
+func TestSummaryOvernightAndReducedRelative(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2024, 11, 28, 0, 0, 0, 0, time.UTC)
+	wantSummaries(t, x, pub, map[string]string{
+		"Russian drones and missiles pounded Ukraine's power grid overnight into Thursday, officials said.":                "Russian drones and missiles pounded Ukraine's power grid",
+		"The strike hit the Abu Hussein school, run by the UN agency for Palestinian refugees (UNRWA), at around 2:00 am.": "The strike hit the Abu Hussein school",
+	})
+}
+
 // wantSummaries checks that each text gives one event with the summary
 // wanted.
 func wantSummaries(t *testing.T, x *Extractor, pub time.Time, want map[string]string) {
