@@ -875,7 +875,15 @@ func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 			spans[i].typ, spans[i].prio = "PERSON", prioTagger
 			continue
 		}
-		if s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.isGiven(d.toks[s.from].Text) {
+		// "(Reporting by Khalid Abdelaziz; Writing by Nafisa Eltahir)": a
+		// wire story's credits name its journalists, whose given names
+		// the lists may not know
+		if s.prio == prioTagger && (s.typ == "ORG" || s.typ == "PLACE") && s.to-s.from >= 2 && s.to-s.from <= 3 &&
+			personShaped(d, s.from, s.to) && inCredit(d, s.from) && x.gaz.lookup(spanText(d, s)) == nil && x.actors.get(spanText(d, s)) == nil {
+			spans[i].typ = "PERSON"
+			continue
+		}
+		if s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.isGiven(d.toks[s.from].Text) || namedBuilding(d, s.from, s.to) {
 			continue
 		}
 		if x.gaz.lookup(spanText(d, s)) != nil {
@@ -888,6 +896,29 @@ func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 		}
 	}
 	return spans
+}
+
+// inCredit reports whether token k stands in a story's credit line, after
+// "Reporting by", "Writing by", "Editing by" and the like, with only
+// other names and "and" or commas between.
+func inCredit(d *document, k int) bool {
+	sent := d.toks[k].Sent
+	for j := k - 1; j > 0 && j >= k-12 && d.toks[j].Sent == sent; j-- {
+		t := d.toks[j]
+		if t.Lower == "by" {
+			return creditWords[d.toks[j-1].Lower] && d.toks[j-1].Sent == sent
+		}
+		if !(isCap(t.Text) && isWordTok(t.Text)) && t.Lower != "and" && t.Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// creditWords open a credit line before "by".
+var creditWords = map[string]bool{
+	"reporting": true, "writing": true, "editing": true, "compiled": true, "edited": true,
+	"written": true, "translated": true, "translation": true,
 }
 
 // kunyaPersons types a tagger's organisation or place of the shape "Abu
@@ -905,8 +936,8 @@ func (x *Extractor) kunyaPersons(d *document, spans []espan) []espan {
 		// the place rule reads "Umm" as a place's head ("Umm Batna"); a
 		// given name after it makes a mother's kunya ("Umm Ahmed")
 		umm := s.prio == prioRule && s.typ == "PLACE" && kunyaWords[d.toks[s.from].Lower]
-		if s.prio != prioTagger && !umm || s.typ == "PERSON" || s.typ == "MISC" {
-			continue
+		if s.prio != prioTagger && !umm || s.typ == "PERSON" || s.typ == "MISC" || namedBuilding(d, s.from, s.to) {
+			continue // ("the Abu Hussein school" is the school's)
 		}
 		k := s.from
 		for k < s.to-1 && !kunyaWords[d.toks[k].Lower] {

@@ -2267,3 +2267,18 @@ func TestNamesByKind(t *testing.T) {
 	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
 		map[string]string{"ADEN": "PLACE Aden"}, false)
 }
+
+// A wire story's credits name its journalists, whom the tagger may read as
+// a body; a name between "the" and a building's kind in lower case is the
+// building's, not the person's it was named after.
+func TestCreditsAndNamedBuildings(t *testing.T) {
+	x := mustNew(t)
+	cases := []entityCase{
+		{"(Reporting by Khalid Abdelaziz; Writing by Nafisa Eltahir; Editing by Alex Richardson)", "PERSON Khalid Abdelaziz|PERSON Nafisa Eltahir|PERSON Alex Richardson"},
+		{"The strike hit the Abu Hussein school in Jabalia.", "ORG Abu Hussein|PLACE Jabalia"},
+		{"Israeli forces raided the Kamal Adwan hospital in Beit Lahia.", "ORG Israeli forces|ORG Kamal Adwan|PLACE Beit Lahia"},
+		// a person the story names stays one, apart from the school
+		{"Abu Hussein said the Abu Hussein school was hit.", "PERSON Abu Hussein|ORG Abu Hussein"},
+	}
+	checkEntities(t, x, cases)
+}

@@ -710,6 +710,10 @@ func (x *Extractor) namesByKind(d *document, spans []espan) []espan {
 		if from == to {
 			continue
 		}
+		if typ == "-" {
+			spans = namesakeNoPerson(d, spans, from, to)
+			continue
+		}
 		name := d.text[d.toks[from].Start:d.toks[to-1].End]
 		if to-from == 1 && x.gaz.lower[d.toks[from].Lower] {
 			continue // "State news agency", "Opposition website"
@@ -758,8 +762,47 @@ func kindOfName(d *document, k int) string {
 		return "ORG"
 	case w == "camp" || w == "road" || w == "highway" || w == "crossing":
 		return "PLACE"
+	case facilityKinds[w]:
+		return "-"
 	}
 	return ""
+}
+
+// facilityKinds are buildings named after a person, whose name before the
+// kind in lower case is no mention of that person ("the Abu Hussein
+// school", "the Kamal Adwan hospital").
+var facilityKinds = map[string]bool{
+	"school": true, "hospital": true, "mosque": true, "clinic": true, "stadium": true, "church": true,
+}
+
+// namesakeNoPerson retypes the tagger's person that is exactly the name
+// [from, to) of a building after "the" as the building's organisation,
+// as the tagger reads most of them: the building was named after someone,
+// who is not in the story. A name the document gives elsewhere as a
+// person stays.
+func namesakeNoPerson(d *document, spans []espan, from, to int) []espan {
+	if !namedBuilding(d, from, to) {
+		return spans
+	}
+	name := spanText(d, espan{from: from, to: to})
+	persons := 0
+	for _, s := range spans {
+		if s.typ == "PERSON" && spanText(d, s) == name {
+			persons++
+		}
+	}
+	for i, s := range spans {
+		if s.from == from && s.to == to && s.typ == "PERSON" && s.prio == prioTagger && persons == 1 {
+			spans[i].typ = "ORG"
+		}
+	}
+	return spans
+}
+
+// namedBuilding is true when the name [from, to) stands between "the" and
+// a building's kind in lower case ("the Abu Hussein school").
+func namedBuilding(d *document, from, to int) bool {
+	return from > 0 && d.toks[from-1].Lower == "the" && to < len(d.toks) && facilityKinds[d.toks[to].Text]
 }
 
 // outletWords name a kind of outlet after its name in lower case.
