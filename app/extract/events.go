@@ -358,6 +358,10 @@ func afterFurniture(d *document, c clause, ti int) (clause, int) {
 			from = k + 1
 		case t == "Views" && k+1 < c.To && isDigits(d.toks[k+1].Text) && from == k:
 			from = k + 2
+		case t == "Slideshow" && k+4 < c.To && d.toks[k+1].Text == "(" && isDigits(d.toks[k+2].Text) && pictureWords[d.toks[k+3].Lower] && d.toks[k+4].Text == ")":
+			from = k + 5 // "Slideshow (3 Images) The attack took place …"
+		case t == "[" && k+4 < c.To && d.toks[k+1].Lower == "click" && d.toks[k+2].Lower == "to" && d.toks[k+4].Text == "]":
+			from = k + 5 // "[Click to enlarge] All the factions sent …"
 		case t == "Related" && k < ti && k > 0 && (isDigits(d.toks[k-1].Text) || d.toks[k-1].Text == ")") && k+1 < len(d.toks) && isCap(d.toks[k+1].Text):
 			from, links = k+1, linksBefore
 		}
@@ -381,6 +385,9 @@ func afterFurniture(d *document, c clause, ti int) (clause, int) {
 	c.startAt(from)
 	return c, links
 }
+
+// pictureWords count a gallery's pictures: "Slideshow (3 Images)".
+var pictureWords = map[string]bool{"images": true, "image": true, "photos": true, "photo": true, "pictures": true}
 
 // anaphoricPlace is the place "the city", "the town" or "the village" in
 // clause c refers to: the last town the text named before it (countries

@@ -538,6 +538,8 @@ func TestEventsSkipPageFurniture(t *testing.T) {
 			"An Islamic State car bomb killed 20 people"},
 		{"Daesh Attacks Deir ez-Zor\n\n18.04.2017(updated 1723 18.04.2017) Get short URL 0 87 Daesh terrorists attacked the city of Deir ez-Zor with rocket shells on Sunday.",
 			"Daesh terrorists attacked the city of Deir ez-Zor"},
+		{"Slideshow (3 Images) The attack took place at around 3:00 a.m. on Wednesday.", "The attack took place"},
+		{"[Click to enlarge] All the factions sent reinforcements to the front on Sunday.", "All the factions sent reinforcements"},
 	} {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) == 0 || !strings.HasPrefix(r.Events[0].Summary, c.want) {
