@@ -34,6 +34,12 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 				continue
 			}
 		}
+		// "peacekeepers from South Africa, Malawi and Uruguay have been
+		// killed": a later member of a list of places after a preposition
+		// of place is a location as the first is, whatever verb follows
+		if placeListAfterPrep(d, spans, i) {
+			continue
+		}
 		// "Athens, Greece": the state locates the place before it, also
 		// one that ends a longer name ("the Mass Transit System of Athens,
 		// Greece")
@@ -74,6 +80,39 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 		}
 	}
 	return spans
+}
+
+// placeListAfterPrep is true when spans[i] is a later member of a list of
+// places ("A, B and C", "A and B") whose first member follows a
+// preposition of place.
+func placeListAfterPrep(d *document, spans []espan, i int) bool {
+	j := i
+	for j > 0 && spans[j-1].typ == "PLACE" && listJoin(d, spans[j-1].to, spans[j].from) {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	k := spans[j].from - 1
+	if k > 0 && d.toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 0 && d.toks[k].Sent == d.toks[spans[i].from].Sent && (locPreps[d.toks[k].Lower] || placePreps[d.toks[k].Lower])
+}
+
+// listJoin is true when tokens [from, to) join two members of a list: ",",
+// "and", ", and", maybe with "the" after ("Syria and the United States").
+func listJoin(d *document, from, to int) bool {
+	if to > from && d.toks[to-1].Lower == "the" {
+		to--
+	}
+	switch to - from {
+	case 1:
+		return d.toks[from].Text == "," || d.toks[from].Lower == "and"
+	case 2:
+		return d.toks[from].Text == "," && d.toks[from+1].Lower == "and"
+	}
+	return false
 }
 
 // endsInTown is true for a name of several words whose last word is a
@@ -284,6 +323,12 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 			}
 		}
 		if s.typ == "PERSON" || s.prio >= prioActor {
+			out = append(out, s)
+			continue
+		}
+		// "DR Congo", "General Santos": a state or city the gazetteer
+		// knows by the whole name opens with no title
+		if p := lookup(spanText(d, s)); s.typ == "PLACE" && p != nil && (p.State || p.Pop >= 100000) {
 			out = append(out, s)
 			continue
 		}

@@ -2282,3 +2282,25 @@ func TestCreditsAndNamedBuildings(t *testing.T) {
 	}
 	checkEntities(t, x, cases)
 }
+
+// Later members of a list of places after a preposition of place stay
+// places whatever verb follows; "the largest city in" defines a place as
+// "a city in" does; a state the gazetteer knows whole ("DR Congo") opens
+// with no title and takes its one name.
+func TestPlaceListsSuperlativesAndWholeStates(t *testing.T) {
+	x := mustNew(t)
+	cases := []entityCase{
+		{"Peacekeepers from South Africa, Malawi and Uruguay have been killed in the fighting.", "PLACE South Africa|PLACE Malawi|PLACE Uruguay"},
+		{"Aid workers in Syria and Iraq have been kidnapped.", "PLACE Syria|PLACE Iraq"},
+		{"Goma is the largest city in eastern Congo.", "PLACE Goma|PLACE Congo"},
+		// left alone: a state that acts, a person's office, a group ranked
+		{"Russia and China vetoed the resolution.", "ORG Russia|ORG China"},
+		{"Smith is the city's mayor.", "PERSON Smith"},
+		{"Hamas is the largest militant group in Gaza.", "ORG Hamas|PLACE Gaza"},
+		{"Fighting spread in DR Congo last year.", "PLACE DR Congo"},
+	}
+	checkEntities(t, x, cases)
+	r := x.Extract("Refugees fled to DR Congo. Aid reached the Democratic Republic of Congo.", monday)
+	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
+		map[string]string{"DR Congo": "PLACE Democratic Republic of the Congo", "Democratic Republic of Congo": "PLACE Democratic Republic of the Congo"}, false)
+}

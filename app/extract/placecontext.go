@@ -213,7 +213,11 @@ func definedKind(d *document, k int, kinds map[string]bool, max int) (string, in
 	} else if sent(k) && (d.toks[k].Lower == "is" || d.toks[k].Lower == "was") {
 		k++
 	}
-	if !sent(k) || d.toks[k].Lower != "a" && d.toks[k].Lower != "an" {
+	// "is the largest city in", "the second-biggest rebel group": a
+	// superlative makes "the" define as "a" does ("is the city's mayor"
+	// defines nobody's kind)
+	superlative := sent(k) && d.toks[k].Lower == "the" && sent(k+1) && isSuperlative(d.toks[k+1].Lower)
+	if !sent(k) || d.toks[k].Lower != "a" && d.toks[k].Lower != "an" && !superlative {
 		return "", k
 	}
 	k++
@@ -227,6 +231,22 @@ func definedKind(d *document, k int, kinds map[string]bool, max int) (string, in
 		return "", k
 	}
 	return d.toks[k].Lower, k + 1
+}
+
+// isSuperlative is true for "largest", "biggest", "second-largest" and the
+// like (not "west", "rest", "interest").
+func isSuperlative(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	return superlatives[w]
+}
+
+// superlatives rank a place or body among its kind.
+var superlatives = map[string]bool{
+	"largest": true, "biggest": true, "oldest": true, "smallest": true, "richest": true, "poorest": true,
+	"busiest": true, "strongest": true, "most": true, "main": true, "only": true, "northernmost": true,
+	"southernmost": true, "easternmost": true, "westernmost": true,
 }
 
 // phraseWords open a phrase of their own inside a definition.
