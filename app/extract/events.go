@@ -1645,7 +1645,7 @@ func periodPhraseStart(d *document, from, ti int) int {
 		return ti
 	}
 	k := ti - 2
-	for n := 0; n < 3 && (dateOrdinals[w(k-1)] || isDigits(w(k-1)) || countWords[w(k-1)] || w(k-1) == "fiscal"); n++ {
+	for n := 0; n < 3 && (dateOrdinals[w(k-1)] || isDigits(w(k-1)) || isCountWord(w(k-1)) || w(k-1) == "fiscal"); n++ {
 		k--
 	}
 	if w(k-1) == "the" || w(k-1) == "its" {
@@ -1803,7 +1803,7 @@ func tallySince(d *document, from, ti int) bool {
 		return false
 	}
 	for k := from; k < ti-1; k++ {
-		if isDigits(strings.ReplaceAll(d.toks[k].Text, ",", "")) || countWords[d.toks[k].Lower] {
+		if isDigits(strings.ReplaceAll(d.toks[k].Text, ",", "")) || isCountWord(d.toks[k].Lower) {
 			if !sizeOfPlace(d, from, k) {
 				return true
 			}
@@ -1824,7 +1824,17 @@ func sizeOfPlace(d *document, from, k int) bool {
 	return false
 }
 
-// countWords are the written-out numbers and quantity words of a tally.
+// isCountWord is true for a written-out number of two or more ("two",
+// "thirteen", "twenty-five") or a quantity word of a tally ("dozens").
+func isCountWord(w string) bool {
+	if countWords[w] || numberWords[w] >= 2 {
+		return true
+	}
+	tens, units, ok := strings.Cut(w, "-")
+	return ok && numberWords[tens] >= 20 && numberWords[units] >= 1 && units != "a" && units != "an"
+}
+
+// countWords are the quantity words of a tally, with the small numbers.
 var countWords = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
 	"nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true, "scores": true,
@@ -2001,7 +2011,7 @@ func datePhraseStart(d *document, from, ti int) int {
 	if w(ti-1) == "of" && datePartNouns[w(ti-2)] {
 		k := ti - 2
 		// "the first two weeks of February", "the last 10 days of May"
-		if (isDigits(w(k-1)) || countWords[w(k-1)]) && dateOrdinals[w(k-2)] {
+		if (isDigits(w(k-1)) || isCountWord(w(k-1))) && dateOrdinals[w(k-2)] {
 			k--
 		}
 		if dateOrdinals[w(k-1)] {
@@ -2036,7 +2046,7 @@ func datePhraseStart(d *document, from, ti int) int {
 	if w(k-1) == "than" && (w(k-2) == "less" || w(k-2) == "more" || w(k-2) == "fewer") {
 		return withPrep(k - 2)
 	}
-	if measureHedges[w(k-1)] && (isDigits(w(ti)) || countWords[w(ti)] || w(ti) == "a" || w(ti) == "an") {
+	if measureHedges[w(k-1)] && (isDigits(w(ti)) || isCountWord(w(ti)) || w(ti) == "a" || w(ti) == "an") {
 		return withPrep(k - 1)
 	}
 	// "at about 10:35 a.m.", "at around noon", "as of Monday"

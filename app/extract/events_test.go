@@ -98,6 +98,10 @@ func TestEventsSinceAndAppositives(t *testing.T) {
 	if _, ok := got["2014-03"]; !ok {
 		t.Errorf("a siege that began in March 2014 is an event, whatever the city's population: got %+v", r.Events)
 	}
+	wantNoEvents(t, x, monday,
+		"Thirteen peacekeepers have been killed in the region since last Thursday.",
+		"Twenty-five people have died in the camps since March.",
+	)
 }
 
 // A name used as a modifier ("FSA-affiliated", "London-based") is not an

@@ -201,7 +201,7 @@ func tagsLead(s string) int {
 func plainStart(w, next string) bool {
 	return w == "A" || w == "An" || w == "The" ||
 		w == "At" && next == "least" || w == "More" && next == "than" || w == "Up" && next == "to" ||
-		isDigitStart(w) || isCap(w) && (countWords[strings.ToLower(w)] || numberWords[strings.ToLower(w)] > 0)
+		isDigitStart(w) || isCap(w) && (isCountWord(strings.ToLower(w)) || numberWords[strings.ToLower(w)] > 0)
 }
 
 // bylineLead is the length of a byline that opens s after a page's stamp
