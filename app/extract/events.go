@@ -1834,10 +1834,10 @@ func isCountWord(w string) bool {
 	return ok && numberWords[tens] >= 20 && numberWords[units] >= 1 && units != "a" && units != "an"
 }
 
-// countWords are the quantity words of a tally, with the small numbers.
+// countWords are the quantity words of a tally; numberWords has the
+// numbers.
 var countWords = map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true, "scores": true,
+	"dozens": true, "hundreds": true, "thousands": true, "scores": true,
 	"dozen": true, "hundred": true, "thousand": true, "million": true, "millions": true,
 }
 

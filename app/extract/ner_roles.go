@@ -328,9 +328,11 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 		}
 		// "DR Congo", "General Santos": a state or city the gazetteer
 		// knows by the whole name opens with no title
-		if p := lookup(spanText(d, s)); s.typ == "PLACE" && p != nil && (p.State || p.Pop >= 100000) {
-			out = append(out, s)
-			continue
+		if s.typ == "PLACE" {
+			if p := lookup(spanText(d, s)); p != nil && (p.State || p.Pop >= 100000) {
+				out = append(out, s)
+				continue
+			}
 		}
 		// "Colonel | Abdul Jabbar al-Okaidi", "Fatah official | Jibril
 		// Rajoub": a name of two to four words right after an office or a
