@@ -69,8 +69,16 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			phrase.Start = d.toks[k-1].Start
 		}
 		ti := d.tokenAt(tx.Start)
-		if ti < 0 || spokenQuote(d, ti) || reportedAt(d, ents, ti) || otherZone(d, ti) {
+		if ti < 0 || spokenQuote(d, ti) || otherZone(d, ti) {
 			continue
+		}
+		// "said on Sunday they had taken El Fasher": the date is the
+		// statement's, and the claim it carries is the news, told as said
+		claim := false
+		if reportedAt(d, ents, ti) {
+			if claim = reportedHappening(d, timexes, i, phrase); !claim {
+				continue
+			}
 		}
 		// "AFP Thursday 24 Apr 2014 An air strike … on Thursday": the
 		// page's stamp dates the writing; the story's own date, when the
@@ -235,6 +243,10 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		ev.Confidence = eventConfidence(d, c, ev)
 		if ev.Confidence < 0 {
 			continue // a dated scrap: "Last Update: KSA 16:06", "BEIRUT"
+		}
+		if claim {
+			// it may have happened before the day it was told
+			ev.Confidence = math.Max(0.2, ev.Confidence-0.1)
 		}
 		if links == linksBefore {
 			// where the list of links ends and the story begins, nothing
@@ -800,6 +812,74 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 	return k >= s.From && reportingVerbs[d.toks[k].Lower]
 }
 
+// reportedHappening is true when the statement dated at timexes[i] carries
+// a happening told in the past ("said on Sunday that five people had been
+// killed", "reported Saturday air strikes killed dozens in al-Quria"): a
+// wire lead's news is that claim, and the report's day is the only day it
+// has. A claim that is a quotation, a plan ("it would raise …", "will
+// send") or that has a date of its own is not.
+func reportedHappening(d *document, timexes []Timex, i int, phrase Timex) bool {
+	k := d.tokenFrom(phrase.End)
+	if k < 0 || k >= len(d.toks) || d.toks[k].Sent != d.toks[d.tokenAt(phrase.Start)].Sent {
+		return false
+	}
+	sent := d.toks[k].Sent
+	// "told Syria Direct the day after the offensives began": what
+	// follows anchors the date, it is not what was said
+	if anchorWords[d.toks[k].Lower] || k > 0 && anchorWords[d.toks[k-1].Lower] {
+		return false
+	}
+	if d.toks[k].Lower == "that" {
+		k++
+	}
+	for j := i + 1; j < len(timexes); j++ {
+		if t := d.tokenAt(timexes[j].Start); t >= 0 && d.toks[t].Sent == sent && precisionOf(timexes[j]) != "" {
+			return false // the claim's own date dates it
+		}
+	}
+	for n := 0; k < len(d.toks) && d.toks[k].Sent == sent && n < 25; k, n = k+1, n+1 {
+		w := d.toks[k].Lower
+		switch {
+		case n == 0 && (w == "“" || w == "\"" || w == "," || w == "in" || w == "citing"):
+			return false // a quotation, or more about the statement
+		case plannedWords[w] || w == "“" || w == "\"" || reportingVerbs[w] || w == "adding" || w == "saying":
+			return false
+		case n > 0 && pastHappening(w):
+			return true
+		}
+	}
+	return false
+}
+
+// anchorWords tie a date to another happening: "the day after …", "hours
+// before …".
+var anchorWords = map[string]bool{
+	"after": true, "before": true, "since": true, "when": true, "as": true, "while": true, "until": true,
+	"following": true, "during": true, "of": true,
+}
+
+// plannedWords tell of what is meant or may happen, not of what did.
+var plannedWords = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true, "should": true, "plans": true,
+	"planned": true, "intends": true, "aims": true, "aimed": true, "wants": true, "must": true, "can": true,
+	"if": true,
+}
+
+// pastHappening is a happening word in a past form: "killed", "seized",
+// "took", "struck".
+func pastHappening(w string) bool {
+	if !isHappening(w) {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || pastIrregular[w]
+}
+
+var pastIrregular = map[string]bool{
+	"took": true, "taken": true, "fled": true, "shot": true, "hit": true, "met": true, "held": true,
+	"began": true, "won": true, "lost": true, "fell": true, "left": true, "sent": true, "struck": true,
+	"retook": true, "fought": true, "blew": true, "blown": true, "shut": true, "dead": true,
+}
+
 // modifierSuffixes turn a name into an adjective about someone else:
 // "an FSA-affiliated faction", "a London-based monitor", "the US-led
 // coalition". The name is neither an actor nor the place of the event.
@@ -881,7 +961,7 @@ func reportedEntity(d *document, e Entity) bool {
 }
 
 // trailingSayer is true for the subject of a reporting verb set off by a
-// comma after the event's words ("… seized the city last December, the
+// comma (or opening a relative clause) after the event's words ("… seized the city last December, the
 // United Nations said"): it tells of the event and takes no part in it.
 func trailingSayer(d *document, e Entity) bool {
 	first, next := d.tokenAt(e.Start), d.tokenFrom(e.End)
@@ -895,10 +975,13 @@ func trailingSayer(d *document, e Entity) bool {
 	// Nations said", ", Majority Leader Chuck Schumer said", ", ECB
 	// President Christine Lagarde told reporters"
 	k := first
-	for n := 0; k > 0 && n < 5 && d.toks[k-1].Sent == d.toks[first].Sent && (determiners[d.toks[k-1].Lower] || isCap(d.toks[k-1].Text) && isWordTok(d.toks[k-1].Text)); n++ {
+	relative := func(k int) bool { return d.toks[k].Lower == "that" || d.toks[k].Lower == "which" }
+	for n := 0; k > 0 && n < 5 && d.toks[k-1].Sent == d.toks[first].Sent && !relative(k-1) && (determiners[d.toks[k-1].Lower] || isCap(d.toks[k-1].Text) && isWordTok(d.toks[k-1].Text)); n++ {
 		k--
 	}
-	return k > 0 && d.toks[k-1].Text == ","
+	// or a relative clause's sayer: "an 18-month siege that the United
+	// Nations says has left …"
+	return k > 0 && (d.toks[k-1].Text == "," || relative(k-1))
 }
 
 // sourceDescriptorTails end the compounds that describe a source before
@@ -1449,7 +1532,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		// a capital after it starts something else, as after a photo's
 		// credit ("… in Ariha (Reuters Photo) Thirty-five people")
 		if d.toks[k].Text == "(" {
-			if c := closingParen(d, k, min(to, k+6)); c > 0 && c+1 < to && isLowerWord(d.toks[c+1].Text) {
+			if c := closingParen(d, k, min(to, k+8)); c > 0 && c+1 < to && isLowerWord(d.toks[c+1].Text) {
 				k = c
 				continue
 			}

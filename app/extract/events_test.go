@@ -1091,3 +1091,41 @@ func wantNoEvents(t *testing.T, x *Extractor, pub time.Time, texts ...string) {
 		}
 	}
 }
+
+// A statement dated by its report carries an event when what it reports
+// is a happening told in the past ("said on Sunday they had taken …"); a
+// plan, a quotation or a claim with a date of its own does not, and the
+// claim is less sure than a dated happening.
+func TestReportedClaims(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct {
+		text, date, summary string
+	}{
+		{"The Rapid Support Forces said on Sunday they had taken full control of El Fasher, after an 18-month siege that the United Nations says has left thousands trapped.",
+			"2017-04-23", "The Rapid Support Forces said they had taken full control of El Fasher"},
+		{"The monitor reported Saturday that air strikes killed dozens of people in al-Quria.",
+			"2017-04-22", "The monitor reported that air strikes killed dozens of people in al-Quria"},
+		{"State television said on Tuesday that five people had been killed in rocket attacks on Aleppo.",
+			"2017-04-18", "State television said that five people had been killed in rocket attacks on Aleppo"},
+		{"The ministry said on Wednesday it would raise the attack at the Security Council.", "", ""},
+		{"The envoy said on Wednesday the talks were on the right track.", "", ""},
+		{"The commander told Syria Direct on Monday, \"we captured the hill.\"", "", ""},
+		{"Eyad al-Homsi, a spokesman for Jaish a-Nasr, told Syria Direct the day after the offensives began.", "", ""},
+		{"The army said on Monday that rebels had shelled the town on Saturday.", "2017-04-22", "The army said on Monday that rebels had shelled the town"},
+	} {
+		r := x.Extract(c.text, monday)
+		if c.date == "" {
+			if len(r.Events) != 0 {
+				t.Errorf("%q: want no event, got %+v", c.text, r.Events)
+			}
+			continue
+		}
+		if len(r.Events) != 1 || r.Events[0].Date != c.date || r.Events[0].Summary != c.summary {
+			t.Errorf("%q: events %+v, want one on %s: %q", c.text, r.Events, c.date, c.summary)
+			continue
+		}
+		if ev := r.Events[0]; c.date == "2017-04-23" && (ev.Confidence > 0.85 || slices.Contains(ev.Actors, "United Nations")) {
+			t.Errorf("claim %+v: want less confidence than a dated happening, and the UN (who says) no actor", ev)
+		}
+	}
+}
