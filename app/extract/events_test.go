@@ -150,7 +150,7 @@ func TestEventsStatementsAndParentheses(t *testing.T) {
 	}
 }
 
-// A short parenthesis after the date does not end the summary when the
+// A short parenthesis (up to six words) after the date does not end the summary when the
 // clause goes on in lower case after it; a capital after it (a photo's
 // credit before the next sentence) still does.
 func TestSummaryKeepsParenthesisAfterDate(t *testing.T) {
@@ -158,6 +158,8 @@ func TestSummaryKeepsParenthesisAfterDate(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"On Sunday militants of the Islamic State of Iraq and the Levant (ISIL) terrorist organization killed five civilians in Mouhessen.",
 			"Militants of the Islamic State of Iraq and the Levant (ISIL) terrorist organization killed five civilians in Mouhessen"},
+		{"Eight civilians were injured on Saturday when terrorists from al-Nusra Front (Qaeda branch in the Levant) shelled neighborhoods in Aleppo city.",
+			"Eight civilians were injured when terrorists from al-Nusra Front (Qaeda branch in the Levant) shelled neighborhoods in Aleppo city"},
 		{"A jet crashed into a marketplace in Ariha on Sunday in the rebel-held town (Reuters Photo) Thirty-five people were killed.",
 			"A jet crashed into a marketplace in Ariha in the rebel-held town"},
 	} {
