@@ -1304,6 +1304,21 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	for k < ti && (d.toks[k].Text != "," || lists[k] || k+1 < ti && yearNum(d.toks[k+1].Text) > 0) {
 		k++ // "based in Cupertino, California,", "on February 1, 2021,": the place's or the date's comma is no end
 	}
+	// a second description after the first: "The RSF, led by Mohamed
+	// Hamdan Dagalo, widely known as Hemedti, has …"
+	for k+2 < ti && from > k+1 {
+		if more, named := describesBefore(d, k+1, ti); !more || named {
+			break
+		}
+		e := k + 2
+		for e < ti && (d.toks[e].Text != "," || lists[e]) {
+			e++
+		}
+		if e >= ti {
+			break
+		}
+		k = e
+	}
 	if k < ti && (from <= j+1 || from == k+1) {
 		c.SubjFrom, c.SubjTo, c.From = start, j, k+1
 		if named {
@@ -1437,6 +1452,10 @@ func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[i
 // the clause keeps it. ti bounds the look.
 func describesBefore(d *document, k, ti int) (describes, named bool) {
 	w := d.toks[k].Lower
+	// "widely known as Hemedti", "locally called …": an adverb first
+	if strings.HasSuffix(w, "ly") && k+2 < ti && (appositiveOpeners[d.toks[k+1].Lower] || d.toks[k+1].Lower == "called") {
+		return true, false
+	}
 	if appositiveOpeners[w] || (strings.HasSuffix(w, "ed") || irregularParticiples[w]) && k+1 < ti && d.toks[k+1].Lower == "by" {
 		return true, false
 	}
@@ -2004,6 +2023,13 @@ func summarize(d *document, c clause, tx Timex) string {
 	for _, lead := range []string{"And ", "and ", "But ", "but "} {
 		if rest, ok := strings.CutPrefix(sum, lead); ok && len(rest) > 20 {
 			sum = rest
+			// "Residents said …, and that heavy shelling continued":
+			// the second thing said, told as a sentence of its own
+			// ("But that standoff became …" keeps its demonstrative: no
+			// one says it)
+			if rest, ok := strings.CutPrefix(sum, "that "); ok && len(rest) > 15 && saidBefore(d, c.From) {
+				sum = rest
+			}
 			break
 		}
 	}
@@ -2022,6 +2048,20 @@ func summarize(d *document, c clause, tx Timex) string {
 		}
 	}
 	return sum
+}
+
+// saidBefore is true when a reporting verb comes before token k in its
+// sentence.
+func saidBefore(d *document, k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	for j := d.sents[d.toks[k].Sent].From; j < k; j++ {
+		if reportingVerbs[d.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // datesNoun is true for a date that modifies the noun after it: a
@@ -2083,8 +2123,9 @@ func datePhraseStart(d *document, from, ti int) int {
 		}
 		return d.toks[k].Lower
 	}
-	if w(ti-1) == "of" && w(ti-2) == "hours" && w(ti-3) == "early" && w(ti-4) == "the" {
-		if datePreps[w(ti-5)] {
+	// "in the early hours of Sunday", "into the small hours of Saturday"
+	if w(ti-1) == "of" && w(ti-2) == "hours" && smallHours[w(ti-3)] && w(ti-4) == "the" {
+		if datePreps[w(ti-5)] || w(ti-5) == "into" {
 			return ti - 5
 		}
 		return ti - 4
@@ -2166,6 +2207,13 @@ func datePhraseStart(d *document, from, ti int) int {
 	if (w(k-1) == "ended" || w(k-1) == "ending") && (unitCodes[w(k-2)] != "" || w(k-2) == "period" || w(k-2) == "half") {
 		return k - 1
 	}
+	// "fighting went on into Sunday", "lasted all night and into Sunday"
+	if w(k-1) == "into" {
+		if w(k-2) == "and" {
+			return k - 2
+		}
+		return k - 1
+	}
 	if datePreps[w(k-1)] {
 		switch w(k - 2) {
 		case "early", "late": // "late on Sunday"
@@ -2182,6 +2230,10 @@ func datePhraseStart(d *document, from, ti int) int {
 	}
 	return ti
 }
+
+// smallHours are the words of "the early hours of Sunday", "the small
+// hours of …", "the wee hours of …".
+var smallHours = map[string]bool{"early": true, "small": true, "wee": true, "first": true, "late": true}
 
 // measureHedges qualify a count of time: "nearly three years ago".
 var measureHedges = map[string]bool{"nearly": true, "almost": true, "roughly": true, "some": true, "barely": true}

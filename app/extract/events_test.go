@@ -603,6 +603,14 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 		// a date that is the subject stays
 		{"Sunday was the fourth day of intense air raids on Aleppo.", "Sunday was the fourth day of intense air raids on Aleppo"},
 		{"Mid-April saw the heaviest bombardment of the Idlib countryside.", "Mid-April saw the heaviest bombardment of the Idlib countryside"},
+		// a span run into a day: "into" goes with the day
+		{"Heavy shelling continued into the early hours of Sunday.", "Heavy shelling continued"},
+		{"Fighting lasted all night and into Sunday with air strikes along the front.", "Fighting lasted all night with air strikes along the front"},
+		{"The strikes began in the small hours of Saturday.", "The strikes began"},
+		// the second thing said, and a subject with two descriptions
+		{"Residents said fighters entered the eastern districts, and that heavy shelling continued on Sunday.", "Heavy shelling continued"},
+		{"But that standoff became less important on Sunday, after the talks.", "That standoff became less important"},
+		{"The RSF, led by Mohamed Hamdan Dagalo, widely known as Hemedti, has been at war with the army since April 2023.", "The RSF has been at war with the army"},
 	} {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
@@ -1128,6 +1136,25 @@ func TestReportedClaims(t *testing.T) {
 		}
 		if ev := r.Events[0]; c.date == "2017-04-23" && (ev.Confidence > 0.85 || slices.Contains(ev.Actors, "United Nations")) {
 			t.Errorf("claim %+v: want less confidence than a dated happening, and the UN (who says) no actor", ev)
+		}
+	}
+}
+
+// "until" after a past verb of going on ends a span behind the article's
+// day; a deadline set ("extended … until") or a plan looks ahead.
+func TestUntilAfterPastVerb(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, want string }{
+		{"Shelling continued until Sunday.", "2017-04-23"},
+		{"The strikes went on until the early hours of Sunday.", "2017-04-23"},
+		{"The fighting lasted until Sunday.", "2017-04-23"},
+		{"The truce lasts until Sunday.", "2017-04-30"},
+		{"The government extended the curfew until Sunday.", "2017-04-30"},
+		{"The curfew will last until Sunday.", "2017-04-30"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Timexes) != 1 || r.Timexes[0].Value != c.want {
+			t.Errorf("%q: timexes %+v, want %s", c.text, r.Timexes, c.want)
 		}
 	}
 }

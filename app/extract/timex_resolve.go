@@ -225,6 +225,9 @@ func tense(d *document, sp tspec) int {
 				continue // "until Thursday, they had not": a past deadline
 			}
 			c = 1
+			if (w == "until" || w == "till") && ranUntil(d, s.From, k) {
+				c = -1
+			}
 		case pastCues[w]:
 			if (w == "was" || w == "were") && k+1 < s.To && futureCues[d.toks[k+1].Lower] {
 				continue // "were planning to", "was due to": the plan tells
@@ -277,6 +280,33 @@ func tense(d *document, sp tspec) int {
 		}
 	}
 	return best
+}
+
+// ranUntil is true when "until" at token k ends a span in the past: right
+// after a past verb of going on ("shelling continued until Sunday", "the
+// talks went on until the early hours of Friday"). A verb that sets a
+// deadline ("extended … until Friday", "postponed until Sunday") may look
+// ahead and is left to the other cues.
+func ranUntil(d *document, from, k int) bool {
+	j := k - 1
+	if j > from && (d.toks[j].Lower == "on" || d.toks[j].Lower == "up" || d.toks[j].Lower == "out") {
+		j--
+	}
+	if j < from {
+		return false
+	}
+	v := d.toks[j].Lower
+	if deadlineVerbs[v] || j > from && auxiliaries[d.toks[j-1].Lower] {
+		return false // "was extended until", "has been closed until"
+	}
+	return pastCues[v] && !pastNonVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")
+}
+
+// deadlineVerbs set the end of something that may lie ahead.
+var deadlineVerbs = map[string]bool{
+	"extended": true, "postponed": true, "delayed": true, "adjourned": true, "suspended": true,
+	"deferred": true, "closed": true, "halted": true, "banned": true, "imposed": true, "renewed": true,
+	"prolonged": true, "paused": true,
 }
 
 // sentenceHas reports whether word occurs in the token range.
