@@ -46,7 +46,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		f := wc.sentFeats(words, x.actors)
 		tags, margins := x.tagger.tag(f, wc)
 		var sc []espan
-		sc = append(sc, taggerSpans(tags, margins, s.From)...)
+		sc = append(sc, possessedSpans(d, taggerSpans(tags, margins, s.From), x.gaz.isGiven)...)
 		sc = append(sc, x.listSpans(d, f, s.From)...)
 		sc = append(sc, x.otherListSpans(f, s.From)...)
 		sc = append(sc, groupRuleSpans(d, s, func(n string) bool { return x.gaz.lookup(n) != nil })...)
@@ -113,6 +113,35 @@ func taggerSpans(tags []int, margins []float32, base int) []espan {
 		i = j
 	}
 	return out
+}
+
+// possessedSpans adds, for a tagger span that runs over a possessive
+// ("World Health Organization's Tedros Adhanom Ghebreyesus"), the name
+// after it as a candidate of its own: where the list knows the owner's
+// name better, the tagger's long span loses to it, and the possessed name
+// would be lost with it. A plain name is a person; one with an
+// organisation's head word ("Russia's Defence Ministry") keeps the
+// type. A person's name has a known given name or speaks ("… Organization's
+// Tedros Adhanom Ghebreyesus said"); "London's Stock Exchange" does not.
+// A name the possessive is part of ("People's Protection Units") keeps
+// the long span, which nothing outranks.
+func possessedSpans(d *document, spans []espan, isGiven func(string) bool) []espan {
+	n := len(spans)
+	for i := 0; i < n; i++ {
+		s := spans[i]
+		for k := s.from + 1; k < s.to-1; k++ {
+			if t := d.toks[k].Text; t != "'s" && t != "’s" {
+				continue
+			}
+			typ := s.typ
+			if s.to-(k+1) <= 4 && personShaped(d, k+1, s.to) && (isGiven(d.toks[k+1].Text) || s.to < len(d.toks) && (speechVerbs[d.toks[s.to].Lower] || d.toks[s.to].Lower == "told")) {
+				typ = "PERSON"
+			}
+			spans = append(spans, espan{from: k + 1, to: s.to, typ: typ, conf: s.conf * 0.9, prio: prioTagger})
+			break
+		}
+	}
+	return spans
 }
 
 // listSpans are the names found in the actor list and the gazetteer.

@@ -930,6 +930,14 @@ func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 			spans[i].typ = "PERSON"
 			continue
 		}
+		// ", the World Health Organization's Tedros Adhanom Ghebreyesus
+		// said": two or three plain names that speak after a comma or a
+		// body's possessive are a person, whose given name the lists may
+		// not know (a group's name has a head word or an "al-")
+		if s.prio == prioTagger && s.typ == "ORG" && x.sayerName(d, s) {
+			spans[i].typ = "PERSON"
+			continue
+		}
 		if s.prio != prioTagger || s.to-s.from < 2 || !x.gaz.isGiven(d.toks[s.from].Text) || namedBuilding(d, s.from, s.to) {
 			continue
 		}
@@ -943,6 +951,30 @@ func (x *Extractor) givenNamePersons(d *document, spans []espan) []espan {
 		}
 	}
 	return spans
+}
+
+// sayerName is true for span s of two or three plain capitalised words,
+// none a head word of an organisation or an article ("al-"), right after
+// a comma or a possessive and right before "said" or "told", that neither
+// the gazetteer nor the actor list knows.
+func (x *Extractor) sayerName(d *document, s espan) bool {
+	if n := s.to - s.from; n < 2 || n > 3 || s.from == 0 || s.to >= len(d.toks) {
+		return false
+	}
+	if p := d.toks[s.from-1].Text; p != "," && p != "'s" && p != "’s" {
+		return false
+	}
+	if v := d.toks[s.to].Lower; v != "said" && v != "told" && v != "says" {
+		return false
+	}
+	for k := s.from; k < s.to; k++ {
+		w := d.toks[k].Text
+		if hasParticle(d.toks[k].Lower) || allCapitals(w) || strings.ContainsAny(w, "-'’.") || x.isDemonym(w) {
+			return false
+		}
+	}
+	name := spanText(d, s)
+	return personShaped(d, s.from, s.to) && x.gaz.lookup(name) == nil && x.actors.get(name) == nil
 }
 
 // inCredit reports whether token k stands in a story's credit line, after

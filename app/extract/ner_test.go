@@ -2304,3 +2304,48 @@ func TestPlaceListsSuperlativesAndWholeStates(t *testing.T) {
 	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
 		map[string]string{"DR Congo": "PLACE Democratic Republic of the Congo", "Democratic Republic of Congo": "PLACE Democratic Republic of the Congo"}, false)
 }
+
+// A name after a possessive the tagger ran into its owner's name is found
+// on its own when the list knows the owner; a speaker of plain names
+// after a comma is a person, whose given name the lists may not know; a
+// group that speaks stays a group.
+func TestPossessedAndSayerNames(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, name, typ string }{
+		{"The army shelled the town on Friday, the World Health Organization's Tedros Adhanom Ghebreyesus said.", "Tedros Adhanom Ghebreyesus", "PERSON"},
+		{"The army shelled the town on Friday, Tedros Adhanom Ghebreyesus said.", "Tedros Adhanom Ghebreyesus", "PERSON"},
+		{"Rebels shelled the town, Human Rights Watch said.", "Human Rights Watch", "ORG"},
+		{"Rebels shelled the town, Jaish al-Izza said.", "Jaish al-Izza", "ORG"},
+		{"On London's Stock Exchange, Reuters shares rose five pence.", "Stock Exchange", "ORG"},
+	} {
+		r := x.Extract(c.text, monday)
+		found := false
+		for _, e := range r.Entities {
+			if e.Text == c.name {
+				found = true
+				if e.Type != c.typ {
+					t.Errorf("%q: %s is %s, want %s", c.text, c.name, e.Type, c.typ)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found in %+v", c.text, c.name, r.Entities)
+		}
+	}
+}
+
+// "a post on X." ends its sentence: the platform is no initial; "George
+// W. Bush" keeps his.
+func TestPlatformXEndsSentence(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		sents int
+	}{
+		{"Tedros said in a post on X. Medecins Sans Frontieres said it had run out of supplies.", 2},
+		{"The envoy met George W. Bush in Washington.", 1},
+	} {
+		if d := newDocument(c.text); len(d.sents) != c.sents {
+			t.Errorf("%q: %d sentences, want %d", c.text, len(d.sents), c.sents)
+		}
+	}
+}

@@ -149,7 +149,9 @@ func scanWord(text string, i int) int {
 	if i < len(text) && text[i] == '.' {
 		word := text[scanBack(text, i):i]
 		lw := strings.ToLower(word)
-		if abbrevs[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(rune(word[0]))) || strings.Count(word, ".") >= 1 && len(word) <= 6 && !unicode.IsDigit(rune(word[0])) {
+		// ("a post on X." ends a sentence: the platform, not an initial)
+		platform := word == "X" && strings.HasSuffix(text[:i-1], " on ")
+		if abbrevs[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(rune(word[0])) && !platform) || strings.Count(word, ".") >= 1 && len(word) <= 6 && !unicode.IsDigit(rune(word[0])) {
 			return i + 1
 		}
 	}
