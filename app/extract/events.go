@@ -168,6 +168,9 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			}
 			switch e.Type {
 			case "PLACE":
+				if trailingSayer(d, e) {
+					continue // ", Ukraine's State Emergency Service said"
+				}
 				if e.Canonical == dateline && isAcronym(strings.ReplaceAll(e.Text, " ", "")) {
 					continue // the dateline says where it was written, not where it happened
 				}
@@ -968,15 +971,37 @@ func trailingSayer(d *document, e Entity) bool {
 	if first <= 0 || next >= len(d.toks) || d.toks[next].Sent != d.toks[first].Sent {
 		return false
 	}
+	// the owner of the one who says: ", Ukraine's State Emergency Service
+	// said"
+	if t := d.toks[next].Text; (t == "'s" || t == "’s") && next+1 < len(d.toks) {
+		j := next + 1
+		for j < len(d.toks) && j <= next+4 && isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text) {
+			j++
+		}
+		if j == next+1 || j >= len(d.toks) {
+			return false
+		}
+		next = j
+	}
 	if v := d.toks[next].Lower; !reportingVerbs[v] && v != "announced" {
 		return false
 	}
 	// "the", an office, the body's name before the name: ", the United
 	// Nations said", ", Majority Leader Chuck Schumer said", ", ECB
-	// President Christine Lagarde told reporters"
+	// President Christine Lagarde told reporters", ", regional Gov. Serhii
+	// Lysak said", ", Ukraine's State Emergency Service said"
 	k := first
 	relative := func(k int) bool { return d.toks[k].Lower == "that" || d.toks[k].Lower == "which" }
-	for n := 0; k > 0 && n < 5 && d.toks[k-1].Sent == d.toks[first].Sent && !relative(k-1) && (determiners[d.toks[k-1].Lower] || isCap(d.toks[k-1].Text) && isWordTok(d.toks[k-1].Text)); n++ {
+	// (a word in lower case only as an office or before one: "regional
+	// Gov.", "defense secretary"; not "and", "when", "of")
+	office := func(j int) bool {
+		t := d.toks[j]
+		if isLowerWord(t.Text) && !determiners[t.Lower] {
+			return !coordinators[t.Lower] && (isOffice(t) || isTitle(d.toks[j+1]))
+		}
+		return determiners[t.Lower] || isCap(t.Text) && (isWordTok(t.Text) || isTitleWord(t)) || t.Text == "'s" || t.Text == "’s"
+	}
+	for n := 0; k > 0 && n < 5 && d.toks[k-1].Sent == d.toks[first].Sent && !relative(k-1) && office(k-1); n++ {
 		k--
 	}
 	// or a relative clause's sayer: "an 18-month siege that the United
@@ -2020,6 +2045,14 @@ func summarize(d *document, c clause, tx Timex) string {
 	sum = sum[titleLead(sum):]
 	// a clause cut after "and" or "but" ("But Sinn Fein leader Gerry Adams
 	// kept his party out …") reads as a sentence of its own without it
+	// so does one opening with a linking adverb: "Meanwhile, Ukrainian
+	// forces shot down …"
+	for _, lead := range []string{"Meanwhile, ", "However, ", "Separately, ", "Elsewhere, ", "Also, ", "In addition, ", "Moreover, "} {
+		if rest, ok := strings.CutPrefix(sum, lead); ok && len(rest) > 20 {
+			sum = rest
+			break
+		}
+	}
 	for _, lead := range []string{"And ", "and ", "But ", "but "} {
 		if rest, ok := strings.CutPrefix(sum, lead); ok && len(rest) > 20 {
 			sum = rest

@@ -1158,3 +1158,32 @@ func TestUntilAfterPastVerb(t *testing.T) {
 		}
 	}
 }
+
+// The one who tells of an event after a comma is no actor, with an office
+// in lower case before the name or an owner before it, and the owner is
+// no place; a list of subjects stays the actors. A linking adverb that
+// opens the clause leaves the summary.
+func TestTrailingSayersWithOffices(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct {
+		text, summary string
+		actors, places []string
+	}{
+		{"A Russian missile slammed into an apartment building in Dnipro on Tuesday, killing at least 12 people, regional Gov. Serhii Lysak said.",
+			"A Russian missile slammed into an apartment building in Dnipro", nil, []string{"Dnipro"}},
+		{"Rescuers were searching the rubble in Dnipro late Tuesday, Ukraine's State Emergency Service said.",
+			"Rescuers were searching the rubble in Dnipro", nil, []string{"Dnipro"}},
+		{"Meanwhile, Sandy Berger and defense secretary William Cohen announced plans to travel on Tuesday.",
+			"Sandy Berger and defense secretary William Cohen announced plans to travel", []string{"Sandy Berger", "William Cohen"}, nil},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) != 1 {
+			t.Errorf("%q: want one event, got %+v", c.text, r.Events)
+			continue
+		}
+		ev := r.Events[0]
+		if ev.Summary != c.summary || !slices.Equal(ev.Actors, c.actors) || c.places != nil && !slices.Equal(ev.Places, c.places) {
+			t.Errorf("%q: got %q %v %v, want %q %v %v", c.text, ev.Summary, ev.Actors, ev.Places, c.summary, c.actors, c.places)
+		}
+	}
+}
