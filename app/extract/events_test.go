@@ -1166,7 +1166,7 @@ func TestUntilAfterPastVerb(t *testing.T) {
 func TestTrailingSayersWithOffices(t *testing.T) {
 	x := mustNew(t)
 	for _, c := range []struct {
-		text, summary string
+		text, summary  string
 		actors, places []string
 	}{
 		{"A Russian missile slammed into an apartment building in Dnipro on Tuesday, killing at least 12 people, regional Gov. Serhii Lysak said.",
