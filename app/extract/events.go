@@ -997,7 +997,8 @@ func trailingSayer(d *document, e Entity) bool {
 	office := func(j int) bool {
 		t := d.toks[j]
 		if isLowerWord(t.Text) && !determiners[t.Lower] {
-			return !coordinators[t.Lower] && (isOffice(t) || isTitle(d.toks[j+1]))
+			n := d.toks[j+1].Text // (", the agency's spokesperson Abeer Etefa said")
+			return !coordinators[t.Lower] && (isOffice(t) || isTitle(d.toks[j+1]) || n == "'s" || n == "’s")
 		}
 		return determiners[t.Lower] || isCap(t.Text) && (isWordTok(t.Text) || isTitleWord(t)) || t.Text == "'s" || t.Text == "’s"
 	}
@@ -2251,6 +2252,11 @@ func datePhraseStart(d *document, from, ti int) int {
 		switch w(k - 2) {
 		case "early", "late": // "late on Sunday"
 			return k - 2
+		case "recently":
+			// "hit twice before, most recently on September 10"
+			if w(k-3) == "most" {
+				return k - 3
+			}
 		case "later", "earlier":
 			// "Later in the day, ...", "Earlier on Sunday the air force
 			// ...": the adverb opening the clause goes too ("a statement

@@ -605,6 +605,7 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 		{"Mid-April saw the heaviest bombardment of the Idlib countryside.", "Mid-April saw the heaviest bombardment of the Idlib countryside"},
 		// a span run into a day: "into" goes with the day
 		{"Heavy shelling continued into the early hours of Sunday.", "Heavy shelling continued"},
+		{"The school had been hit twice before, most recently on Sunday.", "The school had been hit twice before"},
 		{"Fighting lasted all night and into Sunday with air strikes along the front.", "Fighting lasted all night with air strikes along the front"},
 		{"The strikes began in the small hours of Saturday.", "The strikes began"},
 		// the second thing said, and a subject with two descriptions
@@ -1173,6 +1174,8 @@ func TestTrailingSayersWithOffices(t *testing.T) {
 			"A Russian missile slammed into an apartment building in Dnipro", nil, []string{"Dnipro"}},
 		{"Rescuers were searching the rubble in Dnipro late Tuesday, Ukraine's State Emergency Service said.",
 			"Rescuers were searching the rubble in Dnipro", nil, []string{"Dnipro"}},
+		{"An aid convoy operated by the World Food Programme was turned back at the Erez crossing on Saturday, the agency's spokesperson Abeer Etefa said.",
+			"An aid convoy operated by the World Food Programme was turned back at the Erez crossing", []string{"World Food Programme"}, []string{"Erez"}},
 		{"Meanwhile, Sandy Berger and defense secretary William Cohen announced plans to travel on Tuesday.",
 			"Sandy Berger and defense secretary William Cohen announced plans to travel", []string{"Sandy Berger", "William Cohen"}, nil},
 	} {
