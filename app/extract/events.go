@@ -104,6 +104,10 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				continue
 			}
 		}
+		// "Flash Update No. 3 (as of 4 December 2024)": a report's stamp
+		if ti > 2 && d.toks[ti-1].Lower == "of" && d.toks[ti-2].Lower == "as" && d.toks[ti-3].Text == "(" {
+			continue
+		}
 		// "data for April": the date qualifies a thing, it does not date a happening
 		if ti > 0 && d.toks[ti-1].Lower == "for" || qualifiesPeriodOrDebt(d, ti) || comparedPrice(d, ti) {
 			continue
@@ -116,7 +120,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		s := d.sents[d.toks[ti].Sent]
 		c := clauseOf(d, s, ti, phrase, lists, ents)
 		from := c.From
-		if tallySince(d, from, ti) {
+		if tallySince(d, from, c.To, ti, d.tokenFrom(phrase.End)) {
 			continue
 		}
 		// an appositive ("…, a town formerly under opposition control since
@@ -190,7 +194,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				if appositive && e.Start < d.toks[from].Start {
 					continue
 				}
-				if !reportedEntity(d, e) && !newsSources[e.Canonical] && !trailingSayer(d, e) {
+				if !reportedEntity(d, e) && !newsSources[e.Canonical] && !trailingSayer(d, e) && !facilityName(e.Text) {
 					ev.Actors = appendUnique(ev.Actors, e.Canonical)
 				}
 			}
@@ -1010,6 +1014,14 @@ func trailingSayer(d *document, e Entity) bool {
 	return k > 0 && (d.toks[k-1].Text == "," || relative(k-1))
 }
 
+// facilityName is true for the name of a building the tagger reads as an
+// organisation ("Idleb University Hospital", "the Saudi Hospital"): in
+// war news it is struck, shelled or evacuated, and does nothing itself.
+func facilityName(name string) bool {
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return facilityKinds[last] || last == "prison" || last == "airport"
+}
+
 // sourceDescriptorTails end the compounds that describe a source before
 // its name: "London-based", "English-language", "state-run".
 var sourceDescriptorTails = map[string]bool{
@@ -1275,6 +1287,10 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	start := s.From
 	if s.To-start > 2 && isAcronym(d.toks[start].Text) && d.toks[start+1].Text == ":" {
 		start += 2
+	}
+	// a list item's bullet: "- On 2 December, airstrikes hit …"
+	for start+1 < s.To && start < ti && isBullet(d.toks[start].Text) {
+		start++
 	}
 	from, to := clauseRange(d, start, s.To, ti, tx, lists)
 	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
@@ -1926,12 +1942,29 @@ func closingParen(d *document, k, to int) int {
 // period, not on its first day, so the date does not date an event. A
 // state that began then ("under opposition control since August 2016")
 // has no count and stays an event.
-func tallySince(d *document, from, ti int) bool {
+func tallySince(d *document, from, to, ti, after int) bool {
 	if ti == 0 || d.toks[ti-1].Lower != "since" {
 		return false
 	}
-	for k := from; k < ti-1; k++ {
+	// the count before the date, or in the subject after it where the
+	// date opens the clause ("Since 27 November, more than 115,000 people
+	// have been displaced"; not "Since April 21 regime forces have
+	// intensified attacks, killing scores")
+	end := ti - 1
+	if ti-1 <= from {
+		end = after
+		for end < to && !elidedSubjectVerbs[d.toks[end].Lower] {
+			end++
+		}
+	}
+	for k := from; k < end; k++ {
+		if k >= ti-1 && k < after {
+			continue // "since" and the date's own numbers
+		}
 		if isDigits(strings.ReplaceAll(d.toks[k].Text, ",", "")) || isCountWord(d.toks[k].Lower) {
+			if k > from && determiners[d.toks[k-1].Lower] {
+				continue // "the two forces" counts no one
+			}
 			if !sizeOfPlace(d, from, k) {
 				return true
 			}
@@ -2037,7 +2070,13 @@ func summarize(d *document, c clause, tx Timex) string {
 		b.WriteString(t.Text)
 		lastEnd = t.End
 	}
-	sum := strings.TrimSpace(strings.Trim(b.String(), " ,;:—–-“”\"*•"))
+	// a parenthesis the date filled leaves nothing: "… in North-West
+	// Syria ( )"
+	sum := b.String()
+	if strings.Contains(sum, "( )") || strings.Contains(sum, "()") {
+		sum = strings.Join(strings.Fields(strings.ReplaceAll(strings.ReplaceAll(sum, "( )", ""), "()", "")), " ")
+	}
+	sum = strings.TrimSpace(strings.Trim(sum, " ,;:—–-“”\"*•"))
 	// a scraped page's stamp before the first sentence ("Published At
 	// least 39 people were killed") is not part of what happened
 	sum = sum[stampLead(sum):]

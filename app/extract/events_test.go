@@ -1190,3 +1190,55 @@ func TestTrailingSayersWithOffices(t *testing.T) {
 		}
 	}
 }
+
+// A situation report: a list item's bullet opens no scrap, a tally since
+// a date that opens the clause is no event, "(as of …)" stamps the report,
+// a border crossing is a place and a struck hospital no actor.
+func TestSituationReport(t *testing.T) {
+	x := mustNew(t)
+	text := "Syria: Flash Update No. 3 - Escalation in North-West Syria (as of 24 April 2017)\n\n" +
+		"HIGHLIGHTS\n" +
+		"- Since 17 April, more than 115,000 people have been displaced in Idleb.\n" +
+		"- On 22 April, airstrikes hit Idleb city, killing at least 11 civilians.\n" +
+		"- The Bab al-Hawa border crossing remains open; 42 trucks crossed on 23 April.\n\n" +
+		"On 21 April, aircraft struck several locations in Idleb governorate, including the Idleb University Hospital.\n" +
+		"Since April 18, the rebels have held the town.\n"
+	r := x.Extract(text, monday)
+	got := map[string]Event{}
+	for _, ev := range r.Events {
+		got[ev.Date] = ev
+	}
+	for date, want := range map[string]string{
+		"2017-04-22": "Airstrikes hit Idleb city",
+		"2017-04-23": "The Bab al-Hawa border crossing remains open; 42 trucks crossed",
+		"2017-04-21": "Aircraft struck several locations in Idleb governorate",
+		"2017-04-18": "The rebels have held the town",
+	} {
+		if got[date].Summary != want {
+			t.Errorf("event on %s = %q, want %q", date, got[date].Summary, want)
+		}
+	}
+	for _, date := range []string{"2017-04-24", "2017-04-17"} {
+		if ev, ok := got[date]; ok {
+			t.Errorf("want no event on %s (a report's stamp, a tally), got %+v", date, ev)
+		}
+	}
+	if ev := got["2017-04-23"]; !slices.Equal(ev.Places, []string{"Bab al-Hawa"}) {
+		t.Errorf("crossing event places %v, want Bab al-Hawa", ev.Places)
+	}
+	if ev := got["2017-04-21"]; len(ev.Actors) != 0 {
+		t.Errorf("struck hospital is an actor: %v", ev.Actors)
+	}
+	if s := summarizeText(t, x, "Rebels were killed in battles (since Monday) against ISIL in Markada on Sunday."); strings.Contains(s, "(") {
+		t.Errorf("summary keeps an emptied parenthesis: %q", s)
+	}
+}
+
+func summarizeText(t *testing.T, x *Extractor, text string) string {
+	t.Helper()
+	r := x.Extract(text, monday)
+	if len(r.Events) == 0 {
+		t.Fatalf("%q: no event", text)
+	}
+	return r.Events[0].Summary
+}

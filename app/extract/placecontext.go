@@ -782,6 +782,8 @@ func kindOfName(d *document, k int) string {
 		return "ORG"
 	case w == "camp" || w == "road" || w == "highway" || w == "crossing":
 		return "PLACE"
+	case w == "border" && k+1 < len(d.toks) && (d.toks[k+1].Lower == "crossing" || d.toks[k+1].Lower == "gate" || d.toks[k+1].Lower == "post"):
+		return "PLACE" // "the Bab al-Hawa border crossing"
 	case facilityKinds[w]:
 		return "-"
 	}
