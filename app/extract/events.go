@@ -273,7 +273,80 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		told[said], told[once], seen[key] = true, true, true
 		out = append(out, ev)
 	}
+	return dropHeadlineRestatements(d, out)
+}
+
+// dropHeadlineRestatements drops the event a headline tells (a scraped
+// page repeats its headline after the page's date: "Sun 22 Feb 2015
+// Suicide bomber kills 4 in Assad clans hometown.") when the story tells
+// the same happening on the same day ("A suicide bomber driving an
+// ambulance killed four people on Sunday …"): one happening, one event,
+// traced to the story's sentence. A headline whose happening the story
+// does not tell that day stays ("22 dead in heavy U.S. raids" beside "the
+// strikes were executed …").
+func dropHeadlineRestatements(d *document, events []Event) []Event {
+	head := headlineText(d)
+	if len(head) < 20 || len(events) < 2 {
+		return events
+	}
+	prefix := strings.ToLower(head[:20])
+	isHead := func(ev Event) bool { return strings.HasPrefix(strings.ToLower(ev.Summary), prefix) }
+	out := events[:0]
+	for i, ev := range events {
+		drop := false
+		if isHead(ev) {
+			for j, o := range events {
+				if j != i && o.Date == ev.Date && !isHead(o) && sharesHappening(ev.Summary, o.Summary) && samePlaces(ev, o) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, ev)
+		}
+	}
 	return out
+}
+
+// samePlaces is true when two events share a place or one names none: a
+// roundup's headline ("13 citizens killed in terrorist attacks … in
+// Aleppo") tells of another town than its story's next item ("Terrorist
+// rocket attack injures three civilians in Lattakia countryside").
+func samePlaces(a, b Event) bool {
+	if len(a.Places) == 0 || len(b.Places) == 0 {
+		return true
+	}
+	for _, p := range a.Places {
+		if slices.Contains(b.Places, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesHappening is true when two summaries name a happening by one word
+// stem ("kills" and "killed", "bombing" and "bomb").
+func sharesHappening(a, b string) bool {
+	stems := map[string]bool{}
+	stem := func(w string) string {
+		w = strings.ToLower(strings.Trim(w, ".,;:'\"“”()"))
+		if len(w) > 4 {
+			w = w[:4]
+		}
+		return w
+	}
+	for _, w := range strings.Fields(a) {
+		if isHappening(strings.ToLower(w)) {
+			stems[stem(w)] = true
+		}
+	}
+	for _, w := range strings.Fields(b) {
+		if isHappening(strings.ToLower(w)) && stems[stem(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterStamp starts a clause after a page stamp inside it ("Posted on July

@@ -1242,3 +1242,22 @@ func summarizeText(t *testing.T, x *Extractor, text string) string {
 	}
 	return r.Events[0].Summary
 }
+
+// A headline the page repeats after its date tells the lead's happening:
+// one event, the story's. A headline whose happening the story tells of
+// another town, or not at all, keeps its event.
+func TestHeadlineRestatement(t *testing.T) {
+	x := mustNew(t)
+	sunday := time.Date(2015, 2, 23, 0, 0, 0, 0, time.UTC)
+	text := "Suicide bomber kills 4 in Assad clans hometown\n\n" +
+		"Sun 22 Feb 2015 Suicide bomber kills 4 in Assad clans hometown. A suicide bomber driving an ambulance killed four people on Sunday in an attack on a hospital in Qardaha, a monitoring group said.\n"
+	r := x.Extract(text, sunday)
+	if len(r.Events) != 1 || !strings.HasPrefix(r.Events[0].Summary, "A suicide bomber driving an ambulance killed four people") {
+		t.Errorf("want the lead's event only, got %+v", r.Events)
+	}
+	text = "13 citizens killed in terrorist attacks on neighborhoods in Aleppo\n\n" +
+		"Sun 22 Feb 2015 13 citizens killed in terrorist attacks on neighborhoods in Aleppo. A terrorist rocket attack injured three civilians in Lattakia countryside on Sunday.\n"
+	if r := x.Extract(text, sunday); len(r.Events) != 2 {
+		t.Errorf("a roundup's headline about another town: want two events, got %+v", r.Events)
+	}
+}
