@@ -2349,3 +2349,18 @@ func TestPlatformXEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+// A gang or cartel named after a place is a group: "the Santa Rosa de
+// Lima gang" (the name's Spanish "de" inside), "the Sinaloa cartel".
+func TestGangsNamedAfterPlaces(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, name string }{
+		{"Police blamed the Santa Rosa de Lima gang for the attack.", "Santa Rosa de Lima"},
+		{"The Sinaloa cartel is fighting for the border.", "Sinaloa"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Entities) != 1 || r.Entities[0].Text != c.name || r.Entities[0].Type != "ORG" {
+			t.Errorf("%q: entities %+v, want the ORG %s", c.text, r.Entities, c.name)
+		}
+	}
+}

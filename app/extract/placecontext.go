@@ -738,10 +738,11 @@ func (x *Extractor) namesByKind(d *document, spans []espan) []espan {
 		if to-from == 1 && x.gaz.lower[d.toks[from].Lower] {
 			continue // "State news agency", "Opposition website"
 		}
-		if typ == "ORG" && x.gaz.lookup(name) != nil {
+		gang := d.toks[k].Lower == "gang" || d.toks[k].Lower == "cartel"
+		if typ == "ORG" && !gang && x.gaz.lookup(name) != nil {
 			continue // "a UK newspaper", "Syria TV": the country's
 		}
-		if typ == "ORG" && !outletWords[d.toks[k].Lower] && !capAfterArticle(d.toks[from].Text) && !hasParticle(d.toks[from].Lower) {
+		if typ == "ORG" && !gang && !outletWords[d.toks[k].Lower] && !capAfterArticle(d.toks[from].Text) && !hasParticle(d.toks[from].Lower) {
 			continue // "CBS television": only an Arabic name is sure to be the channel's
 		}
 		if typ == "PLACE" && (placeCompound(x, d, from, to) || isAcronym(d.toks[to-1].Text) || orgHeads[d.toks[to-1].Lower] || from > 0 && (d.toks[from-1].Lower == "a" || d.toks[from-1].Lower == "an")) {
@@ -780,6 +781,8 @@ func kindOfName(d *document, k int) string {
 		return "ORG"
 	case w == "news" && k+1 < len(d.toks) && d.toks[k+1].Text == "agency":
 		return "ORG"
+	case w == "gang" || w == "cartel":
+		return "ORG" // "the Santa Rosa de Lima gang", "the Sinaloa cartel": named after a place
 	case w == "camp" || w == "road" || w == "highway" || w == "crossing":
 		return "PLACE"
 	case w == "border" && k+1 < len(d.toks) && (d.toks[k+1].Lower == "crossing" || d.toks[k+1].Lower == "gate" || d.toks[k+1].Lower == "post"):
@@ -832,8 +835,8 @@ var outletWords = map[string]bool{
 	"newspaper": true, "daily": true, "weekly": true, "magazine": true, "tabloid": true, "broadcaster": true,
 }
 
-// nameBeforeKind is the run of capitalised words (with Arabic articles and
-// an inner "of") right before token k, without an opening article or
+// nameBeforeKind is the run of capitalised words (with Arabic articles,
+// an inner "of" or a Spanish or Portuguese "de") right before token k, without an opening article or
 // people's adjective ("the Lebanese Al-Manar TV"): from == to when there
 // is none.
 func (x *Extractor) nameBeforeKind(d *document, k int) (from, to int) {
@@ -842,7 +845,7 @@ func (x *Extractor) nameBeforeKind(d *document, k int) (from, to int) {
 	for j := k - 1; j >= 0 && j >= k-5 && d.toks[j].Sent == sent; j-- {
 		t, l := d.toks[j].Text, d.toks[j].Lower
 		inner := j+1 < k && isCap(d.toks[j+1].Text) && j > 0 && isCap(d.toks[j-1].Text)
-		if isCap(t) && isWordTok(t) && capsAfterHyphens(t) && kindOfName(d, j) == "" || capAfterArticle(t) || (l == "of" || l == "al" || l == "el") && inner {
+		if isCap(t) && isWordTok(t) && capsAfterHyphens(t) && kindOfName(d, j) == "" || capAfterArticle(t) || (l == "of" || l == "al" || l == "el" || placeParticles[l]) && inner {
 			from = j
 			continue
 		}
