@@ -76,7 +76,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		// statement's, and the claim it carries is the news, told as said
 		claim := false
 		if reportedAt(d, ents, ti) {
-			if claim = reportedHappening(d, timexes, i, phrase); !claim {
+			if claim = reportedHappening(d, timexes, i, ti, phrase); !claim {
 				continue
 			}
 		}
@@ -898,9 +898,9 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 // wire lead's news is that claim, and the report's day is the only day it
 // has. A claim that is a quotation, a plan ("it would raise …", "will
 // send") or that has a date of its own is not.
-func reportedHappening(d *document, timexes []Timex, i int, phrase Timex) bool {
+func reportedHappening(d *document, timexes []Timex, i, ti int, phrase Timex) bool {
 	k := d.tokenFrom(phrase.End)
-	if k < 0 || k >= len(d.toks) || d.toks[k].Sent != d.toks[d.tokenAt(phrase.Start)].Sent {
+	if k >= len(d.toks) || d.toks[k].Sent != d.toks[ti].Sent {
 		return false
 	}
 	sent := d.toks[k].Sent
@@ -1050,7 +1050,7 @@ func trailingSayer(d *document, e Entity) bool {
 	}
 	// the owner of the one who says: ", Ukraine's State Emergency Service
 	// said"
-	if t := d.toks[next].Text; (t == "'s" || t == "’s") && next+1 < len(d.toks) {
+	if isPossessive(d.toks[next].Text) && next+1 < len(d.toks) {
 		j := next + 1
 		for j < len(d.toks) && j <= next+4 && isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text) {
 			j++
@@ -1074,10 +1074,10 @@ func trailingSayer(d *document, e Entity) bool {
 	office := func(j int) bool {
 		t := d.toks[j]
 		if isLowerWord(t.Text) && !determiners[t.Lower] {
-			n := d.toks[j+1].Text // (", the agency's spokesperson Abeer Etefa said")
-			return !coordinators[t.Lower] && (isOffice(t) || isTitle(d.toks[j+1]) || n == "'s" || n == "’s")
+			// (", the agency's spokesperson Abeer Etefa said")
+			return !coordinators[t.Lower] && (isOffice(t) || isTitle(d.toks[j+1]) || isPossessive(d.toks[j+1].Text))
 		}
-		return determiners[t.Lower] || isCap(t.Text) && (isWordTok(t.Text) || isTitleWord(t)) || t.Text == "'s" || t.Text == "’s"
+		return determiners[t.Lower] || isCap(t.Text) && (isWordTok(t.Text) || isTitleWord(t)) || isPossessive(t.Text)
 	}
 	for n := 0; k > 0 && n < 5 && d.toks[k-1].Sent == d.toks[first].Sent && !relative(k-1) && office(k-1); n++ {
 		k--

@@ -130,7 +130,7 @@ func possessedSpans(d *document, spans []espan, isGiven func(string) bool) []esp
 	for i := 0; i < n; i++ {
 		s := spans[i]
 		for k := s.from + 1; k < s.to-1; k++ {
-			if t := d.toks[k].Text; t != "'s" && t != "’s" {
+			if !isPossessive(d.toks[k].Text) {
 				continue
 			}
 			typ := s.typ

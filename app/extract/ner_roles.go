@@ -961,7 +961,7 @@ func (x *Extractor) sayerName(d *document, s espan) bool {
 	if n := s.to - s.from; n < 2 || n > 3 || s.from == 0 || s.to >= len(d.toks) {
 		return false
 	}
-	if p := d.toks[s.from-1].Text; p != "," && p != "'s" && p != "’s" {
+	if p := d.toks[s.from-1].Text; p != "," && !isPossessive(p) {
 		return false
 	}
 	if v := d.toks[s.to].Lower; v != "said" && v != "told" && v != "says" {

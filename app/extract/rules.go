@@ -450,8 +450,7 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 // saint, inside a name: "Tigray People's Liberation Front", "Sudan
 // People's Liberation Movement", "St. Peter's Square".
 func nameClitic(d *document, k int) bool {
-	t := d.toks[k].Text
-	if k == 0 || t != "'s" && t != "’s" {
+	if k == 0 || !isPossessive(d.toks[k].Text) {
 		return false
 	}
 	if p := d.toks[k-1].Text; p == "People" || p == "Women" {

@@ -255,7 +255,7 @@ func tense(d *document, sp tspec) int {
 				}
 			}
 			c = 1
-		case len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ceed") && !strings.HasSuffix(w, "eed") || w == "agreed":
+		case regularPast(w):
 			// ("succeed", "proceed", "need" are not past forms)
 			// a participle after an auxiliary ("will be named", "is
 			// expected") takes its tense from the auxiliary
@@ -299,7 +299,13 @@ func ranUntil(d *document, from, k int) bool {
 	if deadlineVerbs[v] || j > from && auxiliaries[d.toks[j-1].Lower] {
 		return false // "was extended until", "has been closed until"
 	}
-	return pastCues[v] && !pastNonVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")
+	return pastCues[v] && !pastNonVerbs[v] || regularPast(v)
+}
+
+// regularPast is true for a past form in "-ed" ("killed", "agreed"); not
+// "need", "succeed", "proceed".
+func regularPast(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || w == "agreed"
 }
 
 // deadlineVerbs set the end of something that may lie ahead.

@@ -241,6 +241,9 @@ func isCloser(s string) bool {
 	return s == "”" || s == "\"" || s == "’" || s == "'" || s == ")" || s == "]"
 }
 
+// isPossessive is true for the possessive token "'s" or "’s".
+func isPossessive(s string) bool { return s == "'s" || s == "’s" }
+
 func isOpener(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "(" || s == "[" }
 
 // isClitic is true when rest starts with an English clitic that ends the
