@@ -145,6 +145,9 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if dl := afterDateline(d, clause{From: s.From, To: s.To}, ents); dl.From > s.From && dl.From <= c.From {
 			datelineEnd = d.toks[dl.From].Start
 		}
+		// ", said Thameen Al-Kheetan, a spokesman for the U.N. office in
+		// Geneva.": who told it, and where they sit, after the clause
+		tail := sayerTail(d, s, d.tokenFrom(phrase.End))
 		var filedFrom []string
 		var firstPlace string
 		lastHome := -1 // the end of the last place that was someone's home
@@ -167,7 +170,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			if c.SubjTo < c.From && e.Start >= d.toks[c.SubjTo].Start && e.End <= d.toks[c.From].Start {
 				continue
 			}
-			if c.Relative && e.Start >= d.toks[c.To].Start {
+			if c.Relative && e.Start >= d.toks[c.To].Start || tail < s.To && e.Start >= d.toks[tail].Start {
 				continue
 			}
 			switch e.Type {
@@ -191,7 +194,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 					}
 				}
 			default:
-				if appositive && e.Start < d.toks[from].Start {
+				if appositive && e.Start < d.toks[from].Start || c.Subordinate && e.Start < d.toks[c.From].Start {
 					continue
 				}
 				if !reportedEntity(d, e) && !newsSources[e.Canonical] && !trailingSayer(d, e) && !facilityName(e.Text) {
@@ -1119,6 +1122,27 @@ var newsSources = map[string]bool{
 	"Sputnik": true, "Russia Today": true, "TASS": true, "Anadolu Agency": true, "The New York Times": true,
 	"The Washington Post": true, "The Guardian": true, "TRT World": true,
 	"Institute for the Study of War": true, "Committee to Protect Journalists": true,
+	// the platforms a statement was posted on
+	"Telegram": true, "Twitter": true, "X": true, "Facebook": true, "YouTube": true, "Instagram": true,
+	"TikTok": true, "WhatsApp": true, "Truth Social": true,
+}
+
+// sayerTail is the comma that opens a sayer put after the clause, verb
+// first (", said Thameen Al-Kheetan, a spokesman for the U.N. office in
+// Geneva.", ", said a statement from the Defence Ministry"), at or after
+// token after in sentence s; s.To if there is none. The names in it tell
+// who told the news and where they sit, not who did what where.
+func sayerTail(d *document, s sentence, after int) int {
+	for k := max(after, s.From+3); k+2 < s.To; k++ {
+		if d.toks[k].Text != "," || (d.toks[k+1].Lower != "said" && d.toks[k+1].Lower != "says") {
+			continue
+		}
+		n := d.toks[k+2]
+		if isCap(n.Text) || determiners[n.Lower] || isOffice(n) {
+			return k
+		}
+	}
+	return s.To
 }
 
 // datelinePlace is the place of an all-capitals dateline ("AMMAN:"), the
@@ -1343,6 +1367,11 @@ type clause struct {
 	// seized power in 2021, met Y"): the main clause after it names
 	// neither the event's actors nor its place
 	Relative bool
+	// Subordinate is set for a clause under "since" that holds the date:
+	// the main clause before it does not name the event's actors (its
+	// place is mostly the story's: "killed in Syria since the conflict
+	// began in 2011")
+	Subordinate bool
 }
 
 // startAt starts the clause at token k, past what stood before it (a
@@ -1366,6 +1395,20 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		start++
 	}
 	from, to := clauseRange(d, start, s.To, ti, tx, lists)
+	// "has relied on Russian fighters since French forces withdrew in
+	// August 2022": the date is the since-clause's, and what the main
+	// clause says holds from then on
+	// (opening the sentence, it ends at its comma: "Since the war began
+	// in March 2011, more than …")
+	if p := sinceClauseStart(d, from, ti); p > 0 {
+		// ("… since the revolt began in March 2011 and nine million have
+		// been driven from their homes": a clause of its own after "and")
+		end := d.tokenFrom(tx.End)
+		for end < to && !clauseBreak(d.toks[end].Text) && !newClauseAt(d, end, to) {
+			end++
+		}
+		return clause{SubjFrom: p, SubjTo: p, From: p, To: min(end, to), Subordinate: true}
+	}
 	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
 	// the subject opens after a dateline ("KABUL, Dec 11 (Reuters) -"),
 	// whose commas set off no appositive
@@ -1401,14 +1444,29 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// an appositive (see appositiveOpeners) after a short subject and
 	// closed by a comma before the date: the clause is the subject and
 	// what follows the appositive
-	j := start + 1
-	for j < ti && j-start <= 8 && d.toks[j].Text != "," {
+	// (an acronym in brackets after the subject's name does not count:
+	// "The Myanmar National Democratic Alliance Army (MNDAA), one of …,")
+	// nor do the words of a long name past its first: "The Strategic
+	// Framework for the Defence of the People of Azawad (CSP-DPA), an
+	// alliance of …,")
+	j, bracketed := start+1, 0
+	for j < ti && j-start-bracketed <= 8 && d.toks[j].Text != "," {
+		if c := closingParen(d, j, min(ti, j+6)); d.toks[j].Text == "(" && c > 0 {
+			bracketed += c + 1 - j
+			j = c + 1
+			continue
+		}
+		if e := entityEndAt(d, ents, j); e > j+1 && e < ti {
+			bracketed += e - j - 1
+			j = e
+			continue
+		}
 		j++
 	}
 	// a phrase opening with a preposition is no subject: in "On April 4,
 	// a sarin attack killed 87 people in Khan Sheikhoun, prompting …" the
 	// words before the first comma are a date
-	if j >= ti || j-start > 8 || j+1 >= ti || datePreps[d.toks[start].Lower] {
+	if j >= ti || j-start-bracketed > 8 || j+1 >= ti || datePreps[d.toks[start].Lower] {
 		return c
 	}
 	describes, named := describesBefore(d, j+1, ti)
@@ -1441,6 +1499,105 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		}
 	}
 	return c
+}
+
+// entityEndAt is the token after the entity that starts at token k, or k
+// when none does.
+func entityEndAt(d *document, ents []Entity, k int) int {
+	at := d.toks[k].Start
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= at })
+	if i < len(ents) && ents[i].Start == at {
+		return d.tokenFrom(ents[i].End)
+	}
+	return k
+}
+
+// sinceClauseStart is the first token of a clause under "since" that runs
+// up to the date at ti with a verb of its own in the past ("since it took
+// power in a coup in February 2021", "Since the decision was announced
+// Jan. 5"), or a happening it names by a noun right after its article
+// ("since the assassination of President Jovenel Moïse in July 2021"), or
+// 0. A date right after "since" starts a period of the main clause instead
+// ("besieged since March 2014"), as does another noun ("since the start of
+// the war in 2011"); a pronoun subject ("since it arrived in
+// March") keeps the sentence whole.
+func sinceClauseStart(d *document, from, ti int) int {
+	verb := false
+	for p := ti - 1; p >= from && p > ti-14; p-- {
+		w := d.toks[p].Lower
+		switch {
+		case w == "since":
+			// "has struggled … since it arrived in March": a pronoun
+			// alone says nothing; its clause needs the main one
+			// "have since lost", "since being defeated": an adverb, or a
+			// clause without a subject
+			next := d.toks[p+1].Lower
+			if p > 0 && (elidedSubjectVerbs[d.toks[p-1].Lower] || d.toks[p-1].Lower == "ever") || pastForm(next) || strings.HasSuffix(next, "ing") {
+				return 0
+			}
+			if verb && p+2 < ti && !subjectPronouns[next] && !datedSince(d.toks[p+1]) {
+				return p + 1
+			}
+			// "since the assassination of President Jovenel Moïse in July
+			// 2021": a happening named by a noun
+			if !verb && (next == "the" || next == "a" || next == "an") && p+2 < ti && isHappening(d.toks[p+2].Lower) {
+				return p + 1
+			}
+			return 0
+		case clauseBreak(d.toks[p].Text) || d.toks[p].Text == "(" || d.toks[p].Text == ")" || w == "but":
+			return 0
+		case pastForm(w):
+			verb = true
+		}
+	}
+	return 0
+}
+
+// newClauseAt is true when "and" at token k joins a clause with a verb of
+// its own within a few words ("and nine million have been driven"), and at
+// any "but".
+func newClauseAt(d *document, k, to int) bool {
+	switch d.toks[k].Lower {
+	case "but":
+		return true
+	case "and":
+	default:
+		return false
+	}
+	for j := k + 1; j < to && j <= k+8; j++ {
+		if elidedSubjectVerbs[d.toks[j].Lower] {
+			return true
+		}
+		if clauseBreak(d.toks[j].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// datedSince is true when the word after "since" opens a date ("since
+// October 18 but officials told a briefing Friday"): the period is the
+// main clause's, and the later date another clause's.
+func datedSince(t token) bool {
+	w := t.Lower
+	return monthNames[w] > 0 && isCap(t.Text) || weekdayNames[w] > 0 || isDigits(w) || w == "last" || w == "early" || w == "mid" || w == "late"
+}
+
+// subjectPronouns stand for a subject named elsewhere.
+var subjectPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "this": true, "that": true}
+
+// pastForm is true for a verb in the past tense or a past participle.
+func pastForm(w string) bool {
+	return regularPast(w) || pastCues[w] && !pastNonVerbs[w] || pastIrregular[w] || moreIrregularPast[w]
+}
+
+// moreIrregularPast are past forms of verbs of conflict reporting that
+// neither end in "-ed" nor are listed as cues of the past tense.
+var moreIrregularPast = map[string]bool{
+	"withdrew": true, "overran": true, "broke": true, "became": true, "drove": true, "swept": true,
+	"overthrew": true, "rose": true, "ran": true, "gave": true, "got": true, "seen": true, "won": true,
+	"fought": true, "brought": true, "caught": true, "stood": true, "wrote": true, "spoke": true,
+	"chose": true, "froze": true, "led": true, "built": true, "split": true, "quit": true, "set": true,
 }
 
 // elidedSubjectVerbs open a clause whose subject "and" left out ("…, and
@@ -1571,7 +1728,8 @@ func describesBefore(d *document, k, ti int) (describes, named bool) {
 	if strings.HasSuffix(w, "ly") && k+2 < ti && (appositiveOpeners[d.toks[k+1].Lower] || d.toks[k+1].Lower == "called") {
 		return true, false
 	}
-	if appositiveOpeners[w] || (strings.HasSuffix(w, "ed") || irregularParticiples[w]) && k+1 < ti && d.toks[k+1].Lower == "by" {
+	// "one of three groups in the alliance"
+	if appositiveOpeners[w] || w == "one" && k+1 < ti && d.toks[k+1].Lower == "of" || (strings.HasSuffix(w, "ed") || irregularParticiples[w]) && k+1 < ti && d.toks[k+1].Lower == "by" {
 		return true, false
 	}
 	if k < 2 || !isLowerWord(d.toks[k-2].Text) {
@@ -1654,7 +1812,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			k = j
 			continue
 		}
-		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 && !appositiveName(d, k, ti) {
+		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 && !appositiveName(d, k, ti) && !placeAsideBeforeDate(d, k, ti) {
 			from = k + 1
 			break
 		}
@@ -1710,6 +1868,31 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 	}
 	return from, to
+}
+
+// placeAsideBeforeDate is true when the comma at token k opens a phrase
+// of place or a description, without a verb, that a second comma closes
+// right before the date at ti: "fighting near the town of Tinzaouaten,
+// close to the border with Algeria, last week". The date is the clause's
+// before the phrase.
+func placeAsideBeforeDate(d *document, k, ti int) bool {
+	if d.toks[k].Text != "," || ti-1 <= k+1 || d.toks[ti-1].Text != "," || !asideOpeners[d.toks[k+1].Lower] {
+		return false
+	}
+	for j := k + 1; j < ti-1; j++ {
+		if clauseBreak(d.toks[j].Text) || d.toks[j].Text == ")" || pastForm(d.toks[j].Lower) || elidedSubjectVerbs[d.toks[j].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// asideOpeners open a phrase of place or a description set off by commas.
+var asideOpeners = map[string]bool{
+	"close": true, "near": true, "not": true, "just": true, "about": true, "some": true, "north": true,
+	"south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true,
+	"southwest": true, "outside": true, "along": true, "off": true, "across": true, "inside": true,
+	"on": true, "in": true, "a": true, "an": true, "the": true,
 }
 
 // qualifiesPeriodOrDebt is true when the date at token ti ends the
@@ -2433,7 +2616,9 @@ func eventConfidence(d *document, c clause, ev Event) float64 {
 		happening = isHappening(d.toks[k].Lower)
 	}
 	words := len(strings.Fields(ev.Summary))
-	if !happening && words < 4 {
+	// (a clause under "since" has its subject and verb: "since
+	// hostilities there worsened last week")
+	if !happening && words < 4 && !c.Subordinate {
 		return -1 // no event at all
 	}
 	if happening {
@@ -2488,5 +2673,5 @@ var happeningStems = []string{
 	"pound", "pummel", "hammer", "repel", "repuls", "operation", "battle", "combat", "slit", "establish",
 	"escap", "dispatch", "join", "cancel", "visit", "resign", "appoint", "sentenc", "convict", "approv",
 	"adopt", "reject", "veto", "evict", "displac", "rescu", "deploy", "sanction", "impos", "expel", "mobiliz",
-	"mobilis", "shut",
+	"mobilis", "shut", "erupt", "interven",
 }

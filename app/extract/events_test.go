@@ -966,13 +966,14 @@ func TestEventsPeriodsDebtsAndPrices(t *testing.T) {
 }
 
 // A sentence that opens with a preposition or a subordinator and a phrase
-// ending in the date and a comma goes on to its main clause.
+// ending in the date and a comma goes on to its main clause; a "since"
+// clause with a verb of its own is the dated happening itself.
 func TestEventsOpeningAdverbial(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC)
 	wantSummaries(t, x, pub, map[string]string{
 		"In New York Stock Exchange composite trading yesterday, Intelogic shares rose 37.5 cents to close at $2.75.": "In New York Stock Exchange composite trading, Intelogic shares rose 37.5 cents to close at $2.75",
-		"Since the decision was announced Oct. 5, the relatives have said they will appeal.":                          "Since the decision was announced, the relatives have said they will appeal",
+		"Since the decision was announced Oct. 5, the relatives have said they will appeal.":                          "The decision was announced",
 	})
 }
 
@@ -1259,5 +1260,55 @@ func TestHeadlineRestatement(t *testing.T) {
 		"Sun 22 Feb 2015 13 citizens killed in terrorist attacks on neighborhoods in Aleppo. A terrorist rocket attack injured three civilians in Lattakia countryside on Sunday.\n"
 	if r := x.Extract(text, sunday); len(r.Events) != 2 {
 		t.Errorf("a roundup's headline about another town: want two events, got %+v", r.Events)
+	}
+}
+
+// The clause a date belongs to: a "since" clause with its own verb holds
+// the date, not the main clause ("has relied on Russian fighters since
+// French forces withdrew in August 2022"; after "after" the date may be
+// either verb's, and the sentence stays whole); a long subject
+// with its acronym in brackets and an appositive keeps the subject; a
+// place phrase set off by commas before a closing date stays inside its
+// clause.
+func TestEventClauseOfTheDate(t *testing.T) {
+	x := mustNew(t)
+	for text, want := range map[string]string{
+		"The junta led by Colonel Assimi Goita has relied on Russian fighters since French forces withdrew in August 2022.":                                                               "French forces withdrew",
+		"Rebels entered the town after government troops pulled out on Sunday.":                                                                                                           "Rebels entered the town after government troops pulled out",
+		"The Myanmar National Democratic Alliance Army (MNDAA), one of three groups in the Three Brotherhood Alliance, said its fighters took full control of the town late on Saturday.": "The Myanmar National Democratic Alliance Army (MNDAA) said its fighters took full control of the town",
+		"Since the war began in March 2011, more than 500,000 people have been killed.":                                                                                                   "The war began",
+		"Gangs have expanded into the Artibonite since the assassination of President Jovenel Moise in July 2021.":                                                                        "The assassination of President Jovenel Moise",
+		"Rebels said they killed dozens of soldiers in fighting near the town of Tinzaouaten, close to the border with Algeria, last week.":                                               "Rebels said they killed dozens of soldiers in fighting near the town of Tinzaouaten, close to the border with Algeria",
+	} {
+		if got := summarizeText(t, x, text); got != want {
+			t.Errorf("%q\n summary %q\n want    %q", text, got, want)
+		}
+	}
+	r := x.Extract("The junta led by Colonel Assimi Goita has relied on Russian fighters since French forces withdrew in August 2022.", monday)
+	if len(r.Events) != 1 || len(r.Events[0].Actors) != 1 || r.Events[0].Actors[0] != "French forces" {
+		t.Errorf("the withdrawal's actors: %+v, want French forces only", r.Events)
+	}
+	// a date right after "since" is the main clause's: no clause of its own
+	if got := summarizeText(t, x, "The army has shelled the town since Sunday, when rebels entered it."); got != "The army has shelled the town" && got != "" {
+		t.Logf("since-date summary: %q", got)
+	}
+}
+
+// A sayer put after the clause, verb first (", said X, a spokesman for the
+// U.N. office in Geneva"), names neither actors nor the event's place; a
+// platform a statement was posted on is no actor.
+func TestSayerAfterTheClause(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The attack happened early Thursday and was carried out by the Gran Grif gang, which controls much of the Artibonite region, said Thameen Al-Kheetan, a spokesman for the U.N. office in Geneva.", monday)
+	if len(r.Events) != 1 {
+		t.Fatalf("events %+v, want one", r.Events)
+	}
+	ev := r.Events[0]
+	if !slices.Equal(ev.Actors, []string{"Gran Grif"}) || slices.Contains(ev.Places, "Geneva") {
+		t.Errorf("actors %v places %v: want the gang only, and not Geneva", ev.Actors, ev.Places)
+	}
+	r = x.Extract("Wagner acknowledged the losses in a message on Telegram on Monday, saying its commander had been killed.", monday)
+	if len(r.Events) != 1 || slices.Contains(r.Events[0].Actors, "Telegram") {
+		t.Errorf("events %+v: Telegram is no actor", r.Events)
 	}
 }

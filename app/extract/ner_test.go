@@ -2364,3 +2364,35 @@ func TestGangsNamedAfterPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A group's acronym in brackets right after its name is its alias even
+// when it spells the name in another language ("FAMa", "CSP-DPA"), and a
+// long name the tagger cut after its last "of" runs back to its first
+// capital. Agencies' credits and honorifics in brackets are no acronyms.
+func TestForeignAcronymsAndLongNames(t *testing.T) {
+	x := mustNew(t)
+	text := "The Strategic Framework for the Defence of the People of Azawad (CSP-DPA), an alliance of mostly Tuareg armed groups, " +
+		"said its fighters had ambushed a convoy of the Malian Armed Forces (FAMa). The CSP-DPA said FAMa troops fled. " +
+		"Twin blasts hit a checkpoint on the road to Sayyeda Zainab (AS) near Damascus."
+	r := x.Extract(text, monday)
+	for short, long := range map[string]string{
+		"CSP-DPA": "Strategic Framework for the Defence of the People of Azawad",
+		"FAMa":    "Malian Armed Forces",
+	} {
+		found := false
+		for _, e := range r.Entities {
+			if e.Text == short {
+				found = true
+				if e.Type != "ORG" || e.Canonical != long {
+					t.Errorf("%s = %s %q, want ORG %q", short, e.Type, e.Canonical, long)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s not found: %+v", short, r.Entities)
+		}
+	}
+	if e := entityOf(r, "AS"); e != nil {
+		t.Errorf("an honorific is an entity: %+v", e)
+	}
+}

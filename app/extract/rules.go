@@ -762,7 +762,28 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 			continue
 		}
 		acr := d.toks[i+1].Text
-		if !isAcronym(acr) || !initialsMatch(spanText(d, s), acr) && !(s.typ == "ORG" && acronymLetters(spanText(d, s), acr)) {
+		// "The Strategic Framework for the Defence of the People of
+		// Azawad (CSP-DPA)": the tagger took the tail after the last "of";
+		// the name runs back over "for the", "of the" to its first capital
+		if s.typ == "ORG" && isAcronym(acr) && !initialsMatch(spanText(d, s), acr) {
+			limit := 0
+			if k > 0 {
+				limit = spans[k-1].to
+			}
+			if from := longNameStart(d, s.from, limit); from < s.from {
+				spans[k].from, spans[k].canon = from, ""
+				s = spans[k]
+			}
+		}
+		// a group's acronym in brackets right after its name is its own,
+		// in whatever language it was made ("the Malian Armed Forces
+		// (FAMa)", "… of Azawad (CSP-DPA)"); a person's or a place's must
+		// spell the name
+		if s.typ == "ORG" {
+			if !isAcronym(acr) && !mixedAcronym(acr) || notAcronyms[acr] {
+				continue
+			}
+		} else if !isAcronym(acr) || !initialsMatch(spanText(d, s), acr) {
 			continue
 		}
 		canon := s.canon
@@ -776,7 +797,7 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 		if acronymsAt == nil {
 			acronymsAt = map[string][]int{}
 			for j, t := range d.toks {
-				if isAcronym(t.Text) {
+				if isAcronym(t.Text) || mixedAcronym(t.Text) {
 					acronymsAt[t.Text] = append(acronymsAt[t.Text], j)
 				}
 			}
@@ -916,6 +937,74 @@ func bracketNames(d *document, spans []espan) []espan {
 	}
 	return spans
 }
+
+// mixedAcronym is true for an acronym with a letter or two in lower case
+// ("FAMa", "MoD", "DoD"): two capitals first, at most eight letters.
+func mixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 8 || !(w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' || w[0] >= 'A' && w[0] <= 'Z' && w[2] >= 'A' && w[2] <= 'Z') {
+		return false
+	}
+	lower := 0
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			lower++
+		case r >= 'A' && r <= 'Z':
+		default:
+			return false
+		}
+	}
+	return lower <= 2 && len(w)-lower >= 2
+}
+
+// notAcronyms are capitals in brackets after a name that do not spell it:
+// the news agencies a story credits ("… Free Syrian Army (AFP)") and
+// religious honorifics ("Sayyeda Zainab (AS)", "(PBUH)").
+var notAcronyms = map[string]bool{
+	"AFP": true, "AP": true, "UPI": true, "DPA": true, "ANSA": true, "EFE": true,
+	"AS": true, "PBUH": true, "SAW": true, "SAWS": true, "RA": true, "SWT": true,
+}
+
+// longNameStart is the first token of the long name whose tail starts at
+// token from, when capitalised words joined by "of", "for", "the", "and"
+// stand right before it (after limit, within the sentence, past no one
+// who holds an office, "President of the …", and not counting an opening
+// "The"); from when none do, or when no "of" or "for" joins them.
+func longNameStart(d *document, from, limit int) int {
+	best, joined := from, false
+	sent := d.toks[from].Sent
+	for j := from - 1; j >= limit && j > from-10 && d.toks[j].Sent == sent; j-- {
+		t := d.toks[j]
+		switch {
+		case t.Text == t.Lower && longNameJoins[t.Lower]:
+			joined = joined || t.Lower == "of" || t.Lower == "for"
+			continue
+		case isCap(t.Text) && isWordTok(t.Text) && t.Lower != "the" && !officeHolders[t.Lower]:
+			if joined {
+				best = j
+			}
+			continue
+		}
+		break
+	}
+	if best < from && d.toks[best].Text == d.toks[best].Lower {
+		return from
+	}
+	return best
+}
+
+// officeHolders are titles of people that "of" ties to a body: "the
+// President of the Syrian National Coalition (SNC)" names a person and the
+// body after "of".
+var officeHolders = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "general": true, "commander": true, "chief": true,
+	"director": true, "leader": true, "head": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"ambassador": true, "envoy": true, "governor": true, "mayor": true, "chairman": true, "chairwoman": true,
+	"king": true, "prince": true, "emir": true, "member": true, "members": true,
+}
+
+// longNameJoins join the capitalised words of a long name in lower case.
+var longNameJoins = map[string]bool{"of": true, "for": true, "the": true, "and": true}
 
 // initialsMatch is true when acr is made of the initials of name's words,
 // allowing for skipped function words: "Syrian Arab Army" → SAA.
