@@ -35,14 +35,16 @@ func (x *Extractor) dropDemonyms(d *document, spans []espan) []espan {
 var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 // compassDemonym is true when the word after the compass word at k is a
-// people's adjective ("Korean", "Sudanese", "African"), not the rest of a
+// people's adjective or noun ("Korean", "Sudanese", "Africans"), not the rest of a
 // place's name ("South Sudan").
 func (x *Extractor) compassDemonym(d *document, k int) bool {
 	w := d.toks[k+1].Text
 	if !isCap(w) || x.gaz.lookup(d.toks[k].Text+" "+w) != nil {
 		return false
 	}
-	return x.isDemonym(w) || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese")
+	// (plural too: "nine South Africans")
+	one := strings.TrimSuffix(w, "s")
+	return x.isDemonym(w) || strings.HasSuffix(one, "an") || strings.HasSuffix(w, "ese")
 }
 
 // allDemonyms is true when every token in [from, to) is a people's or a

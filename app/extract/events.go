@@ -553,8 +553,9 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 	// ("MOSCOW October 18 (RIA Novosti) - …" lost its comma)
 	if k < c.To && (d.toks[k].Text == "," || monthNames[d.toks[k].Lower] > 0) {
 		j := k + 1
-		// ("GOMA, Democratic Republic of Congo (Reuters)")
-		for j < c.To && j < k+6 && (isCap(d.toks[j].Text) || isDigits(d.toks[j].Text) || d.toks[j].Text == "," || d.toks[j].Text == "." || d.toks[j].Lower == "of" && j > k+1) {
+		// ("GOMA, Democratic Republic of Congo (Reuters)", "GOMA,
+		// Democratic Republic of Congo, Jan 27 (Reuters)")
+		for j < c.To && j < k+9 && (isCap(d.toks[j].Text) || isDigits(d.toks[j].Text) || d.toks[j].Text == "," || d.toks[j].Text == "." || d.toks[j].Lower == "of" && j > k+1) {
 			j++
 		}
 		if j > k+1 && j+2 < c.To && (d.toks[j].Text == "(" || isBullet(d.toks[j].Text)) {
@@ -1129,8 +1130,9 @@ var newsSources = map[string]bool{
 
 // sayerTail is the comma that opens a sayer put after the clause, verb
 // first (", said Thameen Al-Kheetan, a spokesman for the U.N. office in
-// Geneva.", ", said a statement from the Defence Ministry"), at or after
-// token after in sentence s; s.To if there is none. The names in it tell
+// Geneva.", ", said a statement from the Defence Ministry"), or name first
+// with more after it (", the ministry said, as …"), at or after token
+// after in sentence s; s.To if there is none. The names in it tell
 // who told the news and where they sit, not who did what where.
 func sayerTail(d *document, s sentence, after int) int {
 	for k := max(after, s.From+3); k+2 < s.To; k++ {
@@ -1142,7 +1144,35 @@ func sayerTail(d *document, s sentence, after int) int {
 			return k
 		}
 	}
+	// or name first, when a clause of another happening follows: "… on
+	// Sunday, Lebanon's health ministry said, as Hezbollah said it fired
+	// rockets at a base near Haifa"
+	// (", residents said, and some soldiers were seen …"; not ", residents
+	// said, killing 12 people", which goes on with the event)
+	for k := max(after, s.From+3); k+3 < s.To; k++ {
+		if d.toks[k].Text != "," || !isCap(d.toks[k+1].Text) && !determiners[d.toks[k+1].Lower] && !isLowerWord(d.toks[k+1].Text) {
+			continue
+		}
+		for j := k + 2; j < s.To && j <= k+7; j++ {
+			if clauseBreak(d.toks[j].Text) {
+				break
+			}
+			if w := d.toks[j].Lower; w == "said" || w == "says" {
+				if j+2 < s.To && d.toks[j+1].Text == "," && clauseAfterSayer[d.toks[j+2].Lower] {
+					return k
+				}
+				break
+			}
+		}
+	}
 	return s.To
+}
+
+// clauseAfterSayer open what follows a sayer's "said," when it is no
+// longer the event: another clause or another statement.
+var clauseAfterSayer = map[string]bool{
+	"as": true, "and": true, "while": true, "but": true, "adding": true, "although": true, "though": true,
+	"whereas": true, "even": true,
 }
 
 // datelinePlace is the place of an all-capitals dateline ("AMMAN:"), the
@@ -1394,12 +1424,20 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	for start+1 < s.To && start < ti && isBullet(d.toks[start].Text) {
 		start++
 	}
+	// the subject opens after a dateline ("KABUL, Dec 11 (Reuters) -"),
+	// whose commas set off no appositive and end no clause ("GOMA,
+	// Democratic Republic of Congo, Jan 27 (Reuters) -")
+	if after := afterDateline(d, clause{From: start, To: s.To}, ents); after.From < ti {
+		start = after.From
+	}
 	from, to := clauseRange(d, start, s.To, ti, tx, lists)
 	// "has relied on Russian fighters since French forces withdrew in
 	// August 2022": the date is the since-clause's, and what the main
 	// clause says holds from then on
 	// (opening the sentence, it ends at its comma: "Since the war began
 	// in March 2011, more than …")
+	// "saying it was a response to Israeli strikes on Beirut on Thursday
+	// that killed 22 people": what was answered is the dated happening
 	if p := sinceClauseStart(d, from, ti); p > 0 {
 		// ("… since the revolt began in March 2011 and nine million have
 		// been driven from their homes": a clause of its own after "and")
@@ -1409,12 +1447,12 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		}
 		return clause{SubjFrom: p, SubjTo: p, From: p, To: min(end, to), Subordinate: true}
 	}
-	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
-	// the subject opens after a dateline ("KABUL, Dec 11 (Reuters) -"),
-	// whose commas set off no appositive
-	if after := afterDateline(d, clause{From: start, To: s.To}, ents); after.From < ti {
-		start = after.From
+	// "saying it was a response to Israeli strikes on Beirut on Thursday
+	// that killed 22 people": what was answered is the dated happening
+	if p := answeredStart(d, from, ti); p > 0 {
+		return clause{SubjFrom: p, SubjTo: p, From: p, To: to, Subordinate: true}
 	}
+	c := clause{SubjFrom: from, SubjTo: from, From: from, To: to}
 	if r, ok := insertionClause(d, start, from, to, ti, tx, lists); ok {
 		return r
 	}
@@ -1499,6 +1537,53 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		}
 	}
 	return c
+}
+
+// answeredStart is the first token of the happening that a response, a
+// retaliation or a revenge answered, when the date at ti dates it ("in
+// retaliation for an attack on Sunday that killed …", "a response to
+// Israeli strikes on Beirut on Thursday"); else 0. The answer came after
+// it, undated.
+func answeredStart(d *document, from, ti int) int {
+	happening := false
+	for p := ti - 1; p > from && p > ti-12; p-- {
+		t := d.toks[p]
+		if clauseBreak(t.Text) || t.Text == ")" {
+			return 0
+		}
+		if p-1 > from && answerNouns[d.toks[p-1].Lower+" "+t.Lower] {
+			// "in response to the attack on Friday": a bare "the attack"
+			// is the one told before, and the date may well be the
+			// answer's; a longer name or a relative clause after the
+			// date ties the date to it
+			if happening && p+1 < ti && (datePhraseStart(d, p+1, ti)-(p+1) >= 3 || relativeAfter(d, ti)) {
+				return p + 1
+			}
+			return 0
+		}
+		happening = happening || isHappening(t.Lower)
+	}
+	return 0
+}
+
+// relativeAfter is true when a relative clause follows the date at ti
+// ("on Thursday that killed 22 people").
+func relativeAfter(d *document, ti int) bool {
+	k := ti + 1
+	for k < len(d.toks) && k < ti+5 && d.toks[k].Sent == d.toks[ti].Sent && d.toks[k].Lower != "that" && d.toks[k].Lower != "which" {
+		if clauseBreak(d.toks[k].Text) || d.toks[k].Text == "." {
+			return false
+		}
+		k++
+	}
+	return k < len(d.toks) && k < ti+5 && (d.toks[k].Lower == "that" || d.toks[k].Lower == "which")
+}
+
+// answerNouns, with their preposition, name an answer to something that
+// happened before.
+var answerNouns = map[string]bool{
+	"response to": true, "retaliation for": true, "revenge for": true, "reprisal for": true,
+	"reprisals for": true, "retribution for": true, "answer to": true,
 }
 
 // entityEndAt is the token after the entity that starts at token k, or k
@@ -1812,7 +1897,16 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			k = j
 			continue
 		}
-		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 && !appositiveName(d, k, ti) && !placeAsideBeforeDate(d, k, ti) {
+		// "At least 13 peacekeepers, including nine South Africans, have
+		// been killed …": the examples set off by commas are the subject's
+		if j := includingOpen(d, k, from); j > 0 {
+			k = j
+			continue
+		}
+		// "… has since taken swathes of North Kivu province, including the
+		// mining town of Rubaya in April 2024": the examples belong to the
+		// clause before them
+		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 && !appositiveName(d, k, ti) && !placeAsideBeforeDate(d, k, ti) && d.toks[k+1].Lower != "including" {
 			from = k + 1
 			break
 		}
@@ -1831,6 +1925,11 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 		if d.toks[k].End <= tx.End || lists[k] {
 			continue // "Monday, April 17": the date's own comma
+		}
+		// another date's comma before its year: "extended the mandate
+		// until October 2, 2025"
+		if d.toks[k].Text == "," && k+1 < to && yearNum(d.toks[k+1].Text) > 0 && (isDigits(d.toks[k-1].Text) || monthNames[d.toks[k-1].Lower] > 0) {
+			continue
 		}
 		if clauseBreak(d.toks[k].Text) || d.toks[k].Text == "." {
 			// "On Sunday, rebels shelled …", "Later in the day, …": a
@@ -1868,6 +1967,23 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 	}
 	return from, to
+}
+
+// includingOpen is the comma that opens ", including …," or ", among them
+// …," closed by the comma at token k, when it stands after from; else 0.
+func includingOpen(d *document, k, from int) int {
+	if d.toks[k].Text != "," {
+		return 0
+	}
+	for j := k - 1; j > from && j > k-10; j-- {
+		if clauseBreak(d.toks[j].Text) {
+			if d.toks[j].Text == "," && (d.toks[j+1].Lower == "including" || d.toks[j+1].Lower == "among") {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // placeAsideBeforeDate is true when the comma at token k opens a phrase
@@ -2673,5 +2789,5 @@ var happeningStems = []string{
 	"pound", "pummel", "hammer", "repel", "repuls", "operation", "battle", "combat", "slit", "establish",
 	"escap", "dispatch", "join", "cancel", "visit", "resign", "appoint", "sentenc", "convict", "approv",
 	"adopt", "reject", "veto", "evict", "displac", "rescu", "deploy", "sanction", "impos", "expel", "mobiliz",
-	"mobilis", "shut", "erupt", "interven",
+	"mobilis", "shut", "erupt", "interven", "escalat",
 }

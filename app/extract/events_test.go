@@ -1312,3 +1312,70 @@ func TestSayerAfterTheClause(t *testing.T) {
 		t.Errorf("events %+v: Telegram is no actor", r.Events)
 	}
 }
+
+// Wire leads from the Congo and Lebanon: a three-part dateline goes from
+// the summary; examples set off by commas ("including nine South
+// Africans") leave the tally its count; a place's examples belong to the
+// clause before them; a sayer named before "said," with another clause
+// after it takes its names out of the event.
+func TestWireLeadsCongoLebanon(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 1, 27, 0, 0, 0, 0, time.UTC)
+	text := "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - Rwanda-backed M23 rebels said on Monday they had captured Goma, the largest city in eastern Congo.\n\n" +
+		"At least 13 peacekeepers and foreign soldiers, including nine South Africans, have been killed in fighting since Thursday, according to officials.\n\n" +
+		"The group has since taken swathes of North Kivu province, including the mining town of Rubaya in April 2024.\n\n" +
+		"Israeli air strikes on the town of Nabatieh killed at least 12 people on Sunday, Lebanon's health ministry said, as Hezbollah said it fired rockets at a military base near Haifa.\n"
+	r := x.Extract(text, pub)
+	got := map[string]Event{}
+	for _, ev := range r.Events {
+		got[ev.Date] = ev
+	}
+	for date, want := range map[string]string{
+		"2025-01-27": "Rwanda-backed M23 rebels said they had captured Goma",
+		"2024-04":    "The group has since taken swathes of North Kivu province, including the mining town of Rubaya",
+		"2025-01-26": "Israeli air strikes on the town of Nabatieh killed at least 12 people",
+	} {
+		if got[date].Summary != want {
+			t.Errorf("event on %s = %q, want %q", date, got[date].Summary, want)
+		}
+	}
+	if ev, ok := got["2025-01-23"]; ok {
+		t.Errorf("a tally since Thursday became an event: %+v", ev)
+	}
+	if ev := got["2025-01-26"]; len(ev.Actors) != 0 || slices.Contains(ev.Places, "Haifa") {
+		t.Errorf("the strikes' actors %v places %v: Hezbollah and Haifa are another clause's", ev.Actors, ev.Places)
+	}
+	if e := entityOf(r, "South"); e != nil {
+		t.Errorf("South of South Africans is an entity: %+v", e)
+	}
+	r = x.Extract("Israeli drones hit a training camp of the Golani Brigade near Binyamina on Sunday.", monday)
+	if e := entityOf(r, "Golani Brigade"); e == nil || e.Type != "ORG" {
+		t.Errorf("Golani Brigade = %+v, want ORG (not the listed Golani)", e)
+	}
+}
+
+// What a response answered is the dated happening ("a response to Israeli
+// strikes on Beirut on Thursday that killed 22 people"); a sayer named
+// before "said," with another clause after it takes that clause's names
+// out, but not a participle that goes on with the event; another date's
+// year after its comma stays in the summary.
+func TestAnsweredHappeningsAndSayers(t *testing.T) {
+	x := mustNew(t)
+	wantSummaries(t, x, monday, map[string]string{
+		"Hezbollah claimed the drone attack in a statement, saying it was a response to Israeli strikes on Beirut on Thursday that killed 22 people.": "Israeli strikes on Beirut that killed 22 people",
+		"The militants fired rockets at Sderot in retaliation for an Israeli raid on Jenin on Monday.":                                                "An Israeli raid on Jenin",
+		"Last month, the U.N. Security Council extended the mission's mandate until October 2, 2025.":                                                 "The U.N. Security Council extended the mission's mandate until October 2, 2025",
+	})
+	r := x.Extract("Hezbollah claimed the drone attack in a statement, saying it was a response to Israeli strikes on Beirut on Thursday that killed 22 people.", monday)
+	if len(r.Events) != 1 || len(r.Events[0].Actors) != 0 {
+		t.Errorf("the strikes' actors: %+v, want none (Hezbollah answered them)", r.Events)
+	}
+	r = x.Extract("Gunfire rang out across the city overnight and into Monday morning, residents said, and some Congolese soldiers were seen handing their weapons to U.N. peacekeepers at the border with Rwanda.", monday)
+	if len(r.Events) != 1 || len(r.Events[0].Actors) != 0 || slices.Contains(r.Events[0].Places, "Rwanda") {
+		t.Errorf("gunfire event %+v: the clause after the sayer names no actor or place of it", r.Events)
+	}
+	r = x.Extract("Rebels shelled the town on Sunday, residents said, killing 12 people in the Salaheddin district of Aleppo.", monday)
+	if len(r.Events) != 1 || !slices.Contains(r.Events[0].Places, "Aleppo") {
+		t.Errorf("shelling event %+v: the participle after the sayer goes on with the event", r.Events)
+	}
+}

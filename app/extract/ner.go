@@ -52,6 +52,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 		sc = append(sc, groupRuleSpans(d, s, func(n string) bool { return x.gaz.lookup(n) != nil })...)
 		sc = append(sc, x.teamSpans(d, si)...)
 		sc = append(sc, x.matchClubs(d, si)...)
+		sc = unitsNamedForPeople(d, sc)
 		cands = append(cands, supportPlaces(d, sc)...)
 	}
 	cands = x.trimHeadlines(d, cands)
@@ -90,6 +91,33 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.consistentTypes(d, spans)
 	spans = x.countryActors(d, spans)
 	return x.toEntities(d, spans)
+}
+
+// unitsNamedForPeople lets a unit's name the rules found outrank a listed
+// person's name inside it: "the Golani Brigade" is a brigade, not the
+// HTS leader the list knows as "Golani"; so is "the Abu Amara Battalion".
+func unitsNamedForPeople(d *document, sc []espan) []espan {
+	for i, u := range sc {
+		if u.typ != "ORG" || u.prio != prioRule || !unitHeads[d.toks[u.to-1].Lower] || !isCap(d.toks[u.to-1].Text) {
+			continue
+		}
+		for _, p := range sc {
+			// (the person and the head word only: a run-on "Staffan De
+			// Mistura Southern Front" is two names)
+			if p.typ == "PERSON" && p.prio == prioActor && u.from == p.from && p.to == u.to-1 {
+				sc[i].prio = prioActor
+				break
+			}
+		}
+	}
+	return sc
+}
+
+// unitHeads end the names of armed units, which are often named for a
+// person.
+var unitHeads = map[string]bool{
+	"brigade": true, "brigades": true, "battalion": true, "battalions": true, "division": true,
+	"regiment": true, "corps": true, "company": true, "squadron": true, "front": true,
 }
 
 // taggerSpans turns BIO tags into spans; the confidence grows with the
