@@ -118,7 +118,24 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			continue
 		}
 		s := d.sents[d.toks[ti].Sent]
-		c := clauseOf(d, s, ti, phrase, lists, ents)
+		// a date of the sentence before this one (not the dateline's)
+		dated := i > 0 && timexes[i-1].Start >= s.Start && !datelineDate(d, timexes[i-1])
+		c := clauseOf(d, s, ti, phrase, lists, ents, dated)
+		// a later clause of the sentence with a date of its own ("… on
+		// Saturday, in a second day of strikes after a drone attack killed
+		// three soldiers in Jordan a week ago") tells another event: its
+		// words and names are not this one's
+		later := s.To
+		if i+1 < len(timexes) && timexes[i+1].Start < s.End && precisionOf(timexes[i+1]) != "" {
+			if nti := d.tokenAt(timexes[i+1].Start); nti > ti {
+				if p := subordinateStart(d, d.tokenFrom(phrase.End), nti, true); p > 0 {
+					later = p - 1
+					if later > c.From && later < c.To {
+						c.To = later
+					}
+				}
+			}
+		}
 		from := c.From
 		if tallySince(d, from, c.To, ti, d.tokenFrom(phrase.End)) {
 			continue
@@ -147,8 +164,8 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		}
 		// ", said Thameen Al-Kheetan, a spokesman for the U.N. office in
 		// Geneva.": who told it, and where they sit, after the clause
-		tail := sayerTail(d, s, d.tokenFrom(phrase.End))
-		var filedFrom []string
+		tail := min(sayerTail(d, s, d.tokenFrom(phrase.End)), later)
+		var filedFrom, mainPlaces []string
 		var firstPlace string
 		lastHome := -1 // the end of the last place that was someone's home
 		lo := sort.Search(len(ents), func(k int) bool { return ents[k].Start >= s.Start })
@@ -187,6 +204,12 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 					lastHome = e.End
 					continue
 				}
+				// the main clause's places serve a since- or an
+				// after-clause only when it names none of its own
+				if c.Subordinate && e.Start < d.toks[c.From].Start {
+					mainPlaces = appendUnique(mainPlaces, e.Canonical)
+					continue
+				}
 				ev.Places = appendUnique(ev.Places, e.Canonical)
 				if firstPlace == "" {
 					if p := e.Canonical; !isCountryLike(p) {
@@ -199,6 +222,14 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				}
 				if !reportedEntity(d, e) && !newsSources[e.Canonical] && !trailingSayer(d, e) && !facilityName(e.Text) {
 					ev.Actors = appendUnique(ev.Actors, e.Canonical)
+				}
+			}
+		}
+		if len(ev.Places) == 0 && len(mainPlaces) > 0 {
+			ev.Places = mainPlaces
+			for _, p := range mainPlaces {
+				if firstPlace == "" && !isCountryLike(p) {
+					firstPlace = p
 				}
 			}
 		}
@@ -543,6 +574,16 @@ func afterDateline(d *document, c clause, ents []Entity) clause {
 	}
 	if k == c.From || !placeAt(d, ents, c.From, k) {
 		return c
+	}
+	// two datelines in one: "DUBAI/WASHINGTON, Feb 4 (Reuters) -"
+	if k+1 < c.To && d.toks[k].Text == "/" && d.toks[k].Start == d.toks[k-1].End {
+		j := k + 1
+		for j < c.To && len(d.toks[j].Text) >= 3 && allCapitals(d.toks[j].Text) {
+			j++
+		}
+		if j > k+1 && placeAt(d, ents, k+1, j) {
+			k = j
+		}
 	}
 	// the dateline's state: "KHAN SHEIKHUN Syria"
 	if k+1 < c.To && placeAt(d, ents, k, k+1) && isCap(d.toks[k+1].Text) {
@@ -1397,10 +1438,11 @@ type clause struct {
 	// seized power in 2021, met Y"): the main clause after it names
 	// neither the event's actors nor its place
 	Relative bool
-	// Subordinate is set for a clause under "since" that holds the date:
-	// the main clause before it does not name the event's actors (its
-	// place is mostly the story's: "killed in Syria since the conflict
-	// began in 2011")
+	// Subordinate is set for a clause under "since" (or "after" …) that
+	// holds the date: the main clause before it does not name the event's
+	// actors, and its places only stand in when the clause names none (they
+	// are mostly the story's: "killed in Syria since the conflict began in
+	// 2011")
 	Subordinate bool
 }
 
@@ -1415,7 +1457,7 @@ func (c *clause) startAt(k int) {
 
 // clauseOf finds the clause of sentence s that holds the date at token ti,
 // without a dateline ("AMMAN:").
-func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ents []Entity) clause {
+func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ents []Entity, dated bool) clause {
 	start := s.From
 	if s.To-start > 2 && isAcronym(d.toks[start].Text) && d.toks[start+1].Text == ":" {
 		start += 2
@@ -1435,14 +1477,18 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// August 2022": the date is the since-clause's, and what the main
 	// clause says holds from then on
 	// (opening the sentence, it ends at its comma: "Since the war began
-	// in March 2011, more than …")
-	// "saying it was a response to Israeli strikes on Beirut on Thursday
-	// that killed 22 people": what was answered is the dated happening
-	if p := sinceClauseStart(d, from, ti); p > 0 {
+	// in March 2011, more than …"). When the main clause has a date of its
+	// own before it, so does an "after"/"before" clause: "struck 36
+	// targets on Saturday … after a drone attack killed three soldiers in
+	// Jordan a week ago"
+	if p := subordinateStart(d, from, ti, dated); p > 0 {
 		// ("… since the revolt began in March 2011 and nine million have
 		// been driven from their homes": a clause of its own after "and")
 		end := d.tokenFrom(tx.End)
-		for end < to && !clauseBreak(d.toks[end].Text) && !newClauseAt(d, end, to) {
+		// (an "after" clause ends with its date: "captured while fleeing
+		// after the ISIL terrorists overran Tabqa airbase on Sunday were
+		// executed")
+		for end < to && !clauseBreak(d.toks[end].Text) && !newClauseAt(d, end, to) && d.toks[p-1].Lower == "since" {
 			end++
 		}
 		return clause{SubjFrom: p, SubjTo: p, From: p, To: min(end, to), Subordinate: true}
@@ -1597,8 +1643,9 @@ func entityEndAt(d *document, ents []Entity, k int) int {
 	return k
 }
 
-// sinceClauseStart is the first token of a clause under "since" that runs
-// up to the date at ti with a verb of its own in the past ("since it took
+// subordinateStart is the first token of a clause under "since" (or,
+// with afterToo, "after" or "before"; "when" tells the same moment) that runs up to the date at
+// ti with a verb of its own in the past ("since it took
 // power in a coup in February 2021", "Since the decision was announced
 // Jan. 5"), or a happening it names by a noun right after its article
 // ("since the assassination of President Jovenel Moïse in July 2021"), or
@@ -1606,12 +1653,12 @@ func entityEndAt(d *document, ents []Entity, k int) int {
 // ("besieged since March 2014"), as does another noun ("since the start of
 // the war in 2011"); a pronoun subject ("since it arrived in
 // March") keeps the sentence whole.
-func sinceClauseStart(d *document, from, ti int) int {
+func subordinateStart(d *document, from, ti int, afterToo bool) int {
 	verb := false
 	for p := ti - 1; p >= from && p > ti-14; p-- {
 		w := d.toks[p].Lower
 		switch {
-		case w == "since":
+		case w == "since" || afterToo && p > from && (w == "after" || w == "before"):
 			// "has struggled … since it arrived in March": a pronoun
 			// alone says nothing; its clause needs the main one
 			// "have since lost", "since being defeated": an adverb, or a
@@ -1620,12 +1667,12 @@ func sinceClauseStart(d *document, from, ti int) int {
 			if p > 0 && (elidedSubjectVerbs[d.toks[p-1].Lower] || d.toks[p-1].Lower == "ever") || pastForm(next) || strings.HasSuffix(next, "ing") {
 				return 0
 			}
-			if verb && p+2 < ti && !subjectPronouns[next] && !datedSince(d.toks[p+1]) {
+			if verb && p+2 < ti && !subjectPronouns[next] && !datedSince(d.toks[p+1]) && (w == "since" || !mainVerbAfter(d, p+1, ti)) {
 				return p + 1
 			}
 			// "since the assassination of President Jovenel Moïse in July
 			// 2021": a happening named by a noun
-			if !verb && (next == "the" || next == "a" || next == "an") && p+2 < ti && isHappening(d.toks[p+2].Lower) {
+			if w == "since" && !verb && (next == "the" || next == "a" || next == "an") && p+2 < ti && isHappening(d.toks[p+2].Lower) {
 				return p + 1
 			}
 			return 0
@@ -1636,6 +1683,24 @@ func sinceClauseStart(d *document, from, ti int) int {
 		}
 	}
 	return 0
+}
+
+// mainVerbAfter is true when an auxiliary follows the first verb of the
+// clause in [from, to): the main clause's verb, where scraping lost the
+// commas ("captured while fleeing after the ISIL terrorists overran Tabqa
+// airbase were executed during the night").
+func mainVerbAfter(d *document, from, to int) bool {
+	first := -1
+	for j := from; j < to; j++ {
+		if first < 0 && pastForm(d.toks[j].Lower) {
+			first = j
+			continue
+		}
+		if first >= 0 && elidedSubjectVerbs[d.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // newClauseAt is true when "and" at token k joins a clause with a verb of

@@ -1379,3 +1379,34 @@ func TestAnsweredHappeningsAndSayers(t *testing.T) {
 		t.Errorf("shelling event %+v: the participle after the sayer goes on with the event", r.Events)
 	}
 }
+
+// An "after" clause with a date of its own, after the main clause's date,
+// is another event with its own names; the main clause's event keeps
+// neither its words nor its names. Two datelines in one leave the
+// summary, and a firm named after its kind is an organisation.
+func TestAfterClauseWithItsOwnDate(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2024, 2, 4, 0, 0, 0, 0, time.UTC)
+	text := "DUBAI/WASHINGTON, Feb 4 (Reuters) - The United States and Britain struck 36 Houthi targets across Yemen on Saturday, the Pentagon said, " +
+		"in a second day of major strikes against the Iran-backed group after a drone attack killed three U.S. soldiers in Jordan a week ago.\n\n" +
+		"Shipping firm Maersk said on January 5 it would pause all sailings through the Red Sea.\n"
+	r := x.Extract(text, pub)
+	got := map[string]Event{}
+	for _, ev := range r.Events {
+		got[ev.Date] = ev
+	}
+	if ev := got["2024-02-03"]; ev.Summary != "The United States and Britain struck 36 Houthi targets across Yemen" || slices.Contains(ev.Places, "Jordan") {
+		t.Errorf("Saturday's strikes: %+v", ev)
+	}
+	if ev := got["2024-W04"]; ev.Summary != "A drone attack killed three U.S. soldiers in Jordan" || !slices.Equal(ev.Places, []string{"Jordan"}) {
+		t.Errorf("last week's drone attack: %+v", ev)
+	}
+	if e := entityOf(r, "Maersk"); e == nil || e.Type != "ORG" {
+		t.Errorf("Maersk = %+v, want ORG", e)
+	}
+	// without a date of the main clause before it, the "after" clause
+	// stays in the sentence
+	wantSummaries(t, x, monday, map[string]string{
+		"Rebels entered the town after government troops pulled out on Sunday.": "Rebels entered the town after government troops pulled out",
+	})
+}

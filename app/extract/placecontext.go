@@ -71,7 +71,8 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		// a name in apposition to a kind of organisation is one
 		// (unless a person's name follows where scraping lost the comma:
 		// "the monitoring group Rami Abdel Rahman told AFP")
-		if s.typ != "ORG" && s.from > 0 && groupNouns[d.toks[s.from-1].Text] && x.gaz.lookup(spanText(d, s)) == nil && !hasClitic(d, s.to) &&
+		// ("shipping firm Maersk said": a firm's kind as well)
+		if s.typ != "ORG" && s.from > 0 && (groupNouns[d.toks[s.from-1].Text] || firmNouns[d.toks[s.from-1].Text]) && x.gaz.lookup(spanText(d, s)) == nil && !hasClitic(d, s.to) &&
 			!x.gaz.isGiven(d.toks[s.from].Text) && !kunyaWords[d.toks[s.from].Lower] {
 			spans[i].typ, spans[i].prio = "ORG", prioRule
 			continue
@@ -326,6 +327,16 @@ var groupNouns = map[string]bool{
 	"group": true, "faction": true, "militia": true, "movement": true, "organisation": true,
 	"organization": true, "agency": true, "newspaper": true, "daily": true, "channel": true,
 	"broadcaster": true, "outlet": true, "website": true, "brigade": true, "coalition": true,
+}
+
+// firmNouns are lower-case kinds of business a company's name follows in
+// apposition ("shipping firm Maersk", "defence contractor Raytheon", "the
+// airline Lufthansa"). They are no heads of names (groupNouns are). Not
+// "carrier": "the carrier Dwight D. Eisenhower" is a ship.
+var firmNouns = map[string]bool{
+	"firm": true, "company": true, "airline": true, "insurer": true, "lender": true,
+	"contractor": true, "conglomerate": true, "manufacturer": true, "maker": true, "operator": true,
+	"giant": true, "retailer": true, "broker": true, "miner": true,
 }
 
 // mediaNoun is true for the noun of an outlet at token k ("the official
