@@ -117,7 +117,11 @@ func reanalyse(ctx context.Context, store *data.Store, runner *importRunner, id 
 	if err != nil {
 		return err
 	}
-	return store.SaveExtraction(ctx, id, an.Analyze(a.Title, a.Body, a.Published))
+	ex, err := an.AnalyzeSafe(a.Title, a.Body, a.Published)
+	if err != nil {
+		return err
+	}
+	return store.SaveExtraction(ctx, id, ex)
 }
 
 // afterArticleChange reports an error, or refreshes the window and shows

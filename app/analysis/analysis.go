@@ -5,6 +5,7 @@
 package analysis
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -88,6 +89,18 @@ func (a *Analyzer) Analyze(title, body, published string) *data.Extraction {
 			Summary: e.Summary, Sentence: sentence, Caption: e.Caption, Confidence: e.Confidence, Actors: e.Actors, Places: e.Places})
 	}
 	return ex
+}
+
+// AnalyzeSafe is Analyze that turns a panic in the extractor (a bug, never
+// the user's fault) into an error, so one article cannot stop a run or the
+// window.
+func (a *Analyzer) AnalyzeSafe(title, body, published string) (ex *data.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ex, err = nil, fmt.Errorf("internal error in extraction of %q (%v)", title, r)
+		}
+	}()
+	return a.Analyze(title, body, published), nil
 }
 
 // placeOf is the gazetteer's place for a PLACE or ORG mention (a state

@@ -34,7 +34,11 @@ func (a *Analyzer) Reextract(ctx context.Context, store *data.Store, progress fu
 			go func() {
 				defer wg.Done()
 				for art := range next {
-					ex := a.Analyze(art.Title, art.Body, art.Published)
+					// an article the extractor fails on keeps what it had
+					ex, err := a.AnalyzeSafe(art.Title, art.Body, art.Published)
+					if err != nil {
+						continue
+					}
 					mu.Lock()
 					results[art.ID] = ex
 					mu.Unlock()

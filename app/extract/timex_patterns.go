@@ -1260,13 +1260,14 @@ var holidayStarts = map[string]bool{"christmas": true, "new": true, "independenc
 	"veterans": true, "armistice": true, "remembrance": true, "bastille": true, "may": true, "st.": true, "saint": true,
 	"juneteenth": true, "canada": true, "australia": true, "anzac": true, "memorial": true, "labor": true,
 	"martin": true, "mlk": true, "presidents": true, "president's": true, "mother's": true, "father's": true,
-	"mother": true, "father": true, "columbus": true}
+	"mother": true, "father": true, "columbus": true, "palm": true, "orthodox": true}
 
 // movableHolidays are the holidays whose day moves with the year, by their
 // words without spaces or hyphens; movableDay computes them.
 var movableHolidays = map[string]string{
 	"thanksgiving": "thanksgiving", "thanksgivingday": "thanksgiving",
 	"easter": "easter", "eastersunday": "easter", "easterweek": "easterweek", "eastermonday": "eastermonday", "goodfriday": "goodfriday",
+	"palmsunday": "palmsunday", "orthodoxeaster": "orthodoxeaster",
 	"eidalfitr": "fitr", "eidulfitr": "fitr", "eidelfitr": "fitr",
 	"eidaladha": "adha", "eiduladha": "adha", "eideladha": "adha",
 	// the American holidays set on a weekday of a month
@@ -1312,7 +1313,9 @@ func (m *tm) mHoliday(i int) (tspec, bool) {
 	if !isCap(m.raw(i)) || !holidayStarts[m.w(i)] {
 		return sp, false
 	}
-	for n := 5; n >= 1; n-- {
+	// (no further than the sentence: words past its end read as "", and
+	// "Good Friday" ending a headline took three words of the next line)
+	for n := min(5, m.hi-i); n >= 1; n-- {
 		var parts []string
 		for k := i; k < i+n; k++ {
 			parts = append(parts, m.w(k))

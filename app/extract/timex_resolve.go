@@ -701,6 +701,10 @@ func movableDay(key string, y int) (month, day int) {
 		t = easterSunday(y)
 	case "goodfriday":
 		t = easterSunday(y).AddDate(0, 0, -2)
+	case "palmsunday":
+		t = easterSunday(y).AddDate(0, 0, -7)
+	case "orthodoxeaster":
+		t = orthodoxEaster(y)
 	case "eastermonday":
 		t = easterSunday(y).AddDate(0, 0, 1)
 	case "fitr":
@@ -709,6 +713,18 @@ func movableDay(key string, y int) (month, day int) {
 		t = islamicFeast(y, eidAdha)
 	}
 	return int(t.Month()), t.Day()
+}
+
+// orthodoxEaster is the Easter Sunday of the Orthodox churches: the
+// Julian computus (Meeus), moved to the Gregorian calendar (13 days apart
+// from 1900 to 2099).
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 13)
 }
 
 // easterWeek is the ISO week that ends on Easter Sunday (Holy Week).

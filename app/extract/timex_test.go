@@ -377,6 +377,8 @@ func TestTimexHolidays(t *testing.T) {
 		{"The truce began on Christmas Day.", "Christmas Day", "2016-12-25", monday},
 		{"Pope Francis presided over the Easter mass in Rome.", "Easter", "2017-04-16", monday},
 		{"Crowds gathered on Good Friday.", "Good Friday", "2017-04-14", monday},
+		{"Missiles struck as people gathered on Palm Sunday.", "Palm Sunday", "2017-04-09", monday},
+		{"A truce was declared for Orthodox Easter.", "Orthodox Easter", "2016-05-01", sep2016},
 		{"They prayed as Easter week began.", "Easter week", "2017-W15", monday},
 		{"Crowds gathered on Easter Monday.", "Easter Monday", "2016-03-28", sep2016},
 		{"A ceasefire was declared for Eid al-Adha.", "Eid al-Adha", "2016-09-12", sep2016},
@@ -417,6 +419,11 @@ func TestMovableHolidays(t *testing.T) {
 	for y, want := range map[int]string{2000: "2000-04-23", 2008: "2008-03-23", 2016: "2016-03-27", 2017: "2017-04-16", 2019: "2019-04-21", 2038: "2038-04-25"} {
 		if got := easterSunday(y).Format("2006-01-02"); got != want {
 			t.Errorf("Easter %d = %s, want %s", y, got, want)
+		}
+	}
+	for y, want := range map[int]string{2017: "2017-04-16", 2021: "2021-05-02", 2022: "2022-04-24", 2023: "2023-04-16", 2024: "2024-05-05", 2025: "2025-04-20"} {
+		if got := orthodoxEaster(y).Format("2006-01-02"); got != want {
+			t.Errorf("Orthodox Easter %d = %s, want %s", y, got, want)
 		}
 	}
 	for y, o := range observedEids {
@@ -528,5 +535,16 @@ func wantTimexPairs(t *testing.T, x *Extractor, text string, pub time.Time, want
 	}
 	if strings.Join(got, " ") != want {
 		t.Errorf("%q: timexes %v, want %s", text, got, want)
+	}
+}
+
+// A holiday that ends a headline stops there: its words were read past
+// the sentence's end (as empty words), the date ran into the next line,
+// and the dateline check sliced past the line and panicked.
+func TestHolidayEndingALine(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Crowds gathered on Good Friday\n\nKYIV, Ukraine (AP) - Two missiles hit Sumy.\n", monday)
+	if len(r.Timexes) != 1 || r.Timexes[0].Text != "Good Friday" {
+		t.Errorf("timexes %+v, want Good Friday alone", r.Timexes)
 	}
 }

@@ -438,21 +438,49 @@ func (im *Importer) readSource(ctx context.Context, src Source) fileResult {
 		return r
 	}
 	docs, err := ReadBytes(src.Path, b, im.Read)
-	r.arts, r.err = im.articles(docs), err
+	arts, aerr := im.articles(docs)
+	r.arts, r.err = arts, err
+	switch {
+	case err == nil:
+		r.err = aerr
+	case aerr != nil:
+		r.err = fmt.Errorf("%w; %v", err, aerr)
+	}
 	return r
 }
 
 // articles prepares the documents of one file for the store, running the
-// analyzer in the worker.
-func (im *Importer) articles(docs []Document) []data.NewArticle {
+// analyzer in the worker. An article whose extraction fails is stored
+// without entities, dates and events, and the error names it: its text is
+// still worth keeping and searching, and the rest of the file goes on.
+func (im *Importer) articles(docs []Document) ([]data.NewArticle, error) {
 	out := make([]data.NewArticle, len(docs))
+	var failed []string
 	for i, d := range docs {
 		out[i] = im.newArticle(d)
 		if im.Analyzer != nil && !d.NeedsOCR {
-			out[i].Extraction = im.Analyzer.Analyze(out[i].Title, out[i].Body, out[i].Published)
+			ex, err := analyzeSafely(im.Analyzer, out[i])
+			if err != nil {
+				failed = append(failed, fmt.Sprintf("%q: %v", out[i].Title, err))
+			}
+			out[i].Extraction = ex
 		}
 	}
-	return out
+	if len(failed) > 0 {
+		return out, fmt.Errorf("stored without entities, dates or events, as extraction failed on %s", strings.Join(failed, "; "))
+	}
+	return out, nil
+}
+
+// analyzeSafely runs the analyzer on one article, turning a panic in the
+// extractor (a bug, never the user's fault) into an error.
+func analyzeSafely(a Analyzer, art data.NewArticle) (ex *data.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ex, err = nil, fmt.Errorf("internal error in extraction (%v)", r)
+		}
+	}()
+	return a.Analyze(art.Title, art.Body, art.Published), nil
 }
 
 func (im *Importer) newArticle(d Document) data.NewArticle {

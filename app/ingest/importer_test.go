@@ -483,3 +483,39 @@ func TestNumericDateStamps(t *testing.T) {
 		}
 	}
 }
+
+// panickyAnalyzer fails on one article's text, as an extractor bug would.
+type panickyAnalyzer struct{}
+
+func (panickyAnalyzer) Analyze(title, body, published string) *data.Extraction {
+	if strings.Contains(body, "boom") {
+		panic("index out of range")
+	}
+	return &data.Extraction{}
+}
+
+// An extractor that fails on one article stores it without extraction,
+// names the file, the article and the reason, and imports the rest.
+func TestImportSurvivesExtractionFailure(t *testing.T) {
+	s := openStore(t)
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(bad, []byte("Strikes on Sumy\n\nThe text says boom.\n"), 0o644)
+	os.WriteFile(good, []byte("Talks in Geneva\n\nDelegates met on Monday.\n"), 0o644)
+	im := &Importer{Store: s, DefaultDate: "2025-04-14", Analyzer: panickyAnalyzer{}}
+	sum, err := im.ImportPaths(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Imported != 2 {
+		t.Errorf("imported %d, want both articles stored", sum.Imported)
+	}
+	if len(sum.Failed) != 1 || sum.Failed[0].Path != bad || !strings.Contains(sum.Failed[0].Error, "Strikes on Sumy") || !strings.Contains(sum.Failed[0].Error, "extraction") {
+		t.Errorf("failures %+v, want one naming bad.txt, its article and the extraction", sum.Failed)
+	}
+	hits, err := s.Search(context.Background(), data.SearchSpec{Match: `"boom"`})
+	if err != nil || len(hits) != 1 {
+		t.Errorf("the article that failed extraction is not searchable: %v %+v", err, hits)
+	}
+}
