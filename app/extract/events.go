@@ -41,7 +41,12 @@ var captionHints = []string{"hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", 
 // specific place) are left out.
 func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Event {
 	var out []Event
-	seen := map[string]bool{} // date and most specific place
+	seen := map[string]int{} // date and most specific place -> 1 + the event's index
+	// the end of the headline, when a story follows it
+	headEnd := strings.IndexByte(d.text, '\n')
+	if headEnd < 0 || len(strings.TrimSpace(d.text[headEnd:])) == 0 {
+		headEnd = 0
+	}
 	told := map[string]bool{} // date and summary
 	dateline := datelinePlace(d, ents)
 	headline := x.headlinePlace(d, ents)
@@ -108,6 +113,12 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if ti > 2 && d.toks[ti-1].Lower == "of" && d.toks[ti-2].Lower == "as" && d.toks[ti-3].Text == "(" {
 			continue
 		}
+		// "Russian Offensive Campaign Assessment, November 18, 2024": a
+		// report's title dated after a comma at its end is the report's
+		// stamp
+		if tx.End <= headEnd && ti > 0 && d.toks[ti-1].Text == "," && strings.TrimSpace(d.text[tx.End:headEnd]) == "" && hasYear(tx.Text) {
+			continue
+		}
 		// "data for April": the date qualifies a thing, it does not date a happening
 		if ti > 0 && d.toks[ti-1].Lower == "for" || qualifiesPeriodOrDebt(d, ti) || comparedPrice(d, ti) {
 			continue
@@ -119,7 +130,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		}
 		s := d.sents[d.toks[ti].Sent]
 		// a date of the sentence before this one (not the dateline's)
-		dated := i > 0 && timexes[i-1].Start >= s.Start && !datelineDate(d, timexes[i-1])
+		dated := i > 0 && timexes[i-1].Start >= s.Start && precisionOf(timexes[i-1]) != "" && !datelineDate(d, timexes[i-1])
 		c := clauseOf(d, s, ti, phrase, lists, ents, dated)
 		// a later clause of the sentence with a date of its own ("… on
 		// Saturday, in a second day of strikes after a drone attack killed
@@ -250,8 +261,14 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			}
 		}
 		key := tx.Value + "|" + firstPlace
-		if firstPlace != "" && seen[key] {
-			continue
+		// the story tells what its headline did, at length and traced to
+		// its sentence: its event takes the headline's place
+		replaces := -1
+		if at := seen[key]; firstPlace != "" && at > 0 {
+			if out[at-1].Start >= headEnd || s.Start < headEnd {
+				continue
+			}
+			replaces = at - 1
 		}
 		if len(ev.Places) == 0 {
 			// "pushing into the city": the town the story named last
@@ -304,8 +321,13 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		// a key is taken only by an event kept: the date of a dateline
 		// ("KABUL, Dec 11 (Reuters) -"), a dated scrap with no event, must
 		// not hide the lead's own "on Wednesday", the same day
-		told[said], told[once], seen[key] = true, true, true
+		told[said], told[once] = true, true
+		if replaces >= 0 {
+			out[replaces] = ev
+			continue
+		}
 		out = append(out, ev)
+		seen[key] = len(out)
 	}
 	return dropHeadlineRestatements(d, out)
 }
@@ -1069,6 +1091,15 @@ var publishedWords = map[string]bool{
 // the outlet is not an actor of the event.
 func reportedEntity(d *document, e Entity) bool {
 	ti := d.tokenAt(e.Start)
+	// an acronym in brackets goes with the name before it: "according to
+	// the Russian Ministry of Defense (MoD)"
+	if ti > 1 && d.toks[ti-1].Text == "(" {
+		j := ti - 2
+		for j > 0 && (isCap(d.toks[j].Text) || longNameJoins[d.toks[j].Text]) && d.toks[j].Lower != "the" {
+			j--
+		}
+		ti = j + 1
+	}
 	// "according to the UN", "told the Britain-based Observatory": an
 	// article or a source's descriptor between the verb and the name
 	// leaves it the one reported to or quoted
@@ -1078,6 +1109,8 @@ func reportedEntity(d *document, e Entity) bool {
 			ti--
 		case ti > 2 && sourceDescriptorTails[d.toks[ti-1].Lower] && d.toks[ti-2].Text == "-":
 			ti -= 3
+		case ti > 1 && isCap(d.toks[ti-1].Text) && determiners[d.toks[ti-2].Lower] && ownerAdjective(d.toks[ti-1].Text):
+			ti-- // "according to the Russian Ministry of Defense"
 		default:
 			return (d.toks[ti-1].Lower == "told" || d.toks[ti-1].Lower == "tell" || d.toks[ti-1].Lower == "tells" || d.toks[ti-1].Lower == "to" && ti > 1 && reportingVerbs[d.toks[ti-2].Lower])
 		}
@@ -1375,6 +1408,9 @@ var untilWords = map[string]bool{"until": true, "till": true, "through": true, "
 // ("YANGON, Myanmar, Dec. 1 — ").
 func datelineDate(d *document, tx Timex) bool {
 	from, to := d.lineBounds(tx.Start)
+	if tx.End > to {
+		return false // a date across lines is no dateline's
+	}
 	after := d.text[tx.End:to]
 	if rest := strings.TrimLeft(after, " \t"); strings.HasPrefix(rest, "(") {
 		if c := strings.IndexByte(rest, ')'); c > 1 && c < 40 {
@@ -1968,6 +2004,13 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			k = j
 			continue
 		}
+		// "a missile attack on Kryvyi Rih, President Volodymyr Zelenskyy's
+		// hometown, killed 20 people": a description set off before the
+		// verb
+		if j := describedBeforeVerb(d, k, from); j > 0 {
+			k = j
+			continue
+		}
 		// "… has since taken swathes of North Kivu province, including the
 		// mining town of Rubaya in April 2024": the examples belong to the
 		// clause before them
@@ -2032,6 +2075,29 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 	}
 	return from, to
+}
+
+// describedBeforeVerb is the comma that opens a description without a
+// verb, set off by commas, whose closing comma at token k stands right
+// before a verb in the past ("Kryvyi Rih, President Volodymyr Zelenskyy's
+// hometown, killed"); else 0.
+func describedBeforeVerb(d *document, k, from int) int {
+	if d.toks[k].Text != "," || k+1 >= len(d.toks) || !isLowerWord(d.toks[k+1].Text) || !pastForm(d.toks[k+1].Lower) || elidedSubjectVerbs[d.toks[k+1].Lower] {
+		return 0
+	}
+	for j := k - 1; j > from && j > k-9; j-- {
+		t := d.toks[j]
+		if clauseBreak(t.Text) {
+			if t.Text == "," && j+1 < k && (isCap(d.toks[j+1].Text) || determiners[d.toks[j+1].Lower]) && d.sents[t.Sent].From < j {
+				return j
+			}
+			return 0
+		}
+		if pastForm(t.Lower) || elidedSubjectVerbs[t.Lower] || coordinators[t.Lower] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // includingOpen is the comma that opens ", including …," or ", among them
@@ -2602,6 +2668,11 @@ func datesNoun(d *document, ti int, tx Timex) bool {
 	if end == ti+1 && weekdayNames[d.toks[ti].Lower] > 0 && end < len(d.toks) && weekdayRites[d.toks[end].Lower] {
 		return true
 	}
+	// "gathered to celebrate Palm Sunday", "to mark Eid al-Fitr": a
+	// holiday a verb takes as its object is what was done, not when
+	if ti > 0 && holidayStarts[d.toks[ti].Lower] && isCap(d.toks[ti].Text) && celebrationVerbs[d.toks[ti-1].Lower] {
+		return true
+	}
 	art := ti > 0 && (d.toks[ti-1].Lower == "the" || d.toks[ti-1].Lower == "a")
 	return art && end < len(d.toks) && isWordTok(d.toks[end].Text) && !isCap(d.toks[end].Text) && d.toks[end].Sent == d.toks[ti].Sent
 }
@@ -2617,6 +2688,21 @@ var weekdayRites = map[string]bool{
 var unitPossessive = map[string]bool{"weeks": true, "months": true, "years": true}
 
 // datePreps are the prepositions of a date phrase.
+// ownerAdjective is true for a people's adjective that says whose body a
+// name is ("the Russian Ministry of Defense", "the Syrian Observatory").
+// (By its ending: "-an", "-ish", "-ese", "-i"; the name after it is the
+// entity, so a town's name here would rarely mislead.)
+func ownerAdjective(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i")
+}
+
+// celebrationVerbs take a holiday as their object.
+var celebrationVerbs = map[string]bool{
+	"celebrate": true, "celebrated": true, "celebrating": true, "mark": true, "marked": true, "marking": true,
+	"observe": true, "observed": true, "observing": true, "commemorate": true, "commemorated": true,
+	"commemorating": true,
+}
+
 var datePreps = map[string]bool{
 	"on": true, "in": true, "since": true, "at": true, "over": true, "during": true, "throughout": true, "within": true,
 	"by": true, "until": true, "till": true, // "killed by 6 p.m.", "an extension until early Tuesday"

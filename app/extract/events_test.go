@@ -1410,3 +1410,24 @@ func TestAfterClauseWithItsOwnDate(t *testing.T) {
 		"Rebels entered the town after government troops pulled out on Sunday.": "Rebels entered the town after government troops pulled out",
 	})
 }
+
+// A report's title dated at its end is its stamp; the story's lead takes
+// the place of its headline's event of the same day and town; a holiday a
+// verb celebrates stays in the summary; a source "according to the
+// Russian Ministry of Defense (MoD)" is no actor, nor is its acronym.
+func TestReportTitlesHeadlinesAndHolidays(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2024, 11, 18, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("Russian Offensive Campaign Assessment, November 18, 2024\n\n"+
+		"Ukrainian forces struck a Russian ammunition depot in Bryansk Oblast on November 19, according to the Russian Ministry of Defense (MoD).\n", pub)
+	if len(r.Events) != 1 || r.Events[0].Date != "2024-11-19" || len(r.Events[0].Actors) != 1 || r.Events[0].Actors[0] != "Ukrainian forces" {
+		t.Errorf("events %+v: want only the strike, by Ukrainian forces", r.Events)
+	}
+	pub = time.Date(2025, 4, 14, 0, 0, 0, 0, time.UTC)
+	r = x.Extract("Russian missile strike on Sumy kills 34 on Palm Sunday\n\n"+
+		"KYIV, Ukraine (AP) — Two Russian ballistic missiles slammed into the heart of the northern Ukrainian city of Sumy as people gathered to celebrate Palm Sunday, killing 34 people, officials said.\n", pub)
+	want := "Two Russian ballistic missiles slammed into the heart of the northern Ukrainian city of Sumy as people gathered to celebrate Palm Sunday"
+	if len(r.Events) != 1 || r.Events[0].Summary != want || r.Events[0].Date != "2025-04-13" {
+		t.Errorf("events %+v: want the lead's, %q", r.Events, want)
+	}
+}
