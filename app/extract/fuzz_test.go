@@ -12,6 +12,10 @@ func FuzzExtract(f *testing.F) {
 		"Syrian Arab Army (SAA) soldiers took control of Halfaya on Sunday, since August 2016.",
 		"the day after the offensives began on March 21; last month; the past three months; daily",
 		"\xff\xfe\x00", "On 31 February 2017", "Mohammad Rasheed, Rasheed added.",
+		// a headline, a wire dateline and a lead: where lines and
+		// sentences meet (a holiday ending the headline once ran past it)
+		"Crowds gathered on Good Friday\n\nKYIV, Ukraine (AP) — Two missiles hit Sumy on Sunday, officials said.",
+		"Flash Update (as of 4 December 2024)\n\n- On 2 December, airstrikes hit Idleb city.\n- Since 27 November, 115,000 fled.",
 	} {
 		f.Add(s)
 	}

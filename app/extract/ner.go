@@ -88,9 +88,34 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.companyShortNames(d, spans)
 	spans = initialsAcronyms(d, spans)
 	spans = x.surnamedNames(d, spans)
+	spans = placeListMembers(d, spans)
 	spans = x.consistentTypes(d, spans)
 	spans = x.countryActors(d, spans)
 	return x.toEntities(d, spans)
+}
+
+// placeListMembers makes a place of the tagger's lone one-word guess of a
+// body or a person that a list of places after a preposition of place
+// ends with: "advanced near Kupyansk, Toretsk, and Kurakhove" had
+// Kurakhove a body. Acronyms stay what they were.
+//
+// The list has two places or more before it, it is their last member
+// after "and", and no capital follows it: "in Damascus and Tom Miles in
+// Geneva" and "New Hampshire, Representative Tom DeLay" are no such lists.
+func placeListMembers(d *document, spans []espan) []espan {
+	for i, s := range spans {
+		if (s.typ != "ORG" && s.typ != "PERSON") || s.prio != prioTagger || s.to-s.from != 1 || isAcronym(d.toks[s.from].Text) ||
+			i < 2 || spans[i-2].typ != "PLACE" || !listJoin(d, spans[i-2].to, spans[i-1].from) || d.toks[s.from-1].Lower != "and" {
+			continue
+		}
+		if s.to < len(d.toks) && d.toks[s.to].Sent == d.toks[s.from].Sent && (isCap(d.toks[s.to].Text) || isPossessive(d.toks[s.to].Text)) {
+			continue
+		}
+		if placeListAfterPrep(d, spans, i) {
+			spans[i].typ = "PLACE"
+		}
+	}
+	return spans
 }
 
 // unitsNamedForPeople lets a unit's name the rules found outrank a listed

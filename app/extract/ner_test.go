@@ -2396,3 +2396,16 @@ func TestForeignAcronymsAndLongNames(t *testing.T) {
 		t.Errorf("an honorific is an entity: %+v", e)
 	}
 }
+
+// The tagger's one-word body that ends a list of places after a
+// preposition of place is a place; a weapon's acronym is no body.
+func TestPlaceListsAndWeaponAcronyms(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Russian forces recently advanced near Kupyansk, Toretsk, and Kurakhove. Ukraine struck a depot with US-provided ATACMS missiles.", monday)
+	if e := entityOf(r, "Kurakhove"); e == nil || e.Type != "PLACE" {
+		t.Errorf("Kurakhove = %+v, want PLACE", e)
+	}
+	if e := entityOf(r, "ATACMS"); e != nil {
+		t.Errorf("ATACMS = %+v, want no entity", e)
+	}
+}
