@@ -75,10 +75,7 @@ func TestEventsSinceAndAppositives(t *testing.T) {
 		"The Syrian Arab Army captured Halfaya on Sunday, a town in the Hama countryside formerly under opposition control since August 2016.\n\n" +
 		"Deir ez-Zor, a city with a population of 200,000, has been besieged by the Islamic State since March 2014.\n"
 	r := x.Extract(text, monday)
-	got := map[string]Event{}
-	for _, ev := range r.Events {
-		got[ev.Date] = ev
-	}
+	got := eventsByDate(r)
 	for _, tally := range []string{"2017-03-21", "2017-01"} {
 		if ev, ok := got[tally]; ok {
 			t.Errorf("a tally since %s became an event: %+v", tally, ev)
@@ -1205,10 +1202,7 @@ func TestSituationReport(t *testing.T) {
 		"On 21 April, aircraft struck several locations in Idleb governorate, including the Idleb University Hospital.\n" +
 		"Since April 18, the rebels have held the town.\n"
 	r := x.Extract(text, monday)
-	got := map[string]Event{}
-	for _, ev := range r.Events {
-		got[ev.Date] = ev
-	}
+	got := eventsByDate(r)
 	for date, want := range map[string]string{
 		"2017-04-22": "Airstrikes hit Idleb city",
 		"2017-04-23": "The Bab al-Hawa border crossing remains open; 42 trucks crossed",
@@ -1326,10 +1320,7 @@ func TestWireLeadsCongoLebanon(t *testing.T) {
 		"The group has since taken swathes of North Kivu province, including the mining town of Rubaya in April 2024.\n\n" +
 		"Israeli air strikes on the town of Nabatieh killed at least 12 people on Sunday, Lebanon's health ministry said, as Hezbollah said it fired rockets at a military base near Haifa.\n"
 	r := x.Extract(text, pub)
-	got := map[string]Event{}
-	for _, ev := range r.Events {
-		got[ev.Date] = ev
-	}
+	got := eventsByDate(r)
 	for date, want := range map[string]string{
 		"2025-01-27": "Rwanda-backed M23 rebels said they had captured Goma",
 		"2024-04":    "The group has since taken swathes of North Kivu province, including the mining town of Rubaya",
@@ -1391,10 +1382,7 @@ func TestAfterClauseWithItsOwnDate(t *testing.T) {
 		"in a second day of major strikes against the Iran-backed group after a drone attack killed three U.S. soldiers in Jordan a week ago.\n\n" +
 		"Shipping firm Maersk said on January 5 it would pause all sailings through the Red Sea.\n"
 	r := x.Extract(text, pub)
-	got := map[string]Event{}
-	for _, ev := range r.Events {
-		got[ev.Date] = ev
-	}
+	got := eventsByDate(r)
 	if ev := got["2024-02-03"]; ev.Summary != "The United States and Britain struck 36 Houthi targets across Yemen" || slices.Contains(ev.Places, "Jordan") {
 		t.Errorf("Saturday's strikes: %+v", ev)
 	}
@@ -1430,4 +1418,14 @@ func TestReportTitlesHeadlinesAndHolidays(t *testing.T) {
 	if len(r.Events) != 1 || r.Events[0].Summary != want || r.Events[0].Date != "2025-04-13" {
 		t.Errorf("events %+v: want the lead's, %q", r.Events, want)
 	}
+}
+
+// eventsByDate indexes a result's events by their date (the last one of a
+// date wins).
+func eventsByDate(r Result) map[string]Event {
+	got := map[string]Event{}
+	for _, ev := range r.Events {
+		got[ev.Date] = ev
+	}
+	return got
 }
