@@ -146,8 +146,31 @@ func (l *actorList) get(name string) *actor {
 	if a := l.byKey[NormKey(name)]; a != nil {
 		return a
 	}
+	if a := l.titledAcronym(name); a != nil {
+		return a
+	}
 	return l.possessive(name)
 }
+
+// titledAcronym finds the acronym a one-word name spells in the British
+// house style that writes acronyms said as words with one capital ("Nato",
+// "Unicef", "Unrwa", "Monusco"): four letters or more, lest "Isil"'s
+// shorter kin be words, and not a listed given name ("Sana", "Sams").
+func (l *actorList) titledAcronym(name string) *actor {
+	if len(name) < 4 || len(name) > 8 || name[0] < 'A' || name[0] > 'Z' || titledAcronymNames[name] {
+		return nil
+	}
+	for i := 1; i < len(name); i++ {
+		if name[i] < 'a' || name[i] > 'z' {
+			return nil
+		}
+	}
+	return l.exact[strings.ToUpper(name)]
+}
+
+// titledAcronymNames are words that look like a listed acronym written
+// in the British style but are mostly something else: a person's name.
+var titledAcronymNames = map[string]bool{"Sana": true, "Sams": true}
 
 // spelled is true when name is one of a's names as listed (any case).
 func (a *actor) spelled(name string) bool {

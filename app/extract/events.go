@@ -139,7 +139,11 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		later := s.To
 		if i+1 < len(timexes) && timexes[i+1].Start < s.End && precisionOf(timexes[i+1]) != "" {
 			if nti := d.tokenAt(timexes[i+1].Start); nti > ti {
-				if p := subordinateStart(d, d.tokenFrom(phrase.End), nti, true); p > 0 {
+				p := subordinateStart(d, d.tokenFrom(phrase.End), nti, true)
+				if p <= 0 {
+					p = participleStart(d, d.tokenFrom(phrase.End), nti)
+				}
+				if p > 0 {
 					later = p - 1
 					if later > c.From && later < c.To {
 						c.To = later
@@ -550,7 +554,7 @@ func (x *Extractor) anaphoricPlace(d *document, ents []Entity, c clause) []strin
 		}
 	}
 	if at < 0 {
-		return nil
+		return x.attackPlace(d, ents, c)
 	}
 	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= at }) - 1; i >= 0; i-- {
 		e := ents[i]
@@ -583,6 +587,46 @@ var provinceWords = map[string]bool{
 
 // townNouns refer back to a town: "the city", "the town".
 var townNouns = map[string]bool{"city": true, "town": true, "village": true}
+
+// attackPlace is the place of the attack "The strike", "The attack" or
+// "The raid" opening clause c refers to: the town named after the same
+// word in one of the two sentences before ("an Israeli air strike that
+// killed 21 people in the village of Aitou. The strike on Monday hit …").
+// Nil when the clause opens otherwise or no town was named so.
+func (x *Extractor) attackPlace(d *document, ents []Entity, c clause) []string {
+	if c.From+1 >= c.To || d.toks[c.From].Lower != "the" || !attackNouns[d.toks[c.From+1].Lower] {
+		return nil
+	}
+	noun := d.toks[c.From+1].Lower
+	sent := d.toks[c.From].Sent
+	for back := 1; back <= 2 && sent-back >= 0; back++ {
+		s := d.sents[sent-back]
+		for k := s.From; k < s.To; k++ {
+			if d.toks[k].Lower != noun {
+				continue
+			}
+			lo := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= d.toks[k].End })
+			for _, e := range ents[lo:] {
+				if e.Start >= s.End {
+					break
+				}
+				if e.Type != "PLACE" || modifierOnly(d.text, e) || provinceMention(d.text, e) {
+					continue
+				}
+				if p := x.gaz.lookup(e.Canonical); p == nil || !p.State && !isCountryLike(e.Canonical) && p.Pop < regionPop {
+					return []string{e.Canonical}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// attackNouns name an attack a later sentence may refer back to.
+var attackNouns = map[string]bool{
+	"strike": true, "attack": true, "raid": true, "bombing": true, "airstrike": true, "blast": true,
+	"explosion": true, "shelling": true, "ambush": true, "assault": true,
+}
 
 // afterDateline starts a clause after a dateline in capitals that lost
 // its colon ("BEIRUT A Russian military helicopter …", "KHAN SHEIKHUN
@@ -1138,7 +1182,7 @@ func trailingSayer(d *document, e Entity) bool {
 		}
 		next = j
 	}
-	if v := d.toks[next].Lower; !reportingVerbs[v] && v != "announced" {
+	if v := d.toks[next].Lower; !reportingVerbs[v] && v != "announced" && v != "denied" {
 		return false
 	}
 	// "the", an office, the body's name before the name: ", the United
@@ -1162,7 +1206,38 @@ func trailingSayer(d *document, e Entity) bool {
 	}
 	// or a relative clause's sayer: "an 18-month siege that the United
 	// Nations says has left …"
-	return k > 0 && (d.toks[k-1].Text == "," || relative(k-1))
+	if k > 0 && relative(k-1) {
+		return true
+	}
+	// (a comma that closes a phrase opening the sentence sets off no
+	// sayer: "On Wednesday, Prime Minister Benjamin Netanyahu told the
+	// Knesset …" tells what Netanyahu did)
+	return k > 0 && d.toks[k-1].Text == "," && !openingPhraseEnds(d, k-1)
+}
+
+// timeOpeners open a time phrase that may lead a sentence: "Earlier this
+// week,", "Yesterday,".
+var timeOpeners = map[string]bool{
+	"earlier": true, "later": true, "yesterday": true, "today": true, "next": true, "this": true,
+	"overnight": true, "meanwhile": true,
+}
+
+// openingPhraseEnds is true when the comma at token c closes a short
+// phrase that opens its sentence and tells no happening of its own: "On
+// Wednesday,", "In a televised address late on Monday,".
+func openingPhraseEnds(d *document, c int) bool {
+	from := d.sents[d.toks[c].Sent].From
+	if opens := openingAdverbial(d, from) || datedSince(d.toks[from]) || timeOpeners[d.toks[from].Lower]; c-from > 8 || !opens {
+		return false
+	}
+	for k := from + 1; k < c; k++ {
+		// (a participle after an article is an adjective: "a televised
+		// address")
+		if d.toks[k].Text == "," || pastForm(d.toks[k].Lower) && !determiners[d.toks[k-1].Lower] || elidedSubjectVerbs[d.toks[k].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // facilityName is true for the name of a building the tagger reads as an
@@ -1599,7 +1674,11 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	}
 	// a second description after the first: "The RSF, led by Mohamed
 	// Hamdan Dagalo, widely known as Hemedti, has …"
-	for k+2 < ti && from > k+1 {
+	// (clauseRange may have kept the whole sentence, or started the
+	// clause at the second description: "widely known as Hemedti, has
+	// besieged …")
+	firstEnd := k
+	for k+2 < ti && (from > k || from <= j+1) {
 		if more, named := describesBefore(d, k+1, ti); !more || named {
 			break
 		}
@@ -1612,13 +1691,27 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		}
 		k = e
 	}
-	if k < ti && (from <= j+1 || from == k+1) {
+	if k < ti && (from <= j+1 || from > firstEnd && from <= k+1) {
 		c.SubjFrom, c.SubjTo, c.From = start, j, k+1
 		if named {
 			c.SubjFrom, c.SubjTo, c.From = start, start, start
 		}
 	}
 	return c
+}
+
+// participleStart is the first token of a participle clause set off by a
+// comma between tokens from and to ("…, killing its longtime leader
+// Hassan Nasrallah in a massive air strike … on September 27"), or 0.
+func participleStart(d *document, from, to int) int {
+	for k := from; k+1 < to; k++ {
+		if d.toks[k].Text == "," {
+			if w := d.toks[k+1]; w.Text == w.Lower && len(w.Lower) > 5 && strings.HasSuffix(w.Lower, "ing") {
+				return k + 1
+			}
+		}
+	}
+	return 0
 }
 
 // answeredStart is the first token of the happening that a response, a
@@ -1865,6 +1958,13 @@ func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[i
 	if seg == from-1 {
 		return clause{}, false
 	}
+	// a phrase that opens with its verb has its subject before the
+	// descriptions set off by commas: "The RSF, led by Mohamed Hamdan
+	// Dagalo, known as Hemedti, has besieged El Fasher, the last …, since
+	// May 2024" keeps "The RSF" and what describes it
+	if seg > start && (elidedSubjectVerbs[d.toks[seg].Lower] || pastForm(d.toks[seg].Lower)) {
+		seg = start
+	}
 	// the comma that closes the phrase before the date
 	k := from + 1
 	for k < ti && (d.toks[k].Text != "," || lists[k]) {
@@ -2080,7 +2180,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 // describedBeforeVerb is the comma that opens a description without a
 // verb, set off by commas, whose closing comma at token k stands right
 // before a verb in the past ("Kryvyi Rih, President Volodymyr Zelenskyy's
-// hometown, killed"); else 0.
+// hometown, killed", "the village, on Ramree island, took"); else 0.
 func describedBeforeVerb(d *document, k, from int) int {
 	if d.toks[k].Text != "," || k+1 >= len(d.toks) || !isLowerWord(d.toks[k+1].Text) || !pastForm(d.toks[k+1].Lower) || elidedSubjectVerbs[d.toks[k+1].Lower] {
 		return 0
@@ -2088,7 +2188,9 @@ func describedBeforeVerb(d *document, k, from int) int {
 	for j := k - 1; j > from && j > k-9; j-- {
 		t := d.toks[j]
 		if clauseBreak(t.Text) {
-			if t.Text == "," && j+1 < k && (isCap(d.toks[j+1].Text) || determiners[d.toks[j+1].Lower]) && d.sents[t.Sent].From < j {
+			// (or a phrase of place: "The attack on Kyauk Ni Maw village,
+			// on Ramree island, took place …")
+			if t.Text == "," && j+1 < k && (isCap(d.toks[j+1].Text) || determiners[d.toks[j+1].Lower] || asideOpeners[d.toks[j+1].Lower]) && d.sents[t.Sent].From < j {
 				return j
 			}
 			return 0

@@ -609,6 +609,10 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 		{"Residents said fighters entered the eastern districts, and that heavy shelling continued on Sunday.", "Heavy shelling continued"},
 		{"But that standoff became less important on Sunday, after the talks.", "That standoff became less important"},
 		{"The RSF, led by Mohamed Hamdan Dagalo, widely known as Hemedti, has been at war with the army since April 2023.", "The RSF has been at war with the army"},
+		// (the second description where the clause seemed to begin, and a
+		// verb whose clause the place's description interrupts)
+		{"The RSF, led by Mohamed Hamdan Dagalo, widely known as Hemedti, has besieged the city since May 2024.", "The RSF has besieged the city"},
+		{"The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, has besieged El Fasher, the last major city in Darfur still held by the army, since May 2024.", "The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, has besieged El Fasher"},
 	} {
 		r := x.Extract(c.text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
@@ -1428,4 +1432,49 @@ func eventsByDate(r Result) map[string]Event {
 		got[ev.Date] = ev
 	}
 	return got
+}
+
+// A comma that closes a date phrase opening the sentence sets off no
+// sayer: the one who speaks or acts after it is the event's actor.
+func TestActorAfterOpeningDatePhrase(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, actor string }{
+		{"On Wednesday, Prime Minister Benjamin Netanyahu told the Knesset that the war would continue.", "Benjamin Netanyahu"},
+		{"Last week, the RSF announced a rival government in Nyala, a move condemned by the African Union.", "Rapid Support Forces"},
+		{"In a televised address on Sunday, Vladimir Putin announced a partial mobilisation.", "Vladimir Putin"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) != 1 || !slices.Contains(r.Events[0].Actors, c.actor) {
+			t.Errorf("%q: events %+v, want one with actor %q", c.text, r.Events, c.actor)
+		}
+	}
+	// a sayer after the event's words is still no actor
+	r := x.Extract("Rebels seized the town of Tabqa on Sunday, the Syrian Observatory for Human Rights said.", monday)
+	if len(r.Events) != 1 || slices.Contains(r.Events[0].Actors, "Syrian Observatory for Human Rights") {
+		t.Errorf("trailing sayer: events %+v", r.Events)
+	}
+	// nor is one who denies it in a relative clause
+	r = x.Extract("On Saturday, it said its forces had captured the village of Basivka, a claim that Ukraine's General Staff denied.", monday)
+	if len(r.Events) != 1 || len(r.Events[0].Actors) != 0 {
+		t.Errorf("denial: events %+v, want one without actors", r.Events)
+	}
+}
+
+// A participle clause with a date of its own ("…, killing its leader … on
+// September 27") is another event: its names are not the first one's.
+// "The strike" takes the town where the story's strike before it hit.
+func TestParticipleClauseAndAttackPlace(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Israel escalated its campaign against the group last month, killing its longtime leader Hassan Nasrallah in an air strike on Beirut's southern suburbs on September 27.", monday)
+	byDate := eventsByDate(r)
+	if ev, ok := byDate["2017-03"]; !ok || slices.Contains(ev.Actors, "Hassan Nasrallah") {
+		t.Errorf("last month: %+v, want an event without Nasrallah (all: %+v)", ev, r.Events)
+	}
+	if ev, ok := byDate["2016-09-27"]; !ok || !slices.Contains(ev.Actors, "Hassan Nasrallah") {
+		t.Errorf("September 27: %+v, want an event with Nasrallah (all: %+v)", ev, r.Events)
+	}
+	r = x.Extract("Hezbollah fired rockets after an Israeli air strike killed 21 people in the village of Aitou in northern Lebanon. The strike on Sunday hit a residential building.", monday)
+	if ev, ok := eventsByDate(r)["2017-04-23"]; !ok || len(ev.Places) == 0 || ev.Places[0] != "Aitou" {
+		t.Errorf("the strike: %+v, want it placed in Aitou (all: %+v)", ev, r.Events)
+	}
 }

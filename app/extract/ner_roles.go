@@ -272,12 +272,26 @@ func isLowerWord(s string) bool {
 	return unicode.IsLower(r)
 }
 
+// strangeName is true for two or three words [from, to) none of which is
+// an everyday word or a place: a name the lists do not know.
+func strangeName(d *document, from, to int, lookup func(string) *Place, everyday func(string) bool) bool {
+	if to-from < 2 || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if everyday(d.toks[k].Lower) || lookup(d.toks[k].Text) != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // titledPersons repairs names the tagger fused with an office: "Secretary
 // of State Kerry" comes out as ORG "State Kerry", "Special Advisor Thames"
 // as ORG, "Navy Senior Chief Petty Officer Scott Dayton" as ORG "Navy
 // Senior" beside the person. The office is not part of the name; the
 // person after it is.
-func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup func(string) *Place) []espan {
+func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup func(string) *Place, everyday func(string) bool) []espan {
 	out := spans[:0]
 	var added []espan // filled after the loop: out shares spans
 	for i, s := range spans {
@@ -376,7 +390,9 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 			for from+2 < s.to && isTitle(d.toks[from]) {
 				from++
 			}
-			if from == s.from || !isGiven(d.toks[from].Text) || !personShaped(d, from, s.to) {
+			// (or by two or three words that are neither everyday words
+			// nor places: "General Assimi Goita", not "General Motors")
+			if from == s.from || !(isGiven(d.toks[from].Text) || strangeName(d, from, s.to, lookup, everyday)) || !personShaped(d, from, s.to) {
 				from = s.from
 			}
 		}

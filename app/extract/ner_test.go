@@ -479,9 +479,9 @@ func TestBuildingsAndStorms(t *testing.T) {
 // A person or a body "known as" another name is one entity under both.
 func TestKnownAsNames(t *testing.T) {
 	x := mustNew(t)
-	r := x.Extract("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces would stay. Abu Mohammad al-Julani, also known as Ahmed al-Sharaa, entered Damascus.", monday)
+	r := x.Extract("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces would stay. Abu Mohammad al-Julani, also known as Ahmed al-Sharaa, entered Damascus. Mr. Jimmy Chérizier, a former police officer known as Barbecue who leads the coalition, spoke.", monday)
 	wantKeyed(t, r.Entities, func(e Entity) (string, string) { return e.Text, e.Type + " " + e.Canonical },
-		map[string]string{"Hemedti": "PERSON Mohamed Hamdan Dagalo", "Ahmed al-Sharaa": "PERSON Abu Mohammad al-Julani"}, false)
+		map[string]string{"Hemedti": "PERSON Mohamed Hamdan Dagalo", "Ahmed al-Sharaa": "PERSON Abu Mohammad al-Julani", "Barbecue": "PERSON Jimmy Chérizier"}, false)
 }
 
 // Bodies of other wars than Syria's, listed in actors.tsv or (where the
@@ -1080,7 +1080,7 @@ func TestAddressAndSectionNames(t *testing.T) {
 	for _, c := range cases {
 		d := newDocument(c.text)
 		spans := []espan{nameSpan(t, d, c.span, 0, c.typ, prioTagger)}
-		spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup)
+		spans = titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup, func(w string) bool { return x.gaz.lower[w] })
 		spans = otherNames(d, spans)
 		var got []string
 		for _, g := range spans {
@@ -1135,7 +1135,7 @@ func TestTitledGivenNames(t *testing.T) {
 	for _, c := range cases {
 		d := newDocument(c.text)
 		s := nameSpan(t, d, c.span, 0, "ORG", prioTagger)
-		got := titledPersons(d, []espan{s}, x.gaz.isGiven, x.gaz.lookup)
+		got := titledPersons(d, []espan{s}, x.gaz.isGiven, x.gaz.lookup, func(w string) bool { return x.gaz.lower[w] })
 		if len(got) != 1 || spanText(d, got[0]) != c.want || got[0].typ != c.typ {
 			t.Errorf("%q: %q became %+v, want %s %q", c.text, c.span, got, c.typ, c.want)
 		}
@@ -1222,7 +1222,7 @@ func TestTitleInsideSpan(t *testing.T) {
 		d := newDocument(c.text)
 		spans := []espan{nameSpan(t, d, c.span, 0, "ORG", prioTagger), nameSpan(t, d, "Aleppo", 0, "PLACE", prioGaz)}
 		var got []string
-		for _, g := range titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup) {
+		for _, g := range titledPersons(d, spans, x.gaz.isGiven, x.gaz.lookup, func(w string) bool { return x.gaz.lower[w] }) {
 			got = append(got, g.typ+" "+spanText(d, g))
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
@@ -1444,7 +1444,7 @@ func TestOfficesAndSpeakers(t *testing.T) {
 		t.Errorf("Al-Nujaba: a speaker typed a place (all %v)", got)
 	}
 	d := newDocument("Deputy National Security Adviser said so.")
-	for _, s := range titledPersons(d, []espan{nameSpan(t, d, "Deputy National Security Adviser", 0, "ORG", prioTagger)}, x.gaz.isGiven, x.gaz.lookup) {
+	for _, s := range titledPersons(d, []espan{nameSpan(t, d, "Deputy National Security Adviser", 0, "ORG", prioTagger)}, x.gaz.isGiven, x.gaz.lookup, func(w string) bool { return x.gaz.lower[w] }) {
 		if s.typ == "PERSON" {
 			t.Errorf("an office alone became the person %q", spanText(d, s))
 		}
@@ -2408,4 +2408,39 @@ func TestPlaceListsAndWeaponAcronyms(t *testing.T) {
 	if e := entityOf(r, "ATACMS"); e != nil {
 		t.Errorf("ATACMS = %+v, want no entity", e)
 	}
+}
+
+// The British style writes acronyms said as words with one capital
+// ("Nato", "Unrwa"): they are the listed bodies, linked to the acronym.
+// Burmese names, which have no surname, are people though the tagger
+// reads "San" as the start of a place.
+func TestTitledAcronymsAndBurmeseNames(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The UN agency for Palestinian refugees, Unrwa, said on Monday that Nato and Unicef had been told. Sana Mir was there. The military ousted the government of Aung San Suu Kyi in February 2021.", monday)
+	wantTypes(t, r, map[string]string{"Unrwa": "ORG", "Nato": "ORG", "Unicef": "ORG", "Sana Mir": "PERSON", "Aung San Suu Kyi": "PERSON"})
+	if e := entityOf(r, "Unrwa"); e == nil || e.Canonical != "UNRWA" {
+		t.Errorf("Unrwa: %+v, want canonical UNRWA", e)
+	}
+}
+
+// A village or township the tagger does not know is found by its kind
+// written after it, and "the village of" keeps an unknown name whole.
+func TestVillageNames(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The attack on Kyauk Ni Maw village, on Ramree island, took place on Wednesday. Jets later bombed the village of Kyauk Ni Maw again. The Kurdish village was shelled.", monday)
+	wantTypes(t, r, map[string]string{"Kyauk Ni Maw": "PLACE", "Ramree": "PLACE"})
+	for _, e := range r.Entities {
+		if e.Text == "Kyauk" || e.Text == "Ni Maw" || e.Text == "Kurdish" {
+			t.Errorf("piece of a name or a demonym found: %+v", e)
+		}
+	}
+}
+
+// An ambiguous title ("General") before a name of words that are neither
+// everyday words nor places is an office before a person; before "Motors"
+// or "Assembly" it opens a body's name.
+func TestGeneralBeforeUnknownName(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Mali's ruling junta, led by General Assimi Goita, seized power. Shares of General Motors rose after the General Assembly voted.", monday)
+	wantTypes(t, r, map[string]string{"Assimi Goita": "PERSON", "General Motors": "ORG", "General Assembly": "ORG"})
 }

@@ -794,7 +794,9 @@ func kindOfName(d *document, k int) string {
 		return "ORG"
 	case w == "gang" || w == "cartel":
 		return "ORG" // "the Santa Rosa de Lima gang", "the Sinaloa cartel": named after a place
-	case w == "camp" || w == "road" || w == "highway" || w == "crossing":
+	// (a village or township the tagger does not know: "on Kyauk Ni Maw
+	// village", "in Ann township")
+	case w == "camp" || w == "road" || w == "highway" || w == "crossing" || w == "village" || w == "township" || w == "hamlet":
 		return "PLACE"
 	case w == "border" && k+1 < len(d.toks) && (d.toks[k+1].Lower == "crossing" || d.toks[k+1].Lower == "gate" || d.toks[k+1].Lower == "post"):
 		return "PLACE" // "the Bab al-Hawa border crossing"
@@ -894,4 +896,38 @@ func placeCompound(x *Extractor, d *document, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterKindOf joins the tagger's pieces of one unknown name after
+// "the village of", "the town of" …: "the village of Kyauk Ni Maw" came
+// out as the place "Kyauk" and the person "Ni Maw". Pieces that touch,
+// with no word between, of four words at most and not all places, are one
+// place.
+func namedAfterKindOf(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.prio == prioTagger && s.from >= 2 && d.toks[s.from-1].Lower == "of" && placeKinds[d.toks[s.from-2].Text] {
+			j := i
+			for j+1 < len(spans) && spans[j+1].from == spans[j].to && spans[j+1].prio == prioTagger &&
+				spans[j+1].to-s.from <= 4 && d.toks[spans[j+1].from].Sent == d.toks[s.from].Sent {
+				j++
+			}
+			// (places side by side are a list that lost its commas: "the
+			// towns of Arbin Kafarbatna Jisreen Otoya")
+			mixed := false
+			for _, p := range spans[i : j+1] {
+				mixed = mixed || p.typ != "PLACE"
+			}
+			if j > i && mixed {
+				s.to, s.typ, s.canon = spans[j].to, "PLACE", ""
+				for _, p := range spans[i+1 : j+1] {
+					s.conf = min(s.conf, p.conf)
+				}
+				i = j
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }

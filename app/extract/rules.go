@@ -864,7 +864,9 @@ var knownAsAdverbs = map[string]bool{"also": true, "better": true, "more": true,
 
 // knownAsNames makes the name a person or a body is "known as" or
 // "nicknamed" the same entity: "Mohamed Hamdan Dagalo, known as Hemedti"
-// (which the tagger, not knowing the word, read as a place). A listed
+// (which the tagger, not knowing the word, read as a place), also after a
+// short description ("Jimmy Chérizier, a former police officer known as
+// Barbecue"). A listed
 // name keeps its own entity.
 func knownAsNames(d *document, spans []espan) []espan {
 	for k := 0; k < len(spans); k++ {
@@ -875,6 +877,17 @@ func knownAsNames(d *document, spans []espan) []espan {
 		i := s.to
 		if i < len(d.toks) && (d.toks[i].Text == "," || d.toks[i].Text == "(") {
 			i++
+			// a description between: "Jimmy Chérizier, a former police
+			// officer known as Barbecue"
+			if i < len(d.toks) && (d.toks[i].Lower == "a" || d.toks[i].Lower == "an") {
+				j := i + 1
+				for j < len(d.toks) && j <= i+5 && isLowerWord(d.toks[j].Text) && d.toks[j].Lower != "known" && d.toks[j].Lower != "nicknamed" && !knownAsAdverbs[d.toks[j].Lower] {
+					j++
+				}
+				if j < len(d.toks) && (d.toks[j].Lower == "known" || d.toks[j].Lower == "nicknamed" || knownAsAdverbs[d.toks[j].Lower]) {
+					i = j
+				}
+			}
 		}
 		if i < len(d.toks) && knownAsAdverbs[d.toks[i].Lower] {
 			i++ // "also known as", "better known as"
@@ -895,7 +908,9 @@ func knownAsNames(d *document, spans []espan) []espan {
 		}
 		canon := s.canon
 		if canon == "" {
-			canon = spanText(d, s)
+			// (the name without its titles, as the person's row will have
+			// it: "Mr. Jimmy Chérizier" is Jimmy Chérizier)
+			canon = spanText(d, espan{from: afterTitles(d, s.from, s.to), to: s.to})
 		}
 		if k+1 < len(spans) && spans[k+1].from == i {
 			if t := spans[k+1]; t.prio < prioActor && t.to-t.from <= 3 {
