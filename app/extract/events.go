@@ -1584,6 +1584,14 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		start = after.From
 	}
 	from, to := clauseRange(d, start, s.To, ti, tx, lists)
+	// "… seized a third, the Galaxy Leader, whose crew was released in
+	// January 2025.": a relative clause that ends the sentence with a date
+	// of its own tells of the noun before it, not of the main clause
+	if r := relativeOpen(d, max(from, start+1), ti); r > 0 && to >= s.To-1 {
+		if np := relativeAntecedent(d, start, r-1); np > 0 {
+			return clause{SubjFrom: np, SubjTo: np, From: np, To: to, Subordinate: true}
+		}
+	}
 	// "has relied on Russian fighters since French forces withdrew in
 	// August 2022": the date is the since-clause's, and what the main
 	// clause says holds from then on
@@ -1710,6 +1718,56 @@ func participleStart(d *document, from, to int) int {
 				return k + 1
 			}
 		}
+	}
+	return 0
+}
+
+// relativeOpen is the token of the "which" or "whose" after a comma that
+// opens the relative clause holding token ti (none of the clause's own
+// breaks between), searched from token from on; else 0.
+func relativeOpen(d *document, from, ti int) int {
+	for k := ti - 1; k >= from && k > 0; k-- {
+		if clauseBreak(d.toks[k].Text) {
+			return 0
+		}
+		if (d.toks[k].Lower == "which" || d.toks[k].Lower == "whose") && d.toks[k-1].Text == "," {
+			return k
+		}
+	}
+	return 0
+}
+
+// relativeAntecedent is the first token of the noun phrase before the
+// comma at token comma that a relative clause after it is about: a phrase
+// set off by commas ("a third, the Galaxy Leader,") or the words from the
+// nearest article ("the base"); 0 when none is found within six words.
+func relativeAntecedent(d *document, start, comma int) int {
+	for j := comma - 1; j > start && j >= comma-6; j-- {
+		t := d.toks[j]
+		if t.Text == "," {
+			if j+1 < comma && (determiners[d.toks[j+1].Lower] || isCap(d.toks[j+1].Text)) {
+				return j + 1
+			}
+			return 0
+		}
+		if clauseBreak(t.Text) {
+			return 0
+		}
+		if determiners[t.Lower] {
+			return j
+		}
+	}
+	// a name right before the comma: "Rebels seized Tabqa, which …"
+	// (not a date: "seized Tabqa on Saturday, which …")
+	j := comma
+	for j-1 > start && isCap(d.toks[j-1].Text) && isWordTok(d.toks[j-1].Text) && !datedSince(d.toks[j-1]) && j > comma-4 {
+		j--
+	}
+	if j < comma && datedSince(d.toks[j-1]) {
+		return 0
+	}
+	if j < comma {
+		return j
 	}
 	return 0
 }
@@ -2650,6 +2708,11 @@ func summarize(d *document, c clause, tx Timex) string {
 	open, shut := -1, -1
 	if after := d.tokenFrom(tx.End); tx.Start >= 0 && lead-1 > c.From && d.toks[lead-1].Text == "," && after > 0 && after < c.To && d.toks[after].Text == "," {
 		open, shut = lead-1, after
+		// (one comma stays before a participle's clause: "overran the
+		// town of Mirebalais, in central Haiti, on Monday, freeing …")
+		if n := after + 1; n < c.To && isLowerWord(d.toks[n].Text) && strings.HasSuffix(d.toks[n].Lower, "ing") && len(d.toks[n].Lower) > 5 {
+			shut = -1
+		}
 	}
 	for k := c.SubjFrom; k < c.To; k++ {
 		if k == c.SubjTo {

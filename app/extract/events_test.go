@@ -612,6 +612,8 @@ func TestSummaryDropsWholeDatePhrase(t *testing.T) {
 		// (the second description where the clause seemed to begin, and a
 		// verb whose clause the place's description interrupts)
 		{"The RSF, led by Mohamed Hamdan Dagalo, widely known as Hemedti, has besieged the city since May 2024.", "The RSF has besieged the city"},
+		// a date set off by commas before a participle leaves one comma
+		{"Armed gangs overran the town of Mirebalais, in central Haiti, on Sunday, freeing more than 500 inmates.", "Armed gangs overran the town of Mirebalais, in central Haiti, freeing more than 500 inmates"},
 		{"The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, has besieged El Fasher, the last major city in Darfur still held by the army, since May 2024.", "The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, has besieged El Fasher"},
 	} {
 		r := x.Extract(c.text, monday)
@@ -1476,5 +1478,24 @@ func TestParticipleClauseAndAttackPlace(t *testing.T) {
 	r = x.Extract("Hezbollah fired rockets after an Israeli air strike killed 21 people in the village of Aitou in northern Lebanon. The strike on Sunday hit a residential building.", monday)
 	if ev, ok := eventsByDate(r)["2017-04-23"]; !ok || len(ev.Places) == 0 || ev.Places[0] != "Aitou" {
 		t.Errorf("the strike: %+v, want it placed in Aitou (all: %+v)", ev, r.Events)
+	}
+}
+
+// A relative clause ending the sentence with a date of its own tells of
+// the noun before it: the summary is that noun and the clause, not the
+// main clause that the date does not date.
+func TestTrailingRelativeClauseEvents(t *testing.T) {
+	x := mustNew(t)
+	for _, c := range []struct{ text, want string }{
+		{"Rebels seized the base, which was recaptured by the army in March 2016.", "The base, which was recaptured by the army"},
+		{"They sank two ships and seized a third, the Galaxy Leader, whose crew was released in January 2017.", "The Galaxy Leader, whose crew was released"},
+		{"Rebels seized Tabqa, which the army retook on Sunday.", "Tabqa, which the army retook"},
+		// a relative clause on the subject, with the main clause after it
+		{"The insurgency, which began in October 2016 in the port town of Mocimboa da Praia, has killed thousands.", "The insurgency began in the port town of Mocimboa da Praia"},
+	} {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) != 1 || r.Events[0].Summary != c.want {
+			t.Errorf("%q: events %+v, want one with summary %q", c.text, r.Events, c.want)
+		}
 	}
 }

@@ -1003,7 +1003,9 @@ func inCredit(d *document, k int) bool {
 		if t.Lower == "by" {
 			return creditWords[d.toks[j-1].Lower] && d.toks[j-1].Sent == sent
 		}
-		if !(isCap(t.Text) && isWordTok(t.Text)) && t.Lower != "and" && t.Text != "," {
+		// (where each reporter was: "Reporting by Mohammed Ghobari in
+		// Aden and Jana Choukeir in Dubai")
+		if !(isCap(t.Text) && isWordTok(t.Text)) && t.Lower != "and" && t.Text != "," && t.Lower != "in" {
 			return false
 		}
 	}

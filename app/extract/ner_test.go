@@ -2275,6 +2275,7 @@ func TestCreditsAndNamedBuildings(t *testing.T) {
 	x := mustNew(t)
 	cases := []entityCase{
 		{"(Reporting by Khalid Abdelaziz; Writing by Nafisa Eltahir; Editing by Alex Richardson)", "PERSON Khalid Abdelaziz|PERSON Nafisa Eltahir|PERSON Alex Richardson"},
+		{"(Reporting by Mohammed Ghobari in Aden and Jana Choukeir in Dubai; Editing by Hugh Lawson)", "PERSON Mohammed Ghobari|PLACE Aden|PERSON Jana Choukeir|PLACE Dubai|PERSON Hugh Lawson"},
 		{"The strike hit the Abu Hussein school in Jabalia.", "ORG Abu Hussein|PLACE Jabalia"},
 		{"Israeli forces raided the Kamal Adwan hospital in Beit Lahia.", "ORG Israeli forces|ORG Kamal Adwan|PLACE Beit Lahia"},
 		// a person the story names stays one, apart from the school

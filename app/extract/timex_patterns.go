@@ -563,7 +563,8 @@ func (m *tm) mSet(i int) (tspec, bool) {
 			sp.to, sp.value = k+1, durValue(n, m.w(k))
 			return sp, true
 		}
-		if code := unitCodes[u]; code != "" && !strings.HasSuffix(u, "s") {
+		// ("every night" is a part of day, below: no "P1NI")
+		if code := unitCodes[u]; code != "" && code != "NI" && !strings.HasSuffix(u, "s") {
 			sp.to, sp.value = end, durValue(1, u)
 			if other {
 				sp.value = durValue(2, u)
@@ -582,8 +583,10 @@ func (m *tm) mSet(i int) (tspec, bool) {
 			sp.to, sp.value = i+2, "XXXX-"+pad2(mo)
 			return sp, true
 		}
-		if p := partOfDay[u]; p != "" {
-			sp.to, sp.value = i+2, "TXX"+p
+		// "every morning": that part of any day (TimeML's
+		// XXXX-XX-XXTMO)
+		if p := partOfDay[u]; p != "" && !other {
+			sp.to, sp.value = i+2, "XXXX-XX-XXT"+p
 			return sp, true
 		}
 		// "every summer": that season of every year

@@ -153,6 +153,9 @@ func TestTimexNormalisation(t *testing.T) {
 		{"The bridge will reopen two weeks later than planned.", "two weeks", "DURATION", "P2W", "", monday},
 		{"The results came a day earlier than expected.", "a day", "DURATION", "P1D", "", monday},
 		{"Patrols come every other day.", "every other day", "SET", "P2D", "", monday},
+		// a part of every day: no "P1NI", which is no duration
+		{"Drones attacked every night last week.", "every night", "SET", "XXXX-XX-XXTNI", "", monday},
+		{"Patrols go out every morning.", "every morning", "SET", "XXXX-XX-XXTMO", "", monday},
 		// the article before a duration adjective is the noun's
 		{"They agreed the 14-day truce.", "14-day", "DURATION", "P14D", "", monday},
 		{"It posted the third-quarter results.", "third-quarter", "DATE", "2016-Q3", "", monday},
