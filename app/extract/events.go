@@ -1753,7 +1753,8 @@ func relativeAntecedent(d *document, start, comma int) int {
 		if clauseBreak(t.Text) {
 			return 0
 		}
-		if determiners[t.Lower] {
+		// ("$3,500 a share": "a" as "per" opens no noun phrase)
+		if determiners[t.Lower] && !(t.Lower == "a" && j > 0 && strings.ContainsAny(d.toks[j-1].Text, "0123456789")) {
 			return j
 		}
 	}

@@ -31,6 +31,11 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 			j++
 		}
 	}
+	// "this past weekend": the one just gone, as "last weekend"
+	if m.w(j) == "this" && m.w(j+1) == "past" && calendarUnits[m.w(j+2)] == "WE" {
+		sp.unit, sp.off, sp.to = "WE", -1, j+3
+		return sp, true
+	}
 	dir, ok := relWords[m.w(j)]
 	if ok && m.w(j) != "past" && m.w(j) != "following" && !(m.w(j) == "current" && m.w(j-1) != "the") {
 		u := m.w(j + 1)

@@ -210,6 +210,7 @@ func TestTimexNormalisation(t *testing.T) {
 		{"Prices fell overnight.", "overnight", "TIME", "2017-04-23TNI", "", monday},
 		{"Officials over the weekend became more open.", "the weekend", "DATE", "2017-W16-WE", "", monday},
 		{"The talks will continue over the weekend.", "the weekend", "DATE", "2017-W17-WE", "", monday},
+		{"Clashes erupted this past weekend.", "this past weekend", "DATE", "2017-W16-WE", "", monday},
 		{"Until Thursday, they had not called him a suspect.", "Thursday", "DATE", "2017-04-20", "", monday},
 		{"But a minute and a half later, a pilot called.", "a minute and a half", "DURATION", "PT1M30S", "", monday},
 		{"Kirschner earned $376,000 in the 1988 quarter.", "the 1988 quarter", "DATE", "1988-Q1", "", monday},
