@@ -557,15 +557,22 @@ func (x *Extractor) anaphoricPlace(d *document, ents []Entity, c clause) []strin
 		return x.attackPlace(d, ents, c)
 	}
 	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= at }) - 1; i >= 0; i-- {
-		e := ents[i]
-		if e.Type != "PLACE" || modifierOnly(d.text, e) || provinceMention(d.text, e) {
-			continue
-		}
-		if p := x.gaz.lookup(e.Canonical); p == nil || !p.State && !isCountryLike(e.Canonical) && p.Pop < regionPop {
+		if e := ents[i]; x.townMention(d, e) {
 			return []string{e.Canonical}
 		}
 	}
 	return nil
+}
+
+// townMention is true for a place entity that "the town" or "the strike"
+// may refer back to: a town, not a state, a country, a big region, a
+// province or a modifier ("Britain-based").
+func (x *Extractor) townMention(d *document, e Entity) bool {
+	if e.Type != "PLACE" || modifierOnly(d.text, e) || provinceMention(d.text, e) {
+		return false
+	}
+	p := x.gaz.lookup(e.Canonical)
+	return p == nil || !p.State && !isCountryLike(e.Canonical) && p.Pop < regionPop
 }
 
 // provinceMention is true for a place named as a province or region
@@ -610,10 +617,7 @@ func (x *Extractor) attackPlace(d *document, ents []Entity, c clause) []string {
 				if e.Start >= s.End {
 					break
 				}
-				if e.Type != "PLACE" || modifierOnly(d.text, e) || provinceMention(d.text, e) {
-					continue
-				}
-				if p := x.gaz.lookup(e.Canonical); p == nil || !p.State && !isCountryLike(e.Canonical) && p.Pop < regionPop {
+				if x.townMention(d, e) {
 					return []string{e.Canonical}
 				}
 			}
@@ -1714,12 +1718,18 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 func participleStart(d *document, from, to int) int {
 	for k := from; k+1 < to; k++ {
 		if d.toks[k].Text == "," {
-			if w := d.toks[k+1]; w.Text == w.Lower && len(w.Lower) > 5 && strings.HasSuffix(w.Lower, "ing") {
+			if participleWord(d.toks[k+1]) {
 				return k + 1
 			}
 		}
 	}
 	return 0
+}
+
+// participleWord is true for a present participle in lower case that may
+// open a clause: "killing", "freeing" (not "king" or "ring").
+func participleWord(t token) bool {
+	return t.Text == t.Lower && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")
 }
 
 // relativeOpen is the token of the "which" or "whose" after a comma that
@@ -1764,10 +1774,7 @@ func relativeAntecedent(d *document, start, comma int) int {
 	for j-1 > start && isCap(d.toks[j-1].Text) && isWordTok(d.toks[j-1].Text) && !datedSince(d.toks[j-1]) && j > comma-4 {
 		j--
 	}
-	if j < comma && datedSince(d.toks[j-1]) {
-		return 0
-	}
-	if j < comma {
+	if j < comma && !datedSince(d.toks[j-1]) {
 		return j
 	}
 	return 0
@@ -2711,7 +2718,7 @@ func summarize(d *document, c clause, tx Timex) string {
 		open, shut = lead-1, after
 		// (one comma stays before a participle's clause: "overran the
 		// town of Mirebalais, in central Haiti, on Monday, freeing …")
-		if n := after + 1; n < c.To && isLowerWord(d.toks[n].Text) && strings.HasSuffix(d.toks[n].Lower, "ing") && len(d.toks[n].Lower) > 5 {
+		if n := after + 1; n < c.To && participleWord(d.toks[n]) {
 			shut = -1
 		}
 	}
