@@ -73,6 +73,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)
+	spans = x.fighterGroups(d, spans)
 	spans = x.dropEverydayOpeners(d, spans)
 	spans = x.dropDemonyms(d, spans)
 	spans = x.demonymBodies(d, spans)
@@ -237,6 +238,12 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 				// a person's name inside a named building or street ("Al
 				// Assad Military Academy", "Assad University Hospital")
 				if a != nil && a.Type == "PERSON" && namesakeAfter(f.words, j) {
+					a = nil
+				}
+				// nor the start of another body's longer name: "Ethiopian
+				// National Defense Force" is not the Syrian militia listed
+				// as "National Defense"
+				if a != nil && a.Type == "ORG" && j < len(f.words) && isCap(f.words[j]) && bodyHeads[f.lowers[j]] {
 					a = nil
 				}
 				if a != nil && !x.shouted(f.words, i, j) {
@@ -406,6 +413,13 @@ func namesakeAfter(words []string, j int) bool {
 		return namesakeHeads[w] || institutionHeads[w] || w == "university"
 	}
 	return head(j) || j < len(words) && namesakeQualifiers[strings.ToLower(words[j])] && head(j+1)
+}
+
+// bodyHeads end the name of an institution or a force; after a listed
+// name in capitals they make it part of another, longer name.
+var bodyHeads = map[string]bool{
+	"force": true, "forces": true, "army": true, "corps": true, "command": true, "ministry": true,
+	"council": true, "commission": true, "committee": true, "authority": true, "agency": true,
 }
 
 // namesakeQualifiers come between a namesake's name and its head.

@@ -305,6 +305,15 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 				}
 				s.from = from
 			}
+			// "Odesa Oblast Governor Oleh Kiper", "Kharkiv Mayor Ihor
+			// Terekhov": an office inside the tagger's person; the name is
+			// after it, and the region it serves before it is a place
+			if k, place := officeInside(d, s, lookup); k > 0 {
+				if place {
+					added = append(added, espan{from: s.from, to: k, typ: "PLACE", conf: 0.7, prio: prioRule})
+				}
+				s.from, s.canon = afterTitles(d, k, s.to), ""
+			}
 			// "Bishop Phillip Garrigan", "Sir George Thomas": a title
 			// that also opens other names is one before a known given
 			// name and a surname
@@ -612,6 +621,30 @@ func withoutNickname(d *document, s espan) string {
 		return spanText(d, s)
 	}
 	return strings.Join(words, " ")
+}
+
+// officeInside finds an office between the words of a person's span
+// that has a name of two words or more after it ("Odesa Oblast | Governor
+// | Oleh Kiper"): k is the office's first word, 0 when there is none.
+// place is true when the words before it are a place the gazetteer knows,
+// also with a capitalised kind of region after it ("Odesa Oblast").
+// "Martin Luther King Jr." has no name after its "King".
+func officeInside(d *document, s espan, lookup func(string) *Place) (k int, place bool) {
+	for k = s.from + 1; k+2 < s.to; k++ {
+		if !isOffice(d.toks[k]) || !isCap(d.toks[k].Text) || isOffice(d.toks[k-1]) {
+			continue
+		}
+		from := afterTitles(d, k, s.to)
+		if from == k || s.to-from < 2 || !personShaped(d, from, s.to) {
+			return 0, false
+		}
+		before := espan{from: s.from, to: k}
+		if lookup(spanText(d, before)) == nil && (k-s.from < 2 || !regionKinds[d.toks[k-1].Lower] || lookup(spanText(d, espan{from: s.from, to: k - 1})) == nil) {
+			return k, false
+		}
+		return k, true
+	}
+	return 0, false
 }
 
 // afterTitles returns the first token of a person's name in [from, to)

@@ -2445,3 +2445,38 @@ func TestGeneralBeforeUnknownName(t *testing.T) {
 	r := x.Extract("Mali's ruling junta, led by General Assimi Goita, seized power. Shares of General Motors rose after the General Assembly voted.", monday)
 	wantTypes(t, r, map[string]string{"Assimi Goita": "PERSON", "General Motors": "ORG", "General Assembly": "ORG"})
 }
+
+// A group is found by its fighters written after its name, also one the
+// gazetteer has as a town in another country (Fano, Italy) and one the
+// tagger read as a people; a place of the article's own country before
+// "rebels" stays a place, and so do numbers and peoples.
+func TestGroupsNamedByTheirFighters(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Fano militiamen seized the town of Debre Tabor in Ethiopia's Amhara region. The government has been fighting Fano since the militia turned against it. "+
+		"Clashes erupted between M23 and FARDC-allied Wazalendo fighters near Goma in Congo. Aleppo rebels shelled Hama in Syria. Thirteen militants and Kurdish fighters were killed.", monday)
+	wantTypes(t, r, map[string]string{"Fano": "ORG", "Wazalendo": "ORG", "Aleppo": "PLACE", "Debre Tabor": "PLACE"})
+	for _, e := range r.Entities {
+		if e.Text == "Fano" && e.Type != "ORG" || e.Text == "Thirteen" || e.Text == "Kurdish" {
+			t.Errorf("%+v: want Fano an ORG in every mention, no number or people", e)
+		}
+	}
+}
+
+// An office between the words of a person's name splits it: the name is
+// after the office, the region it serves before it a place. A listed
+// body's name that goes on with the head of an institution is another,
+// longer name ("Ethiopian National Defense Force" is not the Syrian
+// militia listed as "National Defense").
+func TestOfficeInsideNameAndLongerBodies(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Odesa Oblast Governor Oleh Kiper said the attack damaged a school. Dnipropetrovsk Oblast Governor Serhii Lysak reported that a drone hit Nikopol. "+
+		"The Ethiopian National Defense Force (ENDF) shelled the area. The National Defense Forces entered Homs.", monday)
+	wantTypes(t, r, map[string]string{"Oleh Kiper": "PERSON", "Serhii Lysak": "PERSON", "Dnipropetrovsk Oblast": "PLACE", "Odesa Oblast": "PLACE",
+		"Ethiopian National Defense Force": "ORG"})
+	if e := entityOf(r, "ENDF"); e == nil || e.Canonical != "Ethiopian National Defense Force" {
+		t.Errorf("ENDF: %+v, want the Ethiopian force", e)
+	}
+	if e := entityOf(r, "National Defense Forces"); e == nil || e.Canonical != "National Defense Forces" {
+		t.Errorf("National Defense Forces: %+v, want the listed militia", e)
+	}
+}

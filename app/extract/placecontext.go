@@ -24,6 +24,7 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			}
 		}
 	}()
+	groups := map[string]bool{} // names of fighters' groups (foreignFighters)
 	for i, s := range spans {
 		if x.namesGroupKind(d, s) {
 			spans[i].typ, spans[i].prio = "ORG", prioRule
@@ -33,6 +34,15 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		// the gazetteer knows (not a state: "the agency Syria")
 		if s.typ == "PLACE" && s.prio <= prioGaz && s.from > 0 && mediaNoun(d, s.from-1) && !x.gaz.isState(spanText(d, s)) && !hasClitic(d, s.to) {
 			spans[i].typ, spans[i].prio, spans[i].canon = "ORG", prioRule, ""
+			continue
+		}
+		// "Fano militiamen seized …": a one-word name before its fighters
+		// names their group where it is no place of the countries the
+		// article is about (the gazetteer's Fano is in Italy); "Aleppo
+		// rebels" are rebels of a place
+		if x.foreignFighters(d, spans, i) {
+			spans[i].typ, spans[i].prio = "ORG", prioRule
+			groups[spanText(d, s)] = true
 			continue
 		}
 		// a place the tagger got right gains the context's weight too, so
@@ -138,7 +148,51 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 			spans[i].typ = "PLACE"
 		}
 	}
+	// the group's other mentions ("fighting Fano since the militia …"),
+	// but for one a preposition of place puts on the map
+	for i, s := range spans {
+		if groups[spanText(d, s)] && s.typ != "ORG" && s.prio <= prioGaz && (s.from == 0 || !locatives[d.toks[s.from-1].Lower]) {
+			spans[i].typ, spans[i].prio = "ORG", prioRule
+		}
+	}
 	return spans
+}
+
+// foreignFighters is true for span i, a one-word name the tagger or the
+// gazetteer typed a person or a place, written before a word for fighters
+// ("Fano militiamen", "Fano fighters"), when the name is neither a state,
+// a people ("Kurdish fighters") nor a given name, and the gazetteer
+// places it, if at all, in no country the article's other places are in.
+func (x *Extractor) foreignFighters(d *document, spans []espan, i int) bool {
+	s := spans[i]
+	if s.to-s.from != 1 || s.typ == "ORG" || s.typ == "MISC" || s.to >= len(d.toks) || d.toks[s.to].Sent != d.toks[s.from].Sent ||
+		!fighterWords[d.toks[s.to].Text] || isAcronym(d.toks[s.from].Text) {
+		return false
+	}
+	name := spanText(d, s)
+	if x.gaz.isState(name) || x.gaz.statePossessive(name) != nil || hasClitic(d, s.to) || x.isDemonym(d.toks[s.from].Text) || x.gaz.isGiven(name) || x.actors.get(name) != nil {
+		return false
+	}
+	p := x.gaz.lookup(name)
+	if p == nil {
+		// a name the gazetteer does not know is a place where another of
+		// its mentions is one ("attack Efrin fighters" after "in Efrin")
+		for j, o := range spans {
+			if j != i && o.typ == "PLACE" && spanText(d, o) == name {
+				return false
+			}
+		}
+		return true
+	}
+	for _, o := range spans {
+		if o.typ != "PLACE" || spanText(d, o) == name {
+			continue
+		}
+		if q := x.gaz.lookup(spanText(d, o)); q != nil && q.Country == p.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedToTown is true when span i and a town next to it are joined by
@@ -539,6 +593,50 @@ func (x *Extractor) kindedPlaces(d *document, spans []espan) []espan {
 		spans = addSpan(spans, espan{from: from, to: k, typ: "PLACE", conf: 0.6, prio: prioRule})
 	}
 	return spans
+}
+
+// fighterGroups finds a group the tagger and the lists both missed by its
+// fighters written after it: "FARDC-allied Wazalendo fighters", "Fano
+// militiamen". One capitalised word that no span covers, not an everyday
+// word, a people ("Kurdish fighters"), an adjective ("Islamist
+// militants"), a given name or a place the gazetteer knows, after no
+// other capitalised word.
+func (x *Extractor) fighterGroups(d *document, spans []espan) []espan {
+	// the tagger's one-word MISC is open to it too: it reads an unknown
+	// name before "fighters" as a people's adjective
+	misc := map[int]int{}
+	var named []espan
+	for i, s := range spans {
+		if s.typ == "MISC" && s.prio == prioTagger && s.to-s.from == 1 {
+			misc[s.from] = i
+			continue
+		}
+		named = append(named, s)
+	}
+	covered := coveredTokens(len(d.toks), named)
+	var added []espan
+	for k := 0; k+1 < len(d.toks); k++ {
+		t := d.toks[k]
+		if covered[k] || !fighterWords[d.toks[k+1].Text] || d.toks[k+1].Sent != t.Sent || !isCap(t.Text) || !isWordTok(t.Text) {
+			continue
+		}
+		if k > 0 && d.toks[k-1].Sent == t.Sent && isCap(d.toks[k-1].Text) && isWordTok(d.toks[k-1].Text) && !x.regionAdjective(d.toks[k-1]) {
+			continue // part of a longer run of capitals
+		}
+		// (nor a number, an adverb or a stance: "Thirteen militants",
+		// "Lately", "Anti-Damascus fighters")
+		if x.gaz.lower[t.Lower] || stopCaps[t.Lower] || sentenceOpeners[t.Lower] || x.regionAdjective(t) || x.isDemonym(t.Text) ||
+			numberWords[t.Lower] > 0 || vagueNumbers[t.Lower] || strings.HasSuffix(t.Lower, "ly") || strings.Contains(t.Text, "-") ||
+			x.gaz.isGiven(t.Text) || x.gaz.lookup(t.Text) != nil || x.gaz.statePossessive(t.Text) != nil || hasClitic(d, k+1) {
+			continue
+		}
+		if i, ok := misc[k]; ok {
+			spans[i].typ, spans[i].prio, spans[i].conf = "ORG", prioRule, 0.6
+			continue
+		}
+		added = append(added, espan{from: k, to: k + 1, typ: "ORG", conf: 0.6, prio: prioRule})
+	}
+	return withSpans(spans, added)
 }
 
 // fighterWords name a group's fighters after its name.
