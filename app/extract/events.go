@@ -119,6 +119,11 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		if tx.End <= headEnd && ti > 0 && d.toks[ti-1].Text == "," && strings.TrimSpace(d.text[tx.End:headEnd]) == "" && hasYear(tx.Text) {
 			continue
 		}
+		// "North Kivu Flash Update No. 4 (12 March 2025)": so is a full
+		// date in brackets that ends the title
+		if tx.End <= headEnd && ti > 0 && d.toks[ti-1].Text == "(" && strings.TrimSpace(d.text[tx.End:headEnd]) == ")" && hasYear(tx.Text) {
+			continue
+		}
 		// "data for April": the date qualifies a thing, it does not date a happening
 		if ti > 0 && d.toks[ti-1].Lower == "for" || qualifiesPeriodOrDebt(d, ti) || comparedPrice(d, ti) {
 			continue
@@ -170,6 +175,15 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		}
 		proper = afterDateline(d, afterHeadline(d, afterLostStop(d, proper, ti), repeats, ti), ents)
 		skipFrom, skipTo := d.toks[c.From].Start, d.toks[proper.From].Start
+		// "UN investigators said aerial bombardment by Syrian forces …":
+		// the summary is what was said; those who said it are no actors
+		// (the place they speak from may still be the event's: "Activists
+		// in rural Idlib said that five people were killed")
+		sayerFrom, sayerTo := -1, -1
+		if k := sayerFrame(d, proper, ti, timexes); k > proper.From {
+			sayerFrom, sayerTo = d.toks[proper.From].Start, d.toks[k].Start
+			proper.startAt(k)
+		}
 		// a wire dateline that opens the sentence before the clause
 		// ("KYIV, Ukraine (AP) — Russian forces …") says where the story
 		// was filed, wherever the clause starts
@@ -233,6 +247,9 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				}
 			default:
 				if appositive && e.Start < d.toks[from].Start || c.Subordinate && e.Start < d.toks[c.From].Start {
+					continue
+				}
+				if e.Start >= sayerFrom && e.End <= sayerTo {
 					continue
 				}
 				if !reportedEntity(d, e) && !newsSources[e.Canonical] && !trailingSayer(d, e) && !facilityName(e.Text) {
@@ -1186,6 +1203,12 @@ func trailingSayer(d *document, e Entity) bool {
 		}
 		next = j
 	}
+	// the body's own speaker between it and the verb: ", a Taliban
+	// spokesman said", ", Taliban spokesman Zabihullah Mujahid said", ",
+	// an army official told AFP"
+	if j := speakerAfter(d, next); j > next {
+		next = j
+	}
 	if v := d.toks[next].Lower; !reportingVerbs[v] && v != "announced" && v != "denied" {
 		return false
 	}
@@ -1218,6 +1241,179 @@ func trailingSayer(d *document, e Entity) bool {
 	// Knesset …" tells what Netanyahu did)
 	return k > 0 && d.toks[k-1].Text == "," && !openingPhraseEnds(d, k-1)
 }
+
+// speakerAfter is the token after a speaker for a body named just before
+// token k: one or two words for the speaker in lower case ("spokesman",
+// "military official"), then perhaps the speaker's name ("Zabihullah
+// Mujahid"); k when no such speaker follows.
+func speakerAfter(d *document, k int) int {
+	j := k
+	for j < len(d.toks) && j < k+2 && isLowerWord(d.toks[j].Text) && (isOffice(d.toks[j]) || personRoles[d.toks[j].Lower] || speakerNouns[d.toks[j].Lower]) {
+		j++
+	}
+	if j == k {
+		return k
+	}
+	for n := 0; j < len(d.toks) && n < 4 && isCap(d.toks[j].Text) && isWordTok(d.toks[j].Text); n++ {
+		j++
+	}
+	if j >= len(d.toks) || d.toks[j].Sent != d.toks[k].Sent {
+		return k
+	}
+	return j
+}
+
+// speakerNouns speak for a body after its name: "a Taliban spokesman",
+// "a police source", "army officials".
+var speakerNouns = map[string]bool{
+	"officials": true, "source": true, "sources": true, "spokesmen": true, "commander": true, "commanders": true,
+	"representative": true, "statement": true,
+}
+
+// sayerFrame is the first token of the reported clause when clause c
+// opens with who said it and the date at token ti is in what was said:
+// "UN investigators said | aerial bombardment … were causing …",
+// "Activists told AFP that | five people were killed on Monday"; c.From
+// when it does not. A pronoun after the verb keeps the frame: in "The
+// Nusra Front said it was behind the bombing" the sayer is the doer.
+func sayerFrame(d *document, c clause, ti int, timexes []Timex) int {
+	limit := min(ti, c.From+16)
+	for p := c.From + 1; p < limit; p++ {
+		t := d.toks[p]
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "who" || t.Lower == "which" || t.Lower == "and" {
+			return c.From
+		}
+		if !frameVerbs[t.Lower] {
+			// the sayer is a noun phrase: no verb of its own ("Fighting
+			// resumed after the SDF said …"); a participle after an
+			// article is an adjective ("the armed groups said")
+			if pastForm(t.Lower) && !determiners[d.toks[p-1].Lower] && !isCap(t.Text) || elidedSubjectVerbs[t.Lower] {
+				return c.From
+			}
+			continue
+		}
+		// a quotation's sayer ("'' said a message that was read …") and
+		// a sayer after the verb are no frame; after an article the word
+		// is an adjective ("a reported airstrike")
+		if !isWordTok(d.toks[p-1].Text) || !isWordTok(d.toks[c.From].Text) {
+			return c.From
+		}
+		if determiners[d.toks[p-1].Lower] {
+			continue
+		}
+		q := p + 1
+		if t.Lower == "told" {
+			for q < limit && q < p+5 && (isCap(d.toks[q].Text) && isWordTok(d.toks[q].Text) || d.toks[q].Lower == "the" || listenerNouns[d.toks[q].Lower]) {
+				q++
+			}
+			if q == p+1 {
+				return c.From
+			}
+		}
+		// "said in a statement", "said in a statement to SANA"
+		if q+2 < limit && d.toks[q].Lower == "in" && determiners[d.toks[q+1].Lower] && statementNouns[d.toks[q+2].Lower] {
+			q += 3
+			if q+1 < limit && d.toks[q].Lower == "to" && isCap(d.toks[q+1].Text) {
+				q += 2
+				for q < limit && listenerNouns[d.toks[q].Lower] {
+					q++ // "to SANA reporter"
+				}
+			}
+		}
+		// the saying's own date and adverbs before "that": "said last
+		// month that", "said on Monday the town fell", "said earlier today
+		// that", "said separately that"
+		r, dated := q, false
+		for n := 0; n < 3 && r < limit; n++ {
+			if w := d.toks[r].Lower; frameAdverbs[w] || isLowerWord(w) && strings.HasSuffix(w, "ly") {
+				r++
+				continue
+			}
+			at := r
+			if datePreps[d.toks[r].Lower] {
+				at++
+			}
+			if at == ti {
+				return c.From // "told Syria Direct on Monday": the date is the saying's
+			}
+			moved := false
+			for _, tx := range timexes {
+				if at < limit && tx.Start == d.toks[at].Start && tx.End <= d.toks[limit].Start {
+					r, dated, moved = d.tokenFrom(tx.End), true, true
+					break
+				}
+			}
+			if !moved {
+				break
+			}
+		}
+		if r == ti || r+1 == ti && datePreps[d.toks[r].Lower] {
+			return c.From // "said earlier today": the date is the saying's
+		}
+		if r < limit && d.toks[r].Lower == "that" || dated {
+			q = r
+		}
+		if q < limit && d.toks[q].Lower == "that" {
+			q++
+		} else if !plainFrameVerbs[t.Lower] {
+			return c.From // "reported the airstrikes": a thing, not what was said
+		}
+		// "said after the bombing that …": what was said follows "that"
+		if frameAdverbials[d.toks[q].Lower] && !(q+1 < c.To && (d.toks[q+1].Lower == "least" || d.toks[q+1].Lower == "most")) {
+			k := q + 1
+			for k < limit && k < q+7 && d.toks[k].Lower != "that" && d.toks[k].Text != "," {
+				k++
+			}
+			if k >= limit || d.toks[k].Lower != "that" {
+				return c.From // "told reporters in the Rose Garden"
+			}
+			q = k + 1
+		}
+		// (nor one that names the sayer again: "An IBM spokeswoman said the
+		// company told customers …")
+		// (what was said opens with its subject, not a verb: "in a report
+		// issued Wednesday that …")
+		if q >= ti || q+2 >= c.To || subjectPronouns[d.toks[q].Lower] || ownerPronouns[d.toks[q].Lower] || !isWordTok(d.toks[q].Text) ||
+			isLowerWord(d.toks[q].Text) && pastForm(d.toks[q].Lower) ||
+			d.toks[q].Lower == "the" && sayerAnaphors[d.toks[q+1].Lower] {
+			return c.From
+		}
+		return q
+	}
+	return c.From
+}
+
+// frameVerbs tell what someone said before what they said; the others
+// than plainFrameVerbs only with "that" after them ("reported the
+// airstrikes" reports a thing).
+var frameVerbs = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "stated": true, "added": true}
+
+// plainFrameVerbs need no "that" before what was said.
+var plainFrameVerbs = map[string]bool{"said": true, "says": true, "told": true}
+
+// frameAdverbs come between a verb of saying and "that": "said earlier that".
+var frameAdverbs = map[string]bool{"earlier": true, "later": true, "also": true, "again": true, "too": true, "here": true, "there": true}
+
+// frameAdverbials open a phrase between a verb of saying and what was
+// said: "said after the bombing that", "said in a letter that".
+var frameAdverbials = map[string]bool{
+	"in": true, "at": true, "during": true, "after": true, "before": true, "when": true, "as": true, "while": true,
+	"on": true, "with": true, "by": true, "about": true, "from": true, "to": true, "through": true, "via": true,
+}
+
+// sayerAnaphors name a sayer again after "the": "the company", "the group".
+var sayerAnaphors = map[string]bool{
+	"company": true, "group": true, "firm": true, "ministry": true, "army": true, "military": true, "militia": true,
+	"movement": true, "organization": true, "organisation": true, "agency": true, "bank": true, "party": true,
+	"government": true, "observatory": true, "monitor": true, "coalition": true, "alliance": true, "concern": true,
+}
+
+// ownerPronouns make the sayer the owner of what was said: "the company
+// said its offering was declared effective".
+var ownerPronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true}
+
+// listenerNouns are told things: "told reporters that".
+var listenerNouns = map[string]bool{"reporters": true, "reporter": true, "correspondent": true, "journalists": true, "agency": true, "news": true, "press": true}
 
 // timeOpeners open a time phrase that may lead a sentence: "Earlier this
 // week,", "Yesterday,".
