@@ -252,7 +252,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				if e.Start >= sayerFrom && e.End <= sayerTo {
 					continue
 				}
-				if !reportedEntity(d, e) && !newsSources[e.Canonical] && !trailingSayer(d, e) && !facilityName(e.Text) {
+				if !reportedEntity(d, e) && !newsSources[e.Canonical] && !trailingSayer(d, e) && !facilityName(e.Text) && !namesFacility(d, e) {
 					ev.Actors = appendUnique(ev.Actors, e.Canonical)
 				}
 			}
@@ -1446,6 +1446,14 @@ func openingPhraseEnds(d *document, c int) bool {
 func facilityName(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 	return facilityKinds[last] || last == "prison" || last == "airport"
+}
+
+// namesFacility is true for a name before a building's kind in lower case
+// ("raided Kamal Adwan hospital", "the Al-Shifa hospital"): the building's
+// name, whoever it was named after.
+func namesFacility(d *document, e Entity) bool {
+	k := d.tokenFrom(e.End)
+	return k > 0 && k < len(d.toks) && d.toks[k].Sent == d.toks[k-1].Sent && facilityKinds[d.toks[k].Text]
 }
 
 // sourceDescriptorTails end the compounds that describe a source before

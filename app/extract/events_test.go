@@ -1552,3 +1552,13 @@ func TestSayerFrameLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// A name before a building's kind in lower case names the building, not
+// an actor: "Troops raided Kamal Adwan hospital".
+func TestFacilityNameIsNoActor(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Israeli troops raided Kamal Adwan hospital in Beit Lahiya on Sunday.", monday)
+	if len(r.Events) != 1 || slices.Contains(r.Events[0].Actors, "Kamal Adwan") {
+		t.Errorf("events %+v: want one, with no Kamal Adwan among its actors", r.Events)
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -398,6 +399,9 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 			return fmt.Sprintf("XXXX-%02d-%02d", sp.m, sp.d) + sp.suffix
 		}
 		return fmt.Sprintf("XXXX-%02d", sp.m)
+	}
+	if v := namedDayOf(d, sp, pub); v != "" {
+		return v
 	}
 	y := pub.Year()
 	if sp.movable != "" {
@@ -888,4 +892,50 @@ func yearlyReport(d *document, sp tspec) bool {
 var planNounNext = map[string]bool{
 	",": true, ".": true, ";": true, ":": true, "for": true, "of": true, "and": true, "or": true,
 	"is": true, "are": true, "was": true, "were": true, "had": true, "have": true, "that": true,
+}
+
+// namedDay is a day news names by its date alone, without the year, long
+// after: "the October 7 attack" in a story about Gaza is Hamas's attack of
+// 2023, not the last October 7 before the story.
+type namedDay struct {
+	y, m, d int
+	// words one of which the document must hold; none: any document
+	context []string
+}
+
+// namedDays are facts of the news (historical dates), not of a corpus.
+var namedDays = []namedDay{
+	{2023, 10, 7, []string{"Hamas", "Gaza", "Israel", "Israeli"}},
+	{2001, 9, 11, nil},
+}
+
+// namedDayNouns name what happened on a named day after its date.
+var namedDayNouns = map[string]bool{
+	"attack": true, "assault": true, "massacre": true, "raid": true, "incursion": true, "onslaught": true,
+	"attacker": true, "rampage": true, "hostage": true,
+}
+
+// namedDayOf resolves a month and day without a year that names a day in
+// namedDays: written before a word for the attack ("the Oct. 7 attack",
+// "the September 11 attacks"), or after "since" where the document is
+// about it ("since October 7"), in a story from after the next day. ""
+// when it names no such day.
+func namedDayOf(d *document, sp tspec, pub time.Time) string {
+	if sp.d == 0 || sp.rel != 2 || sp.suffix != "" {
+		return ""
+	}
+	for _, n := range namedDays {
+		if n.m != sp.m || n.d != sp.d || !pub.After(time.Date(n.y, time.Month(n.m), n.d+1, 0, 0, 0, 0, time.UTC)) {
+			continue
+		}
+		if n.context != nil && !slices.ContainsFunc(n.context, func(w string) bool { return strings.Contains(d.text, w) }) {
+			continue
+		}
+		before := sp.from > 0 && d.toks[sp.from-1].Sent == d.toks[sp.from].Sent && d.toks[sp.from-1].Lower == "since"
+		after := sp.to < len(d.toks) && d.toks[sp.to].Sent == d.toks[sp.from].Sent && namedDayNouns[strings.TrimSuffix(d.toks[sp.to].Lower, "s")]
+		if after || before && n.context != nil {
+			return ymd(n.y, n.m, n.d)
+		}
+	}
+	return ""
 }

@@ -552,3 +552,24 @@ func TestHolidayEndingALine(t *testing.T) {
 		t.Errorf("timexes %+v, want Good Friday alone", r.Timexes)
 	}
 }
+
+// A day news names by its date long after ("the October 7 attack" in a
+// story about Gaza, "the September 11 attacks") is that day, not the last
+// October 7 before the story; without such a word, or in a story about
+// something else, the date is resolved as any other.
+func TestNamedDays(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, want string }{
+		{"The war in Gaza began with the October 7 attack on southern Israel.", "2023-10-07"},
+		{"Hamas has held hostages since Oct. 7, officials said.", "2023-10-07"},
+		{"The September 11 attacks changed the region.", "2001-09-11"},
+		{"On October 7, crowds gathered in Tel Aviv to mark the day.", "2024-10-07"},
+		{"Since October 7, prices in Lagos have doubled.", "2024-10-07"},
+	} {
+		r := x.Extract(c.text, pub)
+		if len(r.Timexes) != 1 || r.Timexes[0].Value != c.want {
+			t.Errorf("%q: timexes %+v, want one of value %s", c.text, r.Timexes, c.want)
+		}
+	}
+}
