@@ -1160,7 +1160,7 @@ func reportedEntity(d *document, e Entity) bool {
 	// the Russian Ministry of Defense (MoD)"
 	if ti > 1 && d.toks[ti-1].Text == "(" {
 		j := ti - 2
-		for j > 0 && (isCap(d.toks[j].Text) || longNameJoins[d.toks[j].Text]) && d.toks[j].Lower != "the" {
+		for j > 0 && (isCap(d.toks[j].Text) || longNameJoins[d.toks[j].Text] || isPossessive(d.toks[j].Text)) && d.toks[j].Lower != "the" {
 			j--
 		}
 		ti = j + 1
@@ -1176,6 +1176,10 @@ func reportedEntity(d *document, e Entity) bool {
 			ti -= 3
 		case ti > 1 && isCap(d.toks[ti-1].Text) && determiners[d.toks[ti-2].Lower] && ownerAdjective(d.toks[ti-1].Text):
 			ti-- // "according to the Russian Ministry of Defense"
+		case ti > 1 && isLowerWord(d.toks[ti-1].Text) && determiners[d.toks[ti-2].Lower] && !pastForm(d.toks[ti-1].Lower) && !reportingVerbs[d.toks[ti-1].Lower]:
+			ti-- // "according to a member of the local People's Defense Force"
+		case ti > 2 && memberLinks[d.toks[ti-1].Lower] && (speakerNouns[d.toks[ti-2].Lower] || isOffice(d.toks[ti-2]) || personRoles[d.toks[ti-2].Lower] || d.toks[ti-2].Lower == "member" || d.toks[ti-2].Lower == "members"):
+			ti -= 2 // "according to a member of …", "told a spokesman for …"
 		default:
 			return (d.toks[ti-1].Lower == "told" || d.toks[ti-1].Lower == "tell" || d.toks[ti-1].Lower == "tells" || d.toks[ti-1].Lower == "to" && ti > 1 && reportingVerbs[d.toks[ti-2].Lower])
 		}
@@ -1439,6 +1443,10 @@ func openingPhraseEnds(d *document, c int) bool {
 	}
 	return true
 }
+
+// memberLinks join one who speaks to the body they speak for: "a member
+// of", "a spokesman for", "an official with".
+var memberLinks = map[string]bool{"of": true, "for": true, "with": true, "from": true, "at": true, "in": true}
 
 // facilityName is true for the name of a building the tagger reads as an
 // organisation ("Idleb University Hospital", "the Saudi Hospital"): in

@@ -1562,3 +1562,23 @@ func TestFacilityNameIsNoActor(t *testing.T) {
 		t.Errorf("events %+v: want one, with no Kamal Adwan among its actors", r.Events)
 	}
 }
+
+// The body a source speaks for ("according to a member of the local
+// People's Defense Force (PDF)") is no actor, nor its acronym; a clock
+// time in the sentence after a dated one is on that day.
+func TestSourceMemberAndClockTimeOfDayBefore(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 7, 12, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("An airstrike killed at least 20 people sheltering in a monastery in Sagaing Region early on Friday, residents said.\n\n"+
+		"The strike hit Lin Ta Lu village at about 1 a.m., according to a member of the local People's Defense Force (PDF).\n", pub)
+	for _, tx := range r.Timexes {
+		if tx.Text == "1 a.m." && tx.Value != "2025-07-11T01:00" {
+			t.Errorf("1 a.m.: %s, want Friday's (2025-07-11T01:00)", tx.Value)
+		}
+	}
+	for _, ev := range r.Events {
+		if len(ev.Actors) != 0 || ev.Date != "2025-07-11" {
+			t.Errorf("event %+v: want Friday's, with no actor (the PDF only told of it)", ev)
+		}
+	}
+}

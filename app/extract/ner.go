@@ -246,6 +246,11 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 				if a != nil && a.Type == "ORG" && j < len(f.words) && isCap(f.words[j]) && bodyHeads[f.lowers[j]] {
 					a = nil
 				}
+				// "al Qaeda" with the article in lower case and a space:
+				// the article is part of the name
+				if a != nil && i > 0 && f.words[i-1] == "al" && x.actors.get("al "+name) == a {
+					i--
+				}
 				if a != nil && !x.shouted(f.words, i, j) {
 					if x.longerNameBefore(a, f.words, i, j) {
 						// "the Griffith Observatory", "Thomson Reuters": another
@@ -729,7 +734,9 @@ func cleanSpans(d *document, spans []espan) []espan {
 			// stop ("Damascus Meanwhile", "Damascus Countryside An army
 			// unit"), nor the keyword line a page appends ("Al Mayadin Tags")
 		}
-		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) && !isOrdinal(d.toks[s.from].Lower) {
+		// (the article of a listed name written apart stays: "al Qaeda")
+		for s.to-1 > s.from && !isCap(d.toks[s.from].Text) && !hasParticle(d.toks[s.from].Lower) && !isOrdinal(d.toks[s.from].Lower) &&
+			!(s.prio == prioActor && d.toks[s.from].Text == "al") {
 			s.from++
 		}
 		for s.from < s.to-1 && !isWordTok(d.toks[s.from].Text) {

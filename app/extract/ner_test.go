@@ -2480,3 +2480,13 @@ func TestOfficeInsideNameAndLongerBodies(t *testing.T) {
 		t.Errorf("National Defense Forces: %+v, want the listed militia", e)
 	}
 }
+
+// The Arabic article of a listed name written apart in lower case is
+// part of the name: "the al Qaeda-linked group".
+func TestListedNameWithArticleApart(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The al Qaeda-linked group said its fighters had overrun the base.", monday)
+	if e := entityOf(r, "al Qaeda"); e == nil || e.Canonical != "al-Qaeda" {
+		t.Errorf("entities %+v: want al Qaeda, the listed al-Qaeda", r.Entities)
+	}
+}

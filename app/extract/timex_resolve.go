@@ -164,6 +164,20 @@ func attachClockTimes(d *document, out []Timex, clock []bool) {
 				best, bestDist = j, dist
 			}
 		}
+		// else the day the sentence before told of ("… killed 20 people
+		// early on Friday. The strike hit the village at about 1 a.m."):
+		// the story goes on about that day
+		if best < 0 && !zoned && sent > 0 {
+			for j := i - 1; j >= 0; j-- {
+				tj := d.tokenAt(out[j].Start)
+				if s := d.toks[tj].Sent; s < sent-1 {
+					break
+				} else if s == sent-1 && !clock[j] && precisionOf(out[j]) == "day" && !otherZone(d, tj) {
+					best = j
+					break
+				}
+			}
+		}
 		if best >= 0 {
 			out[i].Value = out[best].Value[:10] + out[i].Value[10:]
 		}
