@@ -1453,7 +1453,7 @@ var memberLinks = map[string]bool{"of": true, "for": true, "with": true, "from":
 // war news it is struck, shelled or evacuated, and does nothing itself.
 func facilityName(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return facilityKinds[last] || last == "prison" || last == "airport"
+	return facilityKinds[last] || last == "prison" || last == "airport" || last == "palace"
 }
 
 // namesFacility is true for a name before a building's kind in lower case

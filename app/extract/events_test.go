@@ -1582,3 +1582,12 @@ func TestSourceMemberAndClockTimeOfDayBefore(t *testing.T) {
 		}
 	}
 }
+
+// A palace is taken, not taking: "the Republican Palace" is no actor.
+func TestPalaceIsNoActor(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("In Khartoum, the army recaptured the Republican Palace on Sunday.", monday)
+	if len(r.Events) != 1 || slices.Contains(r.Events[0].Actors, "Republican Palace") {
+		t.Errorf("events %+v: want one, without the palace among its actors", r.Events)
+	}
+}

@@ -2490,3 +2490,13 @@ func TestListedNameWithArticleApart(t *testing.T) {
 		t.Errorf("entities %+v: want al Qaeda, the listed al-Qaeda", r.Entities)
 	}
 }
+
+// A camp named before what it is for ("the Abu Shouk displacement camp")
+// is a place; a name after a kind of service ("Israel's ambulance service
+// Magen David Adom") is the service, but not after "the service".
+func TestCampsAndServices(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Shells struck the Abu Shouk displacement camp and the al-Wafideen refugee camp. Israel's ambulance service Magen David Adom said a man was wounded. "+
+		"The hospital runs the last ambulance service in rural Aleppo, director of the service Taysir Hammoud said.", monday)
+	wantTypes(t, r, map[string]string{"Abu Shouk": "PLACE", "al-Wafideen": "PLACE", "Magen David Adom": "ORG", "Taysir Hammoud": "PERSON"})
+}

@@ -82,7 +82,7 @@ func (x *Extractor) placeByContext(d *document, spans []espan) []espan {
 		// (unless a person's name follows where scraping lost the comma:
 		// "the monitoring group Rami Abdel Rahman told AFP")
 		// ("shipping firm Maersk said": a firm's kind as well)
-		if s.typ != "ORG" && s.from > 0 && (groupNouns[d.toks[s.from-1].Text] || firmNouns[d.toks[s.from-1].Text]) && x.gaz.lookup(spanText(d, s)) == nil && !hasClitic(d, s.to) &&
+		if s.typ != "ORG" && s.from > 0 && (groupNouns[d.toks[s.from-1].Text] || firmNouns[d.toks[s.from-1].Text] || kindOfService(d, s.from-1)) && x.gaz.lookup(spanText(d, s)) == nil && !hasClitic(d, s.to) &&
 			!x.gaz.isGiven(d.toks[s.from].Text) && !kunyaWords[d.toks[s.from].Lower] {
 			spans[i].typ, spans[i].prio = "ORG", prioRule
 			continue
@@ -878,6 +878,18 @@ func (x *Extractor) namesByKind(d *document, spans []espan) []espan {
 	return spans
 }
 
+// kindOfService is true for "service" at token k after the kind of
+// service ("Israel's ambulance service Magen David Adom", "the security
+// service Shin Bet"), not after an article ("director of the service
+// Taysir Hammoud said").
+func kindOfService(d *document, k int) bool {
+	return k > 0 && d.toks[k].Text == "service" && isLowerWord(d.toks[k-1].Text) && !determiners[d.toks[k-1].Lower] && d.toks[k-1].Sent == d.toks[k].Sent
+}
+
+// campKinds say what a camp is for, between its name and "camp": not a
+// group's ("an ISIS training camp").
+var campKinds = map[string]bool{"displacement": true, "refugee": true, "idp": true, "displaced": true, "detention": true}
+
 // kindOfName is the type of a name that the lower-case kind at token k
 // gives the name before it, or "".
 func kindOfName(d *document, k int) string {
@@ -898,6 +910,8 @@ func kindOfName(d *document, k int) string {
 		return "PLACE"
 	case w == "border" && k+1 < len(d.toks) && (d.toks[k+1].Lower == "crossing" || d.toks[k+1].Lower == "gate" || d.toks[k+1].Lower == "post"):
 		return "PLACE" // "the Bab al-Hawa border crossing"
+	case campKinds[w] && k+1 < len(d.toks) && (d.toks[k+1].Lower == "camp" || d.toks[k+1].Lower == "site"):
+		return "PLACE" // "the Abu Shouk displacement camp", "Bulengo displacement site"
 	case facilityKinds[w]:
 		return "-"
 	}
