@@ -137,8 +137,10 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 		u := m.w(k)
 		// ("two weeks later than planned" is how long, not when)
 		if code := unitCodes[u]; code != "" && !isTimeUnit(u) && code != "WE" && code != "NI" && (m.w(k+1) == "ago" || m.w(k+1) == "earlier" || m.w(k+1) == "later") && m.w(k+2) != "than" {
-			if m.w(k+1) == "later" {
-				// "three days later": counted from the date the story is at
+			if m.w(k+1) == "later" || m.w(k+1) == "earlier" && (code == "D" || code == "W") {
+				// "three days later", "a week earlier": counted from the
+				// date the story is at ("a year earlier" compares a
+				// period with the same one a year back)
 				sp.kind = kAnchor
 			}
 			if n < 0 {
@@ -146,7 +148,7 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 				sp.kind = kFixed
 			} else {
 				sp.unit, sp.off = code, -n
-				if sp.kind == kAnchor {
+				if m.w(k+1) == "later" {
 					sp.off = n
 				}
 				sp.yearAgo = code == "Y" && n == 1
@@ -947,6 +949,13 @@ func (m *tm) mAnchor(i int) (tspec, bool) {
 		if m.w(j+1) == "year" {
 			sp.unit = "Y"
 		}
+		return sp, true
+	}
+	// "That evening, Turkish artillery shelled …", "later that night":
+	// a part of the day the story is at (not "that morning's session")
+	if p := partOfDay[m.w(j+1)]; m.w(j) == "that" && p != "" && m.w(j+1) != "overnight" && m.poss(j+2) == 0 &&
+		(j > i || !isLetterWord(m.w(i-1)) || m.w(i-1) == "on" || m.w(i-1) == "by" || m.w(i-1) == "until" || m.w(i-1) == "during") {
+		sp.typ, sp.unit, sp.suffix, sp.to = "TIME", "D", "T"+p, j+2
 		return sp, true
 	}
 	if w0 != "the" {
