@@ -1268,10 +1268,12 @@ func speakerAfter(d *document, k int) int {
 }
 
 // speakerNouns speak for a body after its name: "a Taliban spokesman",
-// "a police source", "army officials".
+// "a police source", "army officials", or say what it is.
 var speakerNouns = map[string]bool{
 	"officials": true, "source": true, "sources": true, "spokesmen": true, "commander": true, "commanders": true,
 	"representative": true, "statement": true,
+	// the kind of body after its name: ", the Civil Defence agency said"
+	"agency": true, "ministry": true, "office": true, "authority": true, "department": true, "service": true,
 }
 
 // sayerFrame is the first token of the reported clause when clause c

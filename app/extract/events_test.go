@@ -1591,3 +1591,13 @@ func TestPalaceIsNoActor(t *testing.T) {
 		t.Errorf("events %+v: want one, without the palace among its actors", r.Events)
 	}
 }
+
+// ", the Civil Defence agency said": the kind of body after its name
+// still makes it the sayer.
+func TestBodyKindSayerIsNoActor(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("A home in the Jabalia refugee camp was hit by an air strike on Sunday, the Civil Defence agency said.", monday)
+	if len(r.Events) != 1 || len(r.Events[0].Actors) != 0 {
+		t.Errorf("events %+v: want one with no actor", r.Events)
+	}
+}
