@@ -1810,6 +1810,13 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 			return clause{SubjFrom: np, SubjTo: np, From: np, To: to, Subordinate: true}
 		}
 	}
+	// "… voiced alarm at the killings in Haiti, where at least 1,617 people
+	// were killed between January and March": the where-clause tells its
+	// own happening, at the place before it (the main clause's places
+	// stand in for its own)
+	if w := whereOpen(d, max(from, start+1), ti); w > 0 && to >= s.To-1 {
+		return clause{SubjFrom: w + 1, SubjTo: w + 1, From: w + 1, To: to, Subordinate: true}
+	}
 	// "has relied on Russian fighters since French forces withdrew in
 	// August 2022": the date is the since-clause's, and what the main
 	// clause says holds from then on
@@ -1955,6 +1962,20 @@ func relativeOpen(d *document, from, ti int) int {
 			return 0
 		}
 		if (d.toks[k].Lower == "which" || d.toks[k].Lower == "whose") && d.toks[k-1].Text == "," {
+			return k
+		}
+	}
+	return 0
+}
+
+// whereOpen is the token of a ", where" that opens a clause holding the
+// date at ti after a place's name, or 0.
+func whereOpen(d *document, from, ti int) int {
+	for k := ti - 1; k >= from && k > 1; k-- {
+		if clauseBreak(d.toks[k].Text) {
+			return 0
+		}
+		if d.toks[k].Lower == "where" && d.toks[k-1].Text == "," && isCap(d.toks[k-2].Text) && isWordTok(d.toks[k-2].Text) && k+2 < ti {
 			return k
 		}
 	}

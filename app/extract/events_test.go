@@ -1601,3 +1601,15 @@ func TestBodyKindSayerIsNoActor(t *testing.T) {
 		t.Errorf("events %+v: want one with no actor", r.Events)
 	}
 }
+
+// A where-clause after a place with its own date tells its own
+// happening, at that place; the main clause's sayers are not its actors.
+func TestWhereClauseEvent(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 4, 11, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("UN rights chief Volker Türk voiced alarm at the surge in killings by gangs in Haiti, where at least 1,617 people were killed in March.", pub)
+	ev := eventsByDate(r)["2025-03"]
+	if ev.Summary != "At least 1,617 people were killed" || len(ev.Actors) != 0 || !slices.Contains(ev.Places, "Haiti") {
+		t.Errorf("events %+v: want March's killings in Haiti, with no actor", r.Events)
+	}
+}

@@ -2500,3 +2500,17 @@ func TestCampsAndServices(t *testing.T) {
 		"The hospital runs the last ambulance service in rural Aleppo, director of the service Taysir Hammoud said.", monday)
 	wantTypes(t, r, map[string]string{"Abu Shouk": "PLACE", "al-Wafideen": "PLACE", "Magen David Adom": "ORG", "Taysir Hammoud": "PERSON"})
 }
+
+// An acronym in brackets that spells a name the tagger cut in two ("the
+// Office | of the High Commissioner for Human Rights (OHCHR)") makes the
+// whole one name.
+func TestAcronymJoinsCutName(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("According to the Office of the High Commissioner for Human Rights (OHCHR), vigilante groups killed 100 people.", monday)
+	if e := entityOf(r, "OHCHR"); e == nil || e.Canonical != "Office of the High Commissioner for Human Rights" {
+		t.Errorf("entities %+v: want OHCHR for the whole Office of the High Commissioner for Human Rights", r.Entities)
+	}
+	if e := entityOf(r, "Office"); e != nil {
+		t.Errorf("%+v: a piece of the name", e)
+	}
+}

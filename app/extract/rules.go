@@ -756,6 +756,7 @@ func isOrdinal(l string) bool {
 // becomes an alias of the name before it, and every later "SAA" a mention.
 func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 	var acronymsAt map[string][]int // token indexes of each acronym, built on first use
+	var merged []int                // spans taken into the longer name after them
 	for k, s := range spans {
 		i := s.to
 		if i+2 >= len(d.toks) || d.toks[i].Text != "(" || d.toks[i+2].Text != ")" {
@@ -773,6 +774,20 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 			if from := longNameStart(d, s.from, limit); from < s.from {
 				spans[k].from, spans[k].canon = from, ""
 				s = spans[k]
+			} else if k > 0 && spans[k-1].typ == "ORG" && spans[k-1].prio == prioTagger {
+				// "the Office | of the High Commissioner for Human Rights
+				// (OHCHR)": the tagger cut the name in two; the acronym
+				// spells the whole
+				prev := spans[k-1]
+				lim := 0
+				if k > 1 {
+					lim = spans[k-2].to
+				}
+				if from := longNameStart(d, s.from, lim); from <= prev.from && initialsMatch(d.text[d.toks[from].Start:d.toks[s.to-1].End], acr) {
+					spans[k].from, spans[k].canon = from, ""
+					merged = append(merged, k-1)
+					s = spans[k]
+				}
 			}
 		}
 		// a group's acronym in brackets right after its name is its own,
@@ -813,6 +828,15 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 				spans = addSpan(spans, espan{from: j, to: j + 1, typ: s.typ, canon: canon, conf: 0.9, prio: prioAlias})
 			}
 		}
+	}
+	if len(merged) > 0 {
+		out := spans[:0]
+		for k, sp := range spans {
+			if !slices.Contains(merged, k) {
+				out = append(out, sp)
+			}
+		}
+		spans = out
 	}
 	return spans
 }
