@@ -2466,7 +2466,10 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			// follows
 			// (an article after it opens a new subject: "… near Fort
 			// Myers, Florida, on Wednesday, the Hurricane Center said")
-			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && k+1 < to && isLowerWord(d.toks[k+1].Text) && !coordinators[d.toks[k+1].Lower] && !articles[d.toks[k+1].Lower] {
+			// (nor does a sayer: "… on Friday evening, regional governor
+			// Serhiy Lysak said")
+			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && k+1 < to && isLowerWord(d.toks[k+1].Text) && !coordinators[d.toks[k+1].Lower] && !articles[d.toks[k+1].Lower] &&
+				!sayerNext(d, k+1, to) {
 				if p := datePhraseStart(d, from, ti); p-1 > from && d.toks[p-1].Text == "," && datePreps[d.toks[p].Lower] {
 					continue
 				}
@@ -2476,6 +2479,28 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 	}
 	return from, to
+}
+
+// sayerNext is true when the words from token k are who said it and the
+// verb of saying: "regional governor Serhiy Lysak said", "police said".
+func sayerNext(d *document, k, to int) bool {
+	for j := k; j < to && j < k+7; j++ {
+		t := d.toks[j]
+		if reportingVerbs[t.Lower] {
+			return j > k
+		}
+		if !(isCap(t.Text) && isWordTok(t.Text) || isLowerWord(t.Text) && (isOffice(t) || personRoles[t.Lower] || speakerNouns[t.Lower] || sayerAdjectives[t.Lower] || t.Lower == "police" || t.Lower == "residents" || t.Lower == "witnesses")) {
+			return false
+		}
+	}
+	return false
+}
+
+// sayerAdjectives qualify a sayer's office: "regional governor", "local
+// officials".
+var sayerAdjectives = map[string]bool{
+	"regional": true, "local": true, "provincial": true, "military": true, "security": true, "senior": true,
+	"government": true, "district": true, "city": true, "state": true, "medical": true, "health": true,
 }
 
 // describedBeforeVerb is the comma that opens a description without a

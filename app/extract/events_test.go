@@ -1613,3 +1613,15 @@ func TestWhereClauseEvent(t *testing.T) {
 		t.Errorf("events %+v: want March's killings in Haiti, with no actor", r.Events)
 	}
 }
+
+// A sayer after the comma that closes a date phrase ends the clause:
+// "…, including nine children, on Friday evening, regional governor
+// Serhiy Lysak said" is no part of what happened.
+func TestSayerAfterDatePhraseComma(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 4, 5, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("A Russian missile strike on Kryvyi Rih killed 18 people, including nine children, on Friday evening, regional governor Serhiy Lysak said on Saturday.", pub)
+	if ev := eventsByDate(r)["2025-04-04"]; ev.Summary != "A Russian missile strike on Kryvyi Rih killed 18 people, including nine children" || slices.Contains(ev.Actors, "Serhiy Lysak") {
+		t.Errorf("events %+v: want Friday's strike without the governor who told of it", r.Events)
+	}
+}
