@@ -1342,16 +1342,15 @@ func sayerFrame(d *document, c clause, ti int, timexes []Timex) int {
 			if at == ti {
 				return c.From // "told Syria Direct on Monday": the date is the saying's
 			}
-			moved := false
-			for _, tx := range timexes {
-				if at < limit && tx.Start == d.toks[at].Start && tx.End <= d.toks[limit].Start {
-					r, dated, moved = d.tokenFrom(tx.End), true, true
-					break
-				}
-			}
-			if !moved {
+			if at >= limit {
 				break
 			}
+			// (timexes are in text order: one search, not a scan per event)
+			n := sort.Search(len(timexes), func(n int) bool { return timexes[n].Start >= d.toks[at].Start })
+			if n == len(timexes) || timexes[n].Start != d.toks[at].Start || timexes[n].End > d.toks[limit].Start {
+				break
+			}
+			r, dated = d.tokenFrom(timexes[n].End), true
 		}
 		if r == ti || r+1 == ti && datePreps[d.toks[r].Lower] {
 			return c.From // "said earlier today": the date is the saying's
