@@ -135,6 +135,10 @@ func (m *tm) mRelative(i int) (tspec, bool) {
 	// N units ago / N units earlier ("half a month later" is not a month)
 	if n, k, ok := m.number(j); ok && !m.shareBefore(j) {
 		u := m.w(k)
+		// "a fortnight ago": two weeks
+		if (u == "fortnight" || u == "fortnights") && n > 0 {
+			u, n = "weeks", 2*n
+		}
 		// ("two weeks later than planned" is how long, not when)
 		if code := unitCodes[u]; code != "" && !isTimeUnit(u) && code != "WE" && code != "NI" && (m.w(k+1) == "ago" || m.w(k+1) == "earlier" || m.w(k+1) == "later") && m.w(k+2) != "than" {
 			if m.w(k+1) == "later" || m.w(k+1) == "earlier" && (code == "D" || code == "W") {

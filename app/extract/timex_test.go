@@ -591,3 +591,12 @@ func TestThatEveningAndWeekEarlier(t *testing.T) {
 		t.Errorf("timexes %v, want %s", got, want)
 	}
 }
+
+// "A fortnight ago" is two weeks back.
+func TestFortnightAgo(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("A fortnight ago, the ceasefire collapsed.", time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC))
+	if len(r.Timexes) != 1 || r.Timexes[0].Value != "2025-W09" {
+		t.Errorf("timexes %+v, want A fortnight ago = 2025-W09", r.Timexes)
+	}
+}
