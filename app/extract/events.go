@@ -1178,7 +1178,7 @@ func reportedEntity(d *document, e Entity) bool {
 			ti-- // "according to the Russian Ministry of Defense"
 		case ti > 1 && isLowerWord(d.toks[ti-1].Text) && determiners[d.toks[ti-2].Lower] && !pastForm(d.toks[ti-1].Lower) && !reportingVerbs[d.toks[ti-1].Lower]:
 			ti-- // "according to a member of the local People's Defense Force"
-		case ti > 2 && memberLinks[d.toks[ti-1].Lower] && (speakerNouns[d.toks[ti-2].Lower] || isOffice(d.toks[ti-2]) || personRoles[d.toks[ti-2].Lower] || d.toks[ti-2].Lower == "member" || d.toks[ti-2].Lower == "members"):
+		case ti > 2 && memberLinks[d.toks[ti-1].Lower] && (speakerWord(d.toks[ti-2]) || d.toks[ti-2].Lower == "member" || d.toks[ti-2].Lower == "members"):
 			ti -= 2 // "according to a member of …", "told a spokesman for …"
 		default:
 			return (d.toks[ti-1].Lower == "told" || d.toks[ti-1].Lower == "tell" || d.toks[ti-1].Lower == "tells" || d.toks[ti-1].Lower == "to" && ti > 1 && reportingVerbs[d.toks[ti-2].Lower])
@@ -1252,7 +1252,7 @@ func trailingSayer(d *document, e Entity) bool {
 // Mujahid"); k when no such speaker follows.
 func speakerAfter(d *document, k int) int {
 	j := k
-	for j < len(d.toks) && j < k+2 && isLowerWord(d.toks[j].Text) && (isOffice(d.toks[j]) || personRoles[d.toks[j].Lower] || speakerNouns[d.toks[j].Lower]) {
+	for j < len(d.toks) && j < k+2 && isLowerWord(d.toks[j].Text) && speakerWord(d.toks[j]) {
 		j++
 	}
 	if j == k {
@@ -1265,6 +1265,12 @@ func speakerAfter(d *document, k int) int {
 		return k
 	}
 	return j
+}
+
+// speakerWord is true for a word for one who speaks for a body: an
+// office, a role or a speaker noun ("spokesman", "official", "sources").
+func speakerWord(t token) bool {
+	return isOffice(t) || personRoles[t.Lower] || speakerNouns[t.Lower]
 }
 
 // speakerNouns speak for a body after its name: "a Taliban spokesman",
@@ -1374,10 +1380,10 @@ func sayerFrame(d *document, c clause, ti int, timexes []Timex) int {
 			}
 			q = k + 1
 		}
-		// (nor one that names the sayer again: "An IBM spokeswoman said the
-		// company told customers …")
-		// (what was said opens with its subject, not a verb: "in a report
-		// issued Wednesday that …")
+		// (what was said opens with its subject: not a pronoun or "the
+		// company" naming the sayer again, "An IBM spokeswoman said the
+		// company told customers …", nor a verb, "in a report issued
+		// Wednesday that …")
 		if q >= ti || q+2 >= c.To || subjectPronouns[d.toks[q].Lower] || ownerPronouns[d.toks[q].Lower] || !isWordTok(d.toks[q].Text) ||
 			isLowerWord(d.toks[q].Text) && pastForm(d.toks[q].Lower) ||
 			d.toks[q].Lower == "the" && sayerAnaphors[d.toks[q+1].Lower] {
@@ -2488,7 +2494,7 @@ func sayerNext(d *document, k, to int) bool {
 		if reportingVerbs[t.Lower] {
 			return j > k
 		}
-		if !(isCap(t.Text) && isWordTok(t.Text) || isLowerWord(t.Text) && (isOffice(t) || personRoles[t.Lower] || speakerNouns[t.Lower] || sayerAdjectives[t.Lower] || t.Lower == "police" || t.Lower == "residents" || t.Lower == "witnesses")) {
+		if !(isCap(t.Text) && isWordTok(t.Text) || isLowerWord(t.Text) && (speakerWord(t) || sayerAdjectives[t.Lower] || t.Lower == "police" || t.Lower == "residents" || t.Lower == "witnesses")) {
 			return false
 		}
 	}

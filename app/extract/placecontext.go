@@ -170,7 +170,7 @@ func (x *Extractor) foreignFighters(d *document, spans []espan, i int) bool {
 		return false
 	}
 	name := spanText(d, s)
-	if x.gaz.isState(name) || x.gaz.statePossessive(name) != nil || hasClitic(d, s.to) || x.isDemonym(d.toks[s.from].Text) || x.gaz.isGiven(name) || x.actors.get(name) != nil {
+	if x.stateOrPeople(name) || hasClitic(d, s.to) || x.actors.get(name) != nil {
 		return false
 	}
 	p := x.gaz.lookup(name)
@@ -193,6 +193,13 @@ func (x *Extractor) foreignFighters(d *document, spans []espan, i int) bool {
 		}
 	}
 	return true
+}
+
+// stateOrPeople is true for a word before "fighters" that names no group:
+// a state, a state's possessive scraped without its apostrophe ("Syrias"),
+// a people ("Kurdish") or a given name.
+func (x *Extractor) stateOrPeople(w string) bool {
+	return x.gaz.isState(w) || x.gaz.statePossessive(w) != nil || x.isDemonym(w) || x.gaz.isGiven(w)
 }
 
 // joinedToTown is true when span i and a town next to it are joined by
@@ -627,7 +634,7 @@ func (x *Extractor) fighterGroups(d *document, spans []espan) []espan {
 		// "Lately", "Anti-Damascus fighters")
 		if x.gaz.lower[t.Lower] || stopCaps[t.Lower] || sentenceOpeners[t.Lower] || x.regionAdjective(t) || x.isDemonym(t.Text) ||
 			numberWords[t.Lower] > 0 || vagueNumbers[t.Lower] || strings.HasSuffix(t.Lower, "ly") || strings.Contains(t.Text, "-") ||
-			x.gaz.isGiven(t.Text) || x.gaz.lookup(t.Text) != nil || x.gaz.statePossessive(t.Text) != nil || hasClitic(d, k+1) {
+			x.stateOrPeople(t.Text) || x.gaz.lookup(t.Text) != nil || hasClitic(d, k+1) {
 			continue
 		}
 		if i, ok := misc[k]; ok {

@@ -435,7 +435,7 @@ func resolveDate(d *document, sp tspec, pub time.Time, dated bool) string {
 	if sp.rel == 2 {
 		t = tense(d, sp)
 	}
-	since := sp.from > 0 && d.toks[sp.from-1].Lower == "since" && d.toks[sp.from-1].Sent == d.toks[sp.from].Sent
+	since := afterSince(d, sp)
 	switch {
 	case since && sp.rel != 1:
 		// "has been under siege since May" in March: a time that began
@@ -908,6 +908,11 @@ var planNounNext = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "had": true, "have": true, "that": true,
 }
 
+// afterSince is true for an expression right after "since" in its sentence.
+func afterSince(d *document, sp tspec) bool {
+	return sp.from > 0 && d.toks[sp.from-1].Lower == "since" && d.toks[sp.from-1].Sent == d.toks[sp.from].Sent
+}
+
 // namedDay is a day news names by its date alone, without the year, long
 // after: "the October 7 attack" in a story about Gaza is Hamas's attack of
 // 2023, not the last October 7 before the story.
@@ -945,9 +950,8 @@ func namedDayOf(d *document, sp tspec, pub time.Time) string {
 		if n.context != nil && !slices.ContainsFunc(n.context, func(w string) bool { return strings.Contains(d.text, w) }) {
 			continue
 		}
-		before := sp.from > 0 && d.toks[sp.from-1].Sent == d.toks[sp.from].Sent && d.toks[sp.from-1].Lower == "since"
 		after := sp.to < len(d.toks) && d.toks[sp.to].Sent == d.toks[sp.from].Sent && namedDayNouns[strings.TrimSuffix(d.toks[sp.to].Lower, "s")]
-		if after || before && n.context != nil {
+		if after || afterSince(d, sp) && n.context != nil {
 			return ymd(n.y, n.m, n.d)
 		}
 	}

@@ -582,14 +582,8 @@ func TestNamedDays(t *testing.T) {
 func TestThatEveningAndWeekEarlier(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)
-	r := x.Extract("On April 2, a car bomb exploded in Azaz. That evening, Turkish artillery shelled Tal Rifaat. A week earlier, the SDF had accused Ankara of preparing an offensive. Trading in that morning's session was thin.", pub)
-	var got []string
-	for _, tx := range r.Timexes {
-		got = append(got, tx.Text+"="+tx.Value)
-	}
-	if want := "April 2=2019-04-02 That evening=2019-04-02TEV A week earlier=2019-W13"; strings.Join(got, " ") != want {
-		t.Errorf("timexes %v, want %s", got, want)
-	}
+	wantTimexPairs(t, x, "On April 2, a car bomb exploded in Azaz. That evening, Turkish artillery shelled Tal Rifaat. A week earlier, the SDF had accused Ankara of preparing an offensive. Trading in that morning's session was thin.", pub,
+		"April 2=2019-04-02 That evening=2019-04-02TEV A week earlier=2019-W13")
 }
 
 // "A fortnight ago" is two weeks back.
