@@ -270,6 +270,14 @@ func tense(d *document, sp tspec) int {
 				}
 			}
 			c = 1
+		case (pastIrregular[w] || moreIrregularPast[w]) && !presentAlike[w]:
+			// "Petro wrote on X late Friday", "fled on Sunday": a past
+			// form that is no "-ed"; after an auxiliary it is a
+			// participle ("will be sent on Monday") and the auxiliary tells
+			if k > s.From && (auxiliaries[d.toks[k-1].Lower] || determiners[d.toks[k-1].Lower]) {
+				continue
+			}
+			c = -1
 		case regularPast(w):
 			// ("succeed", "proceed", "need" are not past forms)
 			// a participle after an auxiliary ("will be named", "is
@@ -316,6 +324,10 @@ func ranUntil(d *document, from, k int) bool {
 	}
 	return pastCues[v] && !pastNonVerbs[v] || regularPast(v)
 }
+
+// presentAlike are irregular past forms spelt as the present ("they hit
+// the town every Friday"): they tell no tense.
+var presentAlike = map[string]bool{"hit": true, "shut": true, "set": true, "split": true, "quit": true, "dead": true}
 
 // regularPast is true for a past form in "-ed" ("killed", "agreed"); not
 // "need", "succeed", "proceed".

@@ -594,3 +594,19 @@ func TestFortnightAgo(t *testing.T) {
 		t.Errorf("timexes %+v, want A fortnight ago = 2025-W09", r.Timexes)
 	}
 }
+
+// A past form without "-ed" ("wrote", "fled") tells the past as "said"
+// does, nearer the date than a "will" inside the quotation; as a
+// participle after an auxiliary it leaves the tense to the auxiliary.
+func TestIrregularPastTense(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC) // a Monday
+	cases := []struct{ text, want string }{
+		{`"The ELN has chosen the path of war and it will have war," Petro wrote on X late Friday.`, "late Friday=2025-01-17"},
+		{"Thousands who will not return fled on Friday.", "Friday=2025-01-17"},
+		{"Reinforcements will be sent on Friday.", "Friday=2025-01-24"},
+	}
+	for _, c := range cases {
+		wantTimexPairs(t, x, c.text, pub, c.want)
+	}
+}
