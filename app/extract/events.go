@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // reportingVerbs introduce the reporting of a statement: in "X told Syria
@@ -774,11 +775,14 @@ func bylineTo(d *document, from, to int) bool {
 	return true
 }
 
-// allCapitals is true for a word of capital letters only ("BEIRUT", not
-// "U.S.").
+// allCapitals is true for a word of capital letters only ("BEIRUT",
+// "BOGOTÁ", "PORT-AU-PRINCE" with its inner hyphens; not "U.S.").
 func allCapitals(w string) bool {
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
+	for i, r := range w {
+		if r == '-' && i > 0 && i < len(w)-1 {
+			continue
+		}
+		if !unicode.IsUpper(r) {
 			return false
 		}
 	}
@@ -1551,7 +1555,7 @@ var clauseAfterSayer = map[string]bool{
 // default place of the article's events.
 func datelinePlace(d *document, ents []Entity) string {
 	for _, e := range ents {
-		if e.Type == "PLACE" && isAcronym(e.Text) {
+		if e.Type == "PLACE" && inCapitals(e.Text) {
 			ti := d.tokenAt(e.Start)
 			// "US-led strikes kill 56" opens a headline, not a dateline
 			if ti >= 0 && d.toks[ti].LineStart && (ti+1 >= len(d.toks) || d.toks[ti+1].Text != "-") {

@@ -728,6 +728,9 @@ func TestSummaryDropsWireDateline(t *testing.T) {
 		"AMMAN, Jordan, March 4 (Reuters) - Syrian rebels shot down a jet over Idlib on Saturday.",
 		"IDLIB, Syria — Syrian rebels shot down a jet over Idlib on Saturday.",
 		"BEIRUT, Republic of Lebanon (Reuters) - Syrian rebels shot down a jet over Idlib on Saturday.",
+		// a town with an accent or hyphens in capitals is a dateline too
+		"BOGOTÁ, Colombia — Syrian rebels shot down a jet over Idlib on Saturday.",
+		"PORT-AU-PRINCE, Oct 4 (Reuters) - Syrian rebels shot down a jet over Idlib on Saturday.",
 	} {
 		r := x.Extract(text, monday)
 		if len(r.Events) != 1 || r.Events[0].Summary != "Syrian rebels shot down a jet over Idlib" {
@@ -1623,5 +1626,16 @@ func TestSayerAfterDatePhraseComma(t *testing.T) {
 	r := x.Extract("A Russian missile strike on Kryvyi Rih killed 18 people, including nine children, on Friday evening, regional governor Serhiy Lysak said on Saturday.", pub)
 	if ev := eventsByDate(r)["2025-04-04"]; ev.Summary != "A Russian missile strike on Kryvyi Rih killed 18 people, including nine children" || slices.Contains(ev.Actors, "Serhiy Lysak") {
 		t.Errorf("events %+v: want Friday's strike without the governor who told of it", r.Events)
+	}
+}
+
+// A dateline's town in capitals with an accent is named as a town is
+// written ("BOGOTÁ" is Bogotá) and is the place of an event that names
+// none.
+func TestAccentedDatelinePlace(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("BOGOTÁ, Colombia — The talks began on Saturday.", monday)
+	if len(r.Events) != 1 || strings.Join(r.Events[0].Places, ",") != "Bogotá" {
+		t.Errorf("events %+v, want one placed in Bogotá", r.Events)
 	}
 }

@@ -1246,7 +1246,7 @@ func canonicalNames(d *document, spans []espan) []string {
 	// ("DAR ES SALAAM" is "Dar es Salaam" where the text writes it so)
 	spelled := map[string]string{}
 	for _, s := range spans {
-		if t := spanText(d, s); s.typ == "PLACE" && s.canon == "" && !isAcronym(strings.ReplaceAll(t, " ", "")) {
+		if t := spanText(d, s); s.typ == "PLACE" && s.canon == "" && !inCapitals(strings.ReplaceAll(t, " ", "")) {
 			if k := NormKey(t); spelled[k] == "" {
 				spelled[k] = t
 			}
@@ -1264,7 +1264,7 @@ func canonicalNames(d *document, spans []espan) []string {
 		// a dateline's town in capitals, of one word or more ("NEW YORK");
 		// a short one only as the text spells it ("KYIV" … "Kyiv"), as
 		// four capitals may be initials ("DPRK")
-		if nospace := strings.ReplaceAll(t, " ", ""); isAcronym(nospace) && s.typ == "PLACE" {
+		if nospace := strings.ReplaceAll(t, " ", ""); inCapitals(nospace) && s.typ == "PLACE" {
 			if sp := spelled[NormKey(t)]; sp != "" {
 				t = sp
 			} else if len(nospace) > 4 {
@@ -1281,6 +1281,10 @@ func canonicalNames(d *document, spans []espan) []string {
 	}
 	return out
 }
+
+// inCapitals is true for a name written in capitals: an acronym or a
+// dateline's town, accents and all ("BOGOTÁ").
+func inCapitals(s string) bool { return isAcronym(s) || allCapitals(s) }
 
 // titleCase writes a name in capitals with a capital opening each word
 // and each part after a hyphen ("DEIR AL-BALAH" is "Deir Al-Balah").
