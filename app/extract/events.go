@@ -158,7 +158,10 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			}
 		}
 		from := c.From
-		if tallySince(d, from, c.To, ti, d.tokenFrom(phrase.End)) {
+		// (the count may be in a subject kept over its appositive: "At
+		// least 13 peacekeepers, including nine South Africans, have been
+		// killed in fighting since Thursday")
+		if tallySince(d, min(from, c.SubjFrom), c.To, ti, d.tokenFrom(phrase.End)) {
 			continue
 		}
 		// an appositive ("…, a town formerly under opposition control since
@@ -1374,7 +1377,7 @@ func sayerFrame(d *document, c clause, ti int, timexes []Timex) int {
 			return c.From // "reported the airstrikes": a thing, not what was said
 		}
 		// "said after the bombing that …": what was said follows "that"
-		if frameAdverbials[d.toks[q].Lower] && !(q+1 < c.To && (d.toks[q+1].Lower == "least" || d.toks[q+1].Lower == "most")) {
+		if frameAdverbials[d.toks[q].Lower] && !atLeast(d, q) {
 			k := q + 1
 			for k < limit && k < q+7 && d.toks[k].Lower != "that" && d.toks[k].Text != "," {
 				k++
@@ -1541,7 +1544,68 @@ func sayerTail(d *document, s sentence, after int) int {
 			}
 		}
 	}
+	// or name first, ending the sentence: "…, residents and a United
+	// Nations official said.", "…, the United Nations human rights office
+	// said on Friday.", "…, the military's media wing, Inter-Services
+	// Public Relations (ISPR), said, adding that …"; the last comma that
+	// opens one, as a place may be written with commas before it ("at
+	// Newark, N.J., International Airport, the FBI said")
+	for k := s.To - 3; k >= max(after, s.From+3); k-- {
+		if d.toks[k].Text == "," && !openingPhraseEnds(d, k) && closingSayer(d, s, k) {
+			return k
+		}
+	}
 	return s.To
+}
+
+// closingSayer is true when the comma at token k opens a sayer named
+// before its verb that ends sentence s: a noun phrase of at most a dozen
+// words (names, offices, "known as", an appositive between commas) and a
+// verb of saying, then at most a short phrase ("on Friday", "in a
+// statement Monday") or a clause that is no longer the event (", adding
+// that …"). A phrase with a verb, a preposition of place or time or a
+// participle ("…, killing three civilians, the ministry said") is more
+// of the event.
+func closingSayer(d *document, s sentence, k int) bool {
+	j := k + 1
+	for ; j < s.To && j <= k+13; j++ {
+		t := d.toks[j]
+		if reportingVerbs[t.Lower] || t.Lower == "announced" {
+			break
+		}
+		switch {
+		case t.Text == "," || t.Text == "(" || t.Text == ")" || isPossessive(t.Text) || determiners[t.Lower] || t.Lower == "and" || t.Lower == "of" || t.Lower == "for":
+		case t.Lower == "known" && j+1 < s.To && d.toks[j+1].Lower == "as":
+			j++
+		case isCap(t.Text) && isWordTok(t.Text):
+		case isLowerWord(t.Text) && !pastForm(t.Lower) && !auxiliaries[t.Lower] && !sayerBreaks[t.Lower] && (!strings.HasSuffix(t.Lower, "ing") || t.Lower == "peacekeeping" || t.Lower == "ruling"):
+		default:
+			return false
+		}
+	}
+	if j >= s.To || j == k+1 || !reportingVerbs[d.toks[j].Lower] && d.toks[j].Lower != "announced" || d.toks[j-1].Lower == "and" {
+		return false
+	}
+	// what follows the verb
+	rest := j + 1
+	if rest < s.To && d.toks[rest].Text == "," {
+		return rest+1 < s.To && clauseAfterSayer[d.toks[rest+1].Lower]
+	}
+	for n := rest; n < s.To; n++ {
+		if t := d.toks[n]; t.Text == "," || t.Lower == "that" || pastForm(t.Lower) || n-rest > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// sayerBreaks end a sayer's noun phrase: a preposition of place or time,
+// a relative or a conjunction of clauses.
+var sayerBreaks = map[string]bool{
+	"on": true, "in": true, "at": true, "with": true, "by": true, "from": true, "to": true, "after": true,
+	"before": true, "during": true, "when": true, "while": true, "as": true, "into": true, "near": true,
+	"that": true, "who": true, "which": true, "where": true, "but": true, "or": true, "not": true,
+	"than": true, "since": true, "until": true, "against": true, "over": true, "under": true,
 }
 
 // clauseAfterSayer open what follows a sayer's "said," when it is no
@@ -1903,7 +1967,9 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// a phrase opening with a preposition is no subject: in "On April 4,
 	// a sarin attack killed 87 people in Khan Sheikhoun, prompting …" the
 	// words before the first comma are a date
-	if j >= ti || j-start-bracketed > 8 || j+1 >= ti || datePreps[d.toks[start].Lower] {
+	// ("At least 17 peacekeepers, including 13 from …," opens with a
+	// number, not a preposition)
+	if j >= ti || j-start-bracketed > 8 || j+1 >= ti || datePreps[d.toks[start].Lower] && !atLeast(d, start) {
 		return c
 	}
 	describes, named := describesBefore(d, j+1, ti)
@@ -2326,6 +2392,12 @@ func describesBefore(d *document, k, ti int) (describes, named bool) {
 	}
 	// "one of three groups in the alliance"
 	if appositiveOpeners[w] || w == "one" && k+1 < ti && d.toks[k+1].Lower == "of" || (strings.HasSuffix(w, "ed") || irregularParticiples[w]) && k+1 < ti && d.toks[k+1].Lower == "by" {
+		return true, false
+	}
+	// "At least 17 peacekeepers, including 13 from South Africa, have
+	// been killed", "Rwandan troops, deployed in Cabo Delgado since July
+	// 2021, were sent": a part of the subject, or where it stands
+	if w == "including" && k+1 < ti || (regularPast(w) || irregularParticiples[w]) && k+1 < ti && participlePreps[d.toks[k+1].Lower] {
 		return true, false
 	}
 	if k < 2 || !isLowerWord(d.toks[k-2].Text) {
@@ -2790,6 +2862,18 @@ func appositiveName(d *document, k, ti int) bool {
 
 // irregularParticiples are past participles that do not end in "-ed":
 // "the Abu Hussein school, run by the UN agency …," describes the school.
+// atLeast is true for "at least" or "at most" at token k.
+func atLeast(d *document, k int) bool {
+	return d.toks[k].Lower == "at" && k+1 < len(d.toks) && (d.toks[k+1].Lower == "least" || d.toks[k+1].Lower == "most")
+}
+
+// participlePreps after a participle that follows a subject's comma
+// say where it stands or whence it came: "deployed in", "sent to".
+var participlePreps = map[string]bool{
+	"in": true, "to": true, "at": true, "near": true, "from": true, "on": true, "since": true, "across": true,
+	"along": true, "inside": true, "around": true, "for": true, "with": true,
+}
+
 var irregularParticiples = map[string]bool{
 	"run": true, "led": true, "held": true, "built": true, "made": true, "known": true, "owned": true,
 	"shown": true, "seen": true, "taken": true, "given": true, "written": true, "hit": true, "set": true,

@@ -1639,3 +1639,52 @@ func TestAccentedDatelinePlace(t *testing.T) {
 		t.Errorf("events %+v, want one placed in Bogotá", r.Events)
 	}
 }
+
+// A sayer named before its verb at the end of the sentence is no actor
+// and no place of the event, however it is described ("residents and a
+// United Nations official", "the United Nations human rights office",
+// "the military's media wing, Inter-Services Public Relations (ISPR)");
+// a place written with commas before it stays the event's, and so does
+// a clause of the event between the comma and the sayer.
+func TestEventsClosingSayer(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct {
+		text, actors, places string
+	}{
+		{"M23 rebels seized the airport in Goma on Tuesday, residents and a United Nations official said.", "M23", "Goma"},
+		{"Members of the Gran Grif gang killed at least 70 people in the town of Pont-Sondé on Thursday, the United Nations human rights office said on Friday.", "Gran Grif", "Pont-Sondé"},
+		{"The siege ended in Bolan on Wednesday evening, the military's media wing, Inter-Services Public Relations (ISPR), said, adding that all 33 attackers had been killed.", "", "Bolan"},
+		{"Kopp's car was discovered last month at Newark, N.J., International Airport, the FBI said.", "Kopp", "Newark,N.J.,International Airport"},
+		{"Troops shelled Idlib on Tuesday, killing three civilians, the Syrian army said.", "", "Idlib"},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, monday)
+		if len(r.Events) != 1 || strings.Join(r.Events[0].Actors, ",") != c.actors || strings.Join(r.Events[0].Places, ",") != c.places {
+			t.Errorf("%q: events %+v, want actors %q, places %q", c.text, r.Events, c.actors, c.places)
+		}
+	}
+}
+
+// A subject's comma-set part ("including 13 from South Africa, Malawi and
+// Uruguay") or a participle saying where it stands ("deployed in Cabo
+// Delgado since July 2021", "advertised in today's editions") leaves the
+// summary and the subject stays before the verb; "At least 17 …" is no
+// opening phrase of place.
+func TestSummarySubjectOverItsParts(t *testing.T) {
+	x := mustNew(t)
+	cases := []struct{ text, want string }{
+		{"At least 17 peacekeepers and foreign soldiers, including 13 from South Africa, Malawi and Uruguay, were killed in the fighting on Sunday.", "At least 17 peacekeepers and foreign soldiers were killed in the fighting"},
+		{"Rwandan troops, deployed in Cabo Delgado since July 2021 to support the army, were sent to the area on Sunday night.", "Rwandan troops were sent to the area"},
+		{"The offer, advertised in today's editions of The Wall Street Journal, is scheduled to expire on Friday.", "The offer is scheduled to expire"},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, monday)
+		var got []string
+		for _, e := range r.Events {
+			got = append(got, e.Summary)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: summaries %q, want %q", c.text, got, c.want)
+		}
+	}
+}

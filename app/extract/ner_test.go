@@ -2435,6 +2435,12 @@ func TestVillageNames(t *testing.T) {
 			t.Errorf("piece of a name or a demonym found: %+v", e)
 		}
 	}
+	// a name nothing else found after "the town of" is the town
+	r = x.Extract("Gang members killed 70 people in the town of Pont-Sondé. The village of Kurdish farmers was shelled.", monday)
+	wantTypes(t, r, map[string]string{"Pont-Sondé": "PLACE"})
+	if e := entityOf(r, "Kurdish"); e != nil {
+		t.Errorf("a demonym after the village of: %+v", e)
+	}
 }
 
 // An ambiguous title ("General") before a name of words that are neither

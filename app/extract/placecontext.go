@@ -599,7 +599,34 @@ func (x *Extractor) kindedPlaces(d *document, spans []espan) []espan {
 		}
 		spans = addSpan(spans, espan{from: from, to: k, typ: "PLACE", conf: 0.6, prio: prioRule})
 	}
+	// "the town of Pont-Sondé", "the village of Dumba": a name no one
+	// found after the kind of a town is the town's
+	for k := 2; k+1 < len(d.toks); k++ {
+		if d.toks[k].Lower != "of" || !townKinds[d.toks[k-1].Text] || d.toks[k-2].Lower != "the" {
+			continue
+		}
+		to := k + 1
+		for to < len(d.toks) && to <= k+3 && !covered[to] && d.toks[to].Sent == d.toks[k].Sent && isCap(d.toks[to].Text) && isWordTok(d.toks[to].Text) {
+			to++
+		}
+		if to == k+1 || to < len(d.toks) && covered[to] && d.toks[to].Sent == d.toks[k].Sent {
+			continue // nothing, or the start of a name someone found
+		}
+		first := d.toks[k+1]
+		if name := d.text[first.Start:d.toks[to-1].End]; stopCaps[first.Lower] || sentenceOpeners[first.Lower] || monthNames[first.Lower] > 0 || x.actors.get(name) != nil || x.allDemonyms(d, k+1, to) {
+			continue
+		}
+		spans = addSpan(spans, espan{from: k + 1, to: to, typ: "PLACE", conf: 0.6, prio: prioRule})
+	}
 	return spans
+}
+
+// townKinds are the kinds of a town or a part of one that "the … of"
+// names.
+var townKinds = map[string]bool{
+	"town": true, "village": true, "city": true, "hamlet": true, "district": true, "neighbourhood": true,
+	"neighborhood": true, "municipality": true, "commune": true, "locality": true, "settlement": true,
+	"suburb": true, "township": true,
 }
 
 // fighterGroups finds a group the tagger and the lists both missed by its
