@@ -2356,7 +2356,15 @@ func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[i
 		}
 		return clause{}, false
 	}
-	if open != "which" && open != "who" || seg != start || from-1-seg > 8 {
+	// (an acronym in brackets is no word of the subject: "The Kenyan-led
+	// Multinational Security Support (MSS) mission, which arrived …")
+	words := from - 1 - seg
+	for j := seg; j < from-1; j++ {
+		if d.toks[j].Text == "(" || d.toks[j].Text == ")" || j > seg && d.toks[j-1].Text == "(" {
+			words--
+		}
+	}
+	if open != "which" && open != "who" || seg != start || words > 8 {
 		return clause{}, false
 	}
 	// the main clause goes on after the relative one with its verb

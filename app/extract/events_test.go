@@ -1676,6 +1676,8 @@ func TestSummarySubjectOverItsParts(t *testing.T) {
 		{"At least 17 peacekeepers and foreign soldiers, including 13 from South Africa, Malawi and Uruguay, were killed in the fighting on Sunday.", "At least 17 peacekeepers and foreign soldiers were killed in the fighting"},
 		{"Rwandan troops, deployed in Cabo Delgado since July 2021 to support the army, were sent to the area on Sunday night.", "Rwandan troops were sent to the area"},
 		{"The offer, advertised in today's editions of The Wall Street Journal, is scheduled to expire on Friday.", "The offer is scheduled to expire"},
+		// the relative clause's subject may be longer by an acronym in brackets
+		{"The Kenyan-led Multinational Security Support (MSS) mission, which arrived in the country in June, has about 400 officers on the ground.", "The Kenyan-led Multinational Security Support (MSS) mission arrived in the country"},
 	}
 	for _, c := range cases {
 		r := x.Extract(c.text, monday)

@@ -178,10 +178,36 @@ func attachClockTimes(d *document, out []Timex, clock []bool) {
 				}
 			}
 		}
+		// else the day the story opened with ("A drone strike on Wednesday
+		// night killed a commander … The strike hit his vehicle shortly
+		// before 9:30 p.m."): the lead's day, not a dateline's or a
+		// headline's
+		if best < 0 && !zoned {
+			best = leadDay(d, out, clock, i)
+		}
 		if best >= 0 {
 			out[i].Value = out[best].Value[:10] + out[i].Value[10:]
 		}
 	}
+}
+
+// leadDay is the index of the first day the body names before the
+// expression at i, past the headline, a dateline's date and the page's
+// stamp; -1 if none.
+func leadDay(d *document, out []Timex, clock []bool, i int) int {
+	// (a first line is a headline when it is short and ends with no full
+	// stop; a lead paragraph of its own is no headline)
+	head := 0
+	if n := strings.IndexByte(d.text, '\n'); n > 0 && n <= 200 && strings.TrimSpace(d.text[n:]) != "" && !strings.HasSuffix(strings.TrimSpace(d.text[:n]), ".") {
+		head = n
+	}
+	for j := 0; j < i; j++ {
+		if out[j].Start < head || clock[j] || precisionOf(out[j]) != "day" || datelineDate(d, out[j]) || isPageStamp(d.text, out[j]) || otherZone(d, d.tokenAt(out[j].Start)) {
+			continue
+		}
+		return j
+	}
+	return -1
 }
 
 func ymd(y, m, dd int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, dd) }

@@ -610,3 +610,16 @@ func TestIrregularPastTense(t *testing.T) {
 		wantTimexPairs(t, x, c.text, pub, c.want)
 	}
 }
+
+// A clock time with no day in its sentence or the one before is on the
+// day the story opened with, not the publication day; a wire dateline's
+// date and a page stamp are no story's day.
+func TestClockTimeOnTheLeadDay(t *testing.T) {
+	x := mustNew(t)
+	thu := time.Date(2024, 2, 8, 0, 0, 0, 0, time.UTC)
+	wantTimexPairs(t, x, "BAGHDAD, Feb 8 (Reuters) - A drone strike on Wednesday night killed a senior commander in eastern Baghdad. The officials identified the commander as Abu Baqir al-Saadi. The strike hit his vehicle shortly before 9:30 p.m., they said.", thu,
+		"Feb 8=2024-02-08 Wednesday night=2024-02-07 9:30 p.m.=2024-02-07T21:30")
+	fri := thu.AddDate(0, 0, 1)
+	wantTimexPairs(t, x, "Jihadists kill soldiers\n\nBAMAKO, Feb 9 (Reuters) - Islamist militants killed 30 soldiers late on Thursday, sources said. The army said it repelled the attack. A local official said the militants arrived at around 6 p.m.", fri,
+		"Feb 9=2024-02-09 Thursday=2024-02-08 6 p.m.=2024-02-08T18:00")
+}
