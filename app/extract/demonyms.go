@@ -147,6 +147,9 @@ func (x *Extractor) trimStatePossessive(d *document, spans []espan) []espan {
 		if p == nil || !p.State && p.Pop < possessiveCity || x.gaz.lookup(w) != nil || x.actors.get(w) != nil || persons[w[:len(w)-1]] {
 			continue // ("Hamas" is no possessive of Hama)
 		}
+		if !p.State && NormKey(p.Name) != NormKey(w[:len(w)-1]) {
+			continue // a city's other name: "Iris Marín" is no "Iri's" (Iksan's)
+		}
 		if s.to-s.from == 1 {
 			// "Syrias" alone: the state
 			spans[i].typ, spans[i].canon = "PLACE", p.Name

@@ -246,6 +246,13 @@ func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
 				if a != nil && a.Type == "ORG" && j < len(f.words) && isCap(f.words[j]) && bodyHeads[f.lowers[j]] {
 					a = nil
 				}
+				// nor a group's short name that opens its listed name
+				// after another capitalised word: "Foreign Minister Thérèse
+				// Kayikwamba Wagner" is a person, not the Wagner Group
+				if a != nil && a.Type == "ORG" && j-i == 1 && shortFirstName(a, name) && i > 0 && isCap(f.words[i-1]) && isWordTok(f.words[i-1]) &&
+					!sentenceOpeners[f.lowers[i-1]] && !x.isDemonym(f.words[i-1]) && x.gaz.lookup(f.words[i-1]) == nil && x.actors.get(f.words[i-1]) == nil {
+					a = nil
+				}
 				// "al Qaeda" with the article in lower case and a space:
 				// the article is part of the name
 				if a != nil && i > 0 && f.words[i-1] == "al" && x.actors.get("al "+name) == a {
@@ -377,6 +384,13 @@ func (x *Extractor) shouted(words []string, i, j int) bool {
 	return false
 }
 
+// shortFirstName is true when name, one word, is the first word of the
+// actor's longer name ("Wagner" of "Wagner Group"): a word that is as
+// often a surname.
+func shortFirstName(a *actor, name string) bool {
+	return !isAcronym(name) && len(a.Name) > len(name) && strings.EqualFold(a.Name[:len(name)], name) && a.Name[len(name)] == ' '
+}
+
 // longerNameBefore is true when a one-word alias that is the head noun of
 // a listed organisation ("Observatory" of the Syrian Observatory for Human
 // Rights, "Coalition") has a capitalised modifier before it that makes
@@ -387,8 +401,10 @@ func (x *Extractor) shouted(words []string, i, j int) bool {
 // another name.
 func (x *Extractor) longerNameBefore(a *actor, words []string, i, j int) bool {
 	w := words[i]
+	// (a name's first word is no head noun: "Russian Wagner" is the
+	// Wagner Group)
 	if j-i != 1 || i == 0 || a.Type != "ORG" || isAcronym(w) || strings.EqualFold(w, a.Name) ||
-		!strings.Contains(strings.ToLower(a.Name), strings.ToLower(w)) {
+		!strings.Contains(strings.ToLower(a.Name), strings.ToLower(w)) || shortFirstName(a, w) {
 		return false
 	}
 	prev := words[i-1]

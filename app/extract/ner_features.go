@@ -170,6 +170,18 @@ var particles = []string{"al-", "a-", "el-", "as-", "ash-", "ad-", "ar-", "az-",
 
 // hasParticle is true for a word that starts with a transliterated Arabic
 // particle: "al-Homsi", "a-Nasr", "ez-Zor", "bin".
+// andArticle is true for a word that opens with the Arabic "and the"
+// before a capital: "wal-Muslimin" of "Jama'at Nusrat al-Islam
+// wal-Muslimin". It is kept apart from hasParticle, a tagger feature.
+func andArticle(w string) bool {
+	for _, p := range []string{"wal-", "wa-", "w'al-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isCap(w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasParticle(l string) bool {
 	for _, p := range particles {
 		if strings.HasPrefix(l, p) {
@@ -294,7 +306,7 @@ func markNames(words []string, key func(int) string, marks []byte, maxLen int, p
 				break
 			}
 			last, _ := utf8.DecodeRuneInString(words[j-1])
-			lastOK := unicode.IsUpper(last) || unicode.IsDigit(last) || j-1 == i || hasParticle(lowerWord(words[j-1]))
+			lastOK := unicode.IsUpper(last) || unicode.IsDigit(last) || j-1 == i || hasParticle(lowerWord(words[j-1])) || andArticle(words[j-1])
 			if arabicArticles[k] && j-1 > i {
 				continue // "al" between words is dropped, as NormKey does
 			}

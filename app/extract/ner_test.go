@@ -2520,3 +2520,52 @@ func TestAcronymJoinsCutName(t *testing.T) {
 		t.Errorf("%+v: a piece of the name", e)
 	}
 }
+
+// An acronym that spells the words an "and" joins to a name the tagger
+// cut ("the Armed Conflict Location and | Event Data Project (ACLED)")
+// makes them one name; an "and" between two bodies does not ("Syria and
+// the Syrian Democratic Forces (SDF)").
+func TestAcronymJoinsAndName(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The conflict has killed more than 4,000 people, according to the Armed Conflict Location and Event Data Project (ACLED).", monday)
+	if e := entityOf(r, "ACLED"); e == nil || e.Canonical != "Armed Conflict Location and Event Data Project" {
+		t.Errorf("entities %+v: want ACLED for the whole name", r.Entities)
+	}
+	r = x.Extract("Clashes between Syria and the Syrian Democratic Forces (SDF) continued.", monday)
+	wantTypes(t, r, map[string]string{"Syria": "PLACE", "Syrian Democratic Forces": "ORG"})
+}
+
+// A name that goes on with the Arabic "and the" ("Jama'at Nusrat
+// al-Islam wal-Muslimin") is found whole, and an Iraqi militia named
+// after a listed body ("Kataib Hezbollah", "Hezbollah al-Nujaba") is
+// another group than the listed one.
+func TestArabicAndArticleAndMilitiaNames(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The al Qaeda-linked group Jama'at Nusrat al-Islam wal-Muslimin claimed the attack. A drone killed a Kataib Hezbollah commander, and Hezbollah al-Nujaba fighters fired rockets, as did the Islamic Resistance in Iraq.", monday)
+	want := map[string]string{
+		"Jama'at Nusrat al-Islam wal-Muslimin": "Jama'at Nusrat al-Islam wal-Muslimin",
+		"Kataib Hezbollah":                     "Kataib Hezbollah",
+		"Hezbollah al-Nujaba":                  "Harakat Hezbollah al-Nujaba",
+		"Islamic Resistance in Iraq":           "Islamic Resistance in Iraq",
+	}
+	for text, canon := range want {
+		if e := entityOf(r, text); e == nil || e.Canonical != canon || e.Type != "ORG" {
+			t.Errorf("%s: %+v, want the ORG %s", text, e, canon)
+		}
+	}
+}
+
+// A group's short name that opens its listed name ("Wagner" of the Wagner
+// Group) after an unknown capitalised word is a surname ("Foreign Minister
+// Thérèse Kayikwamba Wagner"), and after a people's adjective still the
+// group ("Russian Wagner fighters"); a given name ending in "s" is no
+// city's possessive by the city's other name ("Iris Marín" is no "Iri's",
+// Iksan's).
+func TestSurnameLikeGroupAndGivenNameLikePossessive(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Congo's Foreign Minister Thérèse Kayikwamba Wagner accused Rwanda. Russian Wagner fighters left Mali. Colombia's ombudsman, Iris Marín, said five were dead.", monday)
+	wantTypes(t, r, map[string]string{"Thérèse Kayikwamba Wagner": "PERSON", "Iris Marín": "PERSON"})
+	if e := entityOf(r, "Wagner"); e == nil || e.Canonical != "Wagner Group" {
+		t.Errorf("Russian Wagner fighters: %+v, want the Wagner Group", e)
+	}
+}

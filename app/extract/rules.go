@@ -307,7 +307,7 @@ func groupRuleSpans(d *document, s sentence, known func(string) bool) []espan {
 		// Jaish a-Nasr, Jabhat a-Nusra, Hay’at Tahrir a-Sham
 		if groupHeads[t.Lower] {
 			j := i + 1
-			for j < s.To && (isCap(d.toks[j].Text) && !sentenceOpeners[d.toks[j].Lower] || hasParticle(d.toks[j].Lower) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && (isCap(d.toks[j+1].Text) || hasParticle(d.toks[j+1].Lower)))) {
+			for j < s.To && (isCap(d.toks[j].Text) && !sentenceOpeners[d.toks[j].Lower] || hasParticle(d.toks[j].Lower) || andArticle(d.toks[j].Text) || (nameGlue[d.toks[j].Lower] && j+1 < s.To && (isCap(d.toks[j+1].Text) || hasParticle(d.toks[j+1].Lower)))) {
 				j++
 			}
 			if j > i+1 && !nameGlue[d.toks[j-1].Lower] {
@@ -774,6 +774,12 @@ func (x *Extractor) defineAcronyms(d *document, spans []espan) []espan {
 			if from := longNameStart(d, s.from, limit); from < s.from {
 				spans[k].from, spans[k].canon = from, ""
 				s = spans[k]
+			} else if from := andNameStart(d, s.from, limit); from < s.from && len(acr) >= 3 && strings.HasPrefix(strings.ToUpper(initials(d.text[d.toks[from].Start:d.toks[s.to-1].End])), acr) {
+				// "the Armed Conflict Location and | Event Data Project
+				// (ACLED)": an "and" joins the name when the acronym spells
+				// it (maybe without its last word, "Project")
+				spans[k].from, spans[k].canon = from, ""
+				s = spans[k]
 			} else if k > 0 && spans[k-1].typ == "ORG" && spans[k-1].prio == prioTagger {
 				// "the Office | of the High Commissioner for Human Rights
 				// (OHCHR)": the tagger cut the name in two; the acronym
@@ -1028,6 +1034,27 @@ func longNameStart(d *document, from, limit int) int {
 	}
 	if best < from && d.toks[best].Text == d.toks[best].Lower {
 		return from
+	}
+	return best
+}
+
+// andNameStart is the first token of the capitalised words joined by
+// "and" (or "&") that end right before token from, past limit; from when
+// no "and" joins any.
+func andNameStart(d *document, from, limit int) int {
+	best, joined := from, false
+	for j := from - 1; j >= limit && j > from-8 && d.toks[j].Sent == d.toks[from].Sent; j-- {
+		t := d.toks[j]
+		if t.Lower == "and" || t.Text == "&" {
+			joined = true
+			continue
+		}
+		if !isCap(t.Text) || !isWordTok(t.Text) || t.Lower == "the" {
+			break
+		}
+		if joined {
+			best = j
+		}
 	}
 	return best
 }
