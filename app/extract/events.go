@@ -977,9 +977,17 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 		k--
 	}
 	partOfDay()
-	// where it was said: "said here Friday", "told reporters there on Monday"
+	// where it was said: "said here Friday", "told reporters there on
+	// Monday", "spoke to journalists in Maiduguri on Monday"
 	if k > s.From && (d.toks[k].Lower == "here" || d.toks[k].Lower == "there") {
 		k--
+	} else if m := k; m > s.From && isCap(d.toks[m].Text) && isWordTok(d.toks[m].Text) {
+		for m > s.From && m > k-3 && isCap(d.toks[m].Text) && isWordTok(d.toks[m].Text) {
+			m--
+		}
+		if m > s.From && (d.toks[m].Lower == "in" || d.toks[m].Lower == "at") && audienceWords[d.toks[m-1].Lower] {
+			k = m - 1
+		}
 	}
 	// a statement's posting: "said in an audio recording posted on YouTube
 	// on August 25", "in a video published online Monday"
@@ -1028,8 +1036,15 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 	for n := 0; n < 4 && k >= s.From && (isCap(d.toks[k].Text) || audienceWords[d.toks[k].Lower]) && !reportingVerbs[d.toks[k].Lower]; n++ {
 		k--
 	}
-	return k >= s.From && reportingVerbs[d.toks[k].Lower]
+	// "spoke to journalists", "talking to reporters"
+	if k > s.From && d.toks[k].Lower == "to" && spokeWords[d.toks[k-1].Lower] {
+		k--
+	}
+	return k >= s.From && (reportingVerbs[d.toks[k].Lower] || spokeWords[d.toks[k].Lower])
 }
+
+// spokeWords speak to an audience after "to".
+var spokeWords = map[string]bool{"spoke": true, "speaking": true, "talked": true, "talking": true, "speaks": true}
 
 // reportedHappening is true when the statement dated at timexes[i] carries
 // a happening told in the past ("said on Sunday that five people had been
@@ -2751,7 +2766,23 @@ func firstComma(d *document, from, k int, lists map[int]bool) bool {
 // by the comma at token k when a verb in lower case follows it ("…
 // archipelago, off the Tanzanian coast, raided two homes"), else 0.
 func parentheticalEnd(d *document, k, to int) int {
-	if d.toks[k].Text != "," || k+1 >= to || !parentheticalPreps[d.toks[k+1].Text] {
+	if d.toks[k].Text != "," || k+1 >= to {
+		return 0
+	}
+	// "when the farmers, mostly fishermen and rice growers, were working
+	// near …": a quantifier's aside on the noun before the verb
+	if quantifierAsides[d.toks[k+1].Text] {
+		for j := k + 2; j < to && j <= k+9; j++ {
+			if clauseBreak(d.toks[j].Text) || d.toks[j].Text == "." {
+				if n := j + 1; d.toks[j].Text == "," && n < to && (elidedSubjectVerbs[d.toks[n].Lower] || pastForm(d.toks[n].Lower) && !reportingVerbs[d.toks[n].Lower]) {
+					return j
+				}
+				return 0
+			}
+		}
+		return 0
+	}
+	if !parentheticalPreps[d.toks[k+1].Text] {
 		return 0
 	}
 	for j := k + 2; j < to && j <= k+9; j++ {
@@ -2771,6 +2802,13 @@ func parentheticalEnd(d *document, k, to int) int {
 
 // parentheticalPreps open a phrase set off by commas inside a clause (in
 // lower case: a capital opens something else).
+// quantifierAsides open an aside on how many or which of a noun: ",
+// mostly fishermen and rice growers,".
+var quantifierAsides = map[string]bool{
+	"mostly": true, "mainly": true, "largely": true, "chiefly": true, "primarily": true, "many": true,
+	"most": true, "all": true, "both": true, "predominantly": true,
+}
+
 var parentheticalPreps = map[string]bool{
 	"on": true, "in": true, "off": true, "at": true, "near": true, "from": true, "with": true, "like": true,
 	"along": true, "outside": true, "inside": true, "after": true, "during": true, "despite": true,

@@ -1690,3 +1690,16 @@ func TestSummarySubjectOverItsParts(t *testing.T) {
 		}
 	}
 }
+
+// "…, according to Mr Zulum, who spoke to journalists in Maiduguri on
+// Monday" dates a statement, no event; a quantifier's aside on the
+// subject ("the farmers, mostly fishermen and rice growers, were
+// working") stays inside the clause.
+func TestSpokeToJournalistsAndQuantifierAside(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 1, 13, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("The attack happened on Sunday afternoon when the farmers, mostly fishermen and rice growers, were working near the shores of Lake Chad, according to Mr Zulum, who spoke to journalists in Maiduguri on Monday.", pub)
+	if len(r.Events) != 1 || r.Events[0].Date != "2025-01-12" || r.Events[0].Summary != "The attack happened when the farmers, mostly fishermen and rice growers, were working near the shores of Lake Chad" {
+		t.Errorf("events %+v, want only Sunday's attack, whole", r.Events)
+	}
+}
