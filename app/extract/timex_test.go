@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -10,14 +11,24 @@ import (
 // monday is the publication day of the seed article: Monday 2017-04-24.
 var monday = time.Date(2017, 4, 24, 0, 0, 0, 0, time.UTC)
 
+// mustNew returns the extractor the tests share: it holds no state
+// between calls (the user's lists come with ExtractWith), and loading the
+// tagger once per test made the race detector's run of the package take
+// over ten minutes.
 func mustNew(t testing.TB) *Extractor {
 	t.Helper()
-	x, err := New()
-	if err != nil {
-		t.Fatalf("New: %v", err)
+	sharedOnce.Do(func() { sharedX, sharedErr = New() })
+	if sharedErr != nil {
+		t.Fatalf("New: %v", sharedErr)
 	}
-	return x
+	return sharedX
 }
+
+var (
+	sharedOnce sync.Once
+	sharedX    *Extractor
+	sharedErr  error
+)
 
 func TestTimexNormalisation(t *testing.T) {
 	x := mustNew(t)
