@@ -70,6 +70,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.articledPlaces(d, spans)
 	spans = x.kindedPlaces(d, spans)
 	spans = x.namesByKind(d, spans)
+	spans = x.adminAreas(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)

@@ -2569,3 +2569,12 @@ func TestSurnameLikeGroupAndGivenNameLikePossessive(t *testing.T) {
 		t.Errorf("Russian Wagner fighters: %+v, want the Wagner Group", e)
 	}
 }
+
+// A Nigerian "Local Government Area" and the state it lies in are places,
+// and so is the tagger's body after "the governor of" that is no
+// institution ("Norte de Santander"; not "the Central Bank of Nigeria").
+func TestAdministrativeAreas(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Gunmen killed 40 farmers in Kukawa Local Government Area of Borno State. The violence displaced 11,000 people, according to the governor of Norte de Santander, William Villamizar. The governor of the Central Bank of Nigeria spoke.", monday)
+	wantTypes(t, r, map[string]string{"Kukawa Local Government Area": "PLACE", "Borno State": "PLACE", "Norte de Santander": "PLACE", "William Villamizar": "PERSON", "Central Bank of Nigeria": "ORG"})
+}

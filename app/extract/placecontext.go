@@ -621,6 +621,48 @@ func (x *Extractor) kindedPlaces(d *document, spans []espan) []espan {
 	return spans
 }
 
+// adminAreas types the areas of a state's administration that the tagger
+// reads as bodies: "Kukawa Local Government Area of Borno State" (a
+// Nigerian district, and the state it lies in) and the tagger's body
+// after "the governor of" that is no institution ("the governor of Norte
+// de Santander"; not "the governor of the Central Bank").
+func (x *Extractor) adminAreas(d *document, spans []espan) []espan {
+	var added []espan
+	for i, s := range spans {
+		if s.prio >= prioActor || s.typ == "PERSON" {
+			continue
+		}
+		for k := s.from + 1; k+3 <= s.to; k++ {
+			if d.toks[k].Text != "Local" || d.toks[k+1].Text != "Government" || d.toks[k+2].Text != "Area" {
+				continue
+			}
+			end := k + 3
+			if end+1 < s.to && d.toks[end].Lower == "of" {
+				added = append(added, espan{from: end + 1, to: s.to, typ: "PLACE", conf: 0.8, prio: prioRule})
+			}
+			spans[i].to, spans[i].typ, spans[i].canon, spans[i].prio = end, "PLACE", "", prioRule
+			break
+		}
+		last := d.toks[s.to-1].Lower
+		if s.typ == "ORG" && s.prio == prioTagger && s.from >= 2 && d.toks[s.from-1].Lower == "of" && d.toks[s.from-2].Lower == "governor" &&
+			!orgHeads[last] && !institutionHeads[last] && !isAcronym(d.toks[s.from].Text) && !x.givenIn(d, s) {
+			spans[i].typ, spans[i].prio = "PLACE", prioRule
+		}
+	}
+	return withSpans(spans, added)
+}
+
+// givenIn is true when a word of span s is a given name: "the governor
+// of Homs Talal Barazi" runs the place into the governor's name.
+func (x *Extractor) givenIn(d *document, s espan) bool {
+	for k := s.from; k < s.to; k++ {
+		if x.gaz.isGiven(d.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // townKinds are the kinds of a town or a part of one that "the … of"
 // names.
 var townKinds = map[string]bool{
