@@ -299,6 +299,13 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			// "pushing into the city": the town the story named last
 			ev.Places = x.anaphoricPlace(d, ents, c)
 		}
+		if len(ev.Actors) == 0 {
+			// "The group captured the town of Sake": the group the story
+			// named last
+			if a := x.groupAnaphor(d, ents, proper); a != "" {
+				ev.Actors = []string{a}
+			}
+		}
 		if len(ev.Places) == 0 && len(filedFrom) > 0 {
 			ev.Places = filedFrom
 			ev.Confidence -= 0.1
@@ -645,6 +652,68 @@ func (x *Extractor) attackPlace(d *document, ents []Entity, c clause) []string {
 		}
 	}
 	return nil
+}
+
+// groupAnaphor is the armed group "the group" (or "the armed group",
+// "the militia") opening clause c as its subject stands for: the last
+// organisation named in the sentences before, within three, that is a
+// listed actor or named as a force ("… Brigade", "… Front"), not a news
+// source ("The M23 is one of about 100 armed groups … On January 23, the
+// group captured the town of Sake" is M23's; a group of relatives after
+// "the State Department" is none); "" when there is none.
+func (x *Extractor) groupAnaphor(d *document, ents []Entity, c clause) string {
+	k := c.From
+	// past a date phrase that opens the clause: "On January 23, the group …"
+	if datePreps[d.toks[k].Lower] || timeOpeners[d.toks[k].Lower] {
+		for j := k + 1; j < c.To && j <= k+6; j++ {
+			if d.toks[j].Text == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k+2 >= c.To || d.toks[k].Lower != "the" {
+		return ""
+	}
+	k++
+	if groupKinds[d.toks[k].Lower] {
+		k++
+	}
+	if k+1 >= c.To || !groupNounsAnaphoric[d.toks[k].Lower] || !isLowerWord(d.toks[k+1].Text) || d.toks[k+1].Lower == "of" || d.toks[k+1].Lower == "that" || d.toks[k+1].Lower == "which" {
+		return ""
+	}
+	at, sent := d.toks[c.From].Start, d.toks[c.From].Sent
+	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= at }) - 1; i >= 0; i-- {
+		e := ents[i]
+		if d.toks[d.tokenAt(e.Start)].Sent < sent-3 {
+			break
+		}
+		if e.Type != "ORG" || newsSources[e.Canonical] || modifierOnly(d.text, e) {
+			continue
+		}
+		// (a listed body that is a ministry, an office or the UN is none)
+		head := strings.ToLower(lastWord(e.Canonical))
+		if forceHeads[head] || !orgHeads[head] && head != "nations" && x.actors.get(e.Canonical) != nil && x.actors.get(e.Canonical).Type == "ORG" {
+			return e.Canonical
+		}
+	}
+	return ""
+}
+
+// forceHeads end the names of armed forces and groups.
+var forceHeads = map[string]bool{
+	"army": true, "brigade": true, "brigades": true, "battalion": true, "front": true, "forces": true,
+	"movement": true, "militia": true, "group": true, "corps": true, "guard": true, "guards": true,
+	"force": true, "resistance": true, "mobilization": true, "mobilisation": true,
+}
+
+// groupNounsAnaphoric stand for an armed group named before.
+var groupNounsAnaphoric = map[string]bool{"group": true, "militia": true}
+
+// groupKinds say what kind of group "the … group" is.
+var groupKinds = map[string]bool{
+	"armed": true, "militant": true, "jihadist": true, "rebel": true, "extremist": true, "insurgent": true,
+	"islamist": true, "terrorist": true, "paramilitary": true,
 }
 
 // attackNouns name an attack a later sentence may refer back to.

@@ -1703,3 +1703,19 @@ func TestSpokeToJournalistsAndQuantifierAside(t *testing.T) {
 		t.Errorf("events %+v, want only Sunday's attack, whole", r.Events)
 	}
 }
+
+// "The group" opening an event's clause is the armed group the story
+// named last (a listed one, or one named as a force); after a ministry
+// or a department it is no one.
+func TestGroupAnaphorActor(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 1, 28, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("The M23 is one of about 100 armed groups in eastern Congo. On January 23, the group captured the town of Sake.", pub)
+	if len(r.Events) != 1 || !slices.Equal(r.Events[0].Actors, []string{"M23"}) {
+		t.Errorf("events %+v, want the M23 for actor", r.Events)
+	}
+	r = x.Extract("The State Department said the relatives had visas. The group might come to Washington on Friday.", pub)
+	if len(r.Events) != 1 || len(r.Events[0].Actors) != 0 {
+		t.Errorf("events %+v, want no actor", r.Events)
+	}
+}
