@@ -217,7 +217,10 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			}
 			// an appositive left out of the summary describes its subject:
 			// "participating in the Hama offensive" does not place the event
-			if c.SubjTo < c.From && e.Start >= d.toks[c.SubjTo].Start && e.End <= d.toks[c.From].Start {
+			// (one after a clause with its verb describes the place it
+			// ends with: "… were killed in a drone attack on Tower 22, a
+			// logistics base in northeastern Jordan …, on Jan. 28")
+			if c.SubjTo < c.From && e.Start >= d.toks[c.SubjTo].Start && e.End <= d.toks[c.From].Start && !verbIn(d, c.SubjFrom, c.SubjTo) {
 				continue
 			}
 			if c.Relative && e.Start >= d.toks[c.To].Start || tail < s.To && e.Start >= d.toks[tail].Start {
@@ -705,6 +708,17 @@ var forceHeads = map[string]bool{
 	"army": true, "brigade": true, "brigades": true, "battalion": true, "front": true, "forces": true,
 	"movement": true, "militia": true, "group": true, "corps": true, "guard": true, "guards": true,
 	"force": true, "resistance": true, "mobilization": true, "mobilisation": true,
+}
+
+// verbIn is true when tokens [from, to) hold a verb in lower case: an
+// auxiliary or a past form.
+func verbIn(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := d.toks[k]; isLowerWord(t.Text) && (elidedSubjectVerbs[t.Lower] || pastForm(t.Lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNounsAnaphoric stand for an armed group named before.

@@ -1719,3 +1719,19 @@ func TestGroupAnaphorActor(t *testing.T) {
 		t.Errorf("events %+v, want no actor", r.Events)
 	}
 }
+
+// An appositive after a clause that has its verb describes the place the
+// clause ends with, and its places are the event's; one after a bare
+// subject describes the subject and places nothing.
+func TestObjectAppositivePlaces(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2024, 2, 8, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("Three American soldiers were killed in a drone attack on Tower 22, a logistics base in northeastern Jordan near the Syrian border, on Jan. 28.", pub)
+	if len(r.Events) != 1 || !slices.Equal(r.Events[0].Places, []string{"Jordan"}) {
+		t.Errorf("events %+v, want the attack placed in Jordan", r.Events)
+	}
+	r = x.Extract("Rwandan troops, deployed in Cabo Delgado to support the army, were sent to the area on Sunday night.", pub)
+	if len(r.Events) != 1 || len(r.Events[0].Places) != 0 {
+		t.Errorf("events %+v, want no place from the subject's description", r.Events)
+	}
+}
