@@ -696,7 +696,7 @@ func (x *Extractor) groupAnaphor(d *document, ents []Entity, c clause) string {
 		}
 		// (a listed body that is a ministry, an office or the UN is none)
 		head := strings.ToLower(lastWord(e.Canonical))
-		if forceHeads[head] || !orgHeads[head] && head != "nations" && x.actors.get(e.Canonical) != nil && x.actors.get(e.Canonical).Type == "ORG" {
+		if a := x.actors.get(e.Canonical); forceHeads[head] || !orgHeads[head] && head != "nations" && a != nil && a.Type == "ORG" {
 			return e.Canonical
 		}
 	}
@@ -1665,10 +1665,11 @@ func sayerTail(d *document, s sentence, after int) int {
 // participle ("…, killing three civilians, the ministry said") is more
 // of the event.
 func closingSayer(d *document, s sentence, k int) bool {
+	saying := func(w string) bool { return reportingVerbs[w] || w == "announced" }
 	j := k + 1
 	for ; j < s.To && j <= k+13; j++ {
 		t := d.toks[j]
-		if reportingVerbs[t.Lower] || t.Lower == "announced" {
+		if saying(t.Lower) {
 			break
 		}
 		switch {
@@ -1681,7 +1682,7 @@ func closingSayer(d *document, s sentence, k int) bool {
 			return false
 		}
 	}
-	if j >= s.To || j == k+1 || !reportingVerbs[d.toks[j].Lower] && d.toks[j].Lower != "announced" || d.toks[j-1].Lower == "and" {
+	if j >= s.To || j == k+1 || !saying(d.toks[j].Lower) || d.toks[j-1].Lower == "and" {
 		return false
 	}
 	// what follows the verb

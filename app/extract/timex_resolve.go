@@ -138,6 +138,7 @@ func restatedDays(d *document, out []Timex, counted []bool) {
 // attachClockTimes moves "10 p.m." from the publication day to the day the
 // same sentence names ("on Friday at 10 p.m.").
 func attachClockTimes(d *document, out []Timex, clock []bool) {
+	lead := -2 // the story's first day (leadDay), found when first needed
 	for i := range out {
 		if !clock[i] || len(out[i].Value) < 10 {
 			continue
@@ -183,7 +184,12 @@ func attachClockTimes(d *document, out []Timex, clock []bool) {
 		// before 9:30 p.m."): the lead's day, not a dateline's or a
 		// headline's
 		if best < 0 && !zoned {
-			best = leadDay(d, out, clock, i)
+			if lead == -2 {
+				lead = leadDay(d, out, clock)
+			}
+			if lead >= 0 && lead < i {
+				best = lead
+			}
 		}
 		if best >= 0 {
 			out[i].Value = out[best].Value[:10] + out[i].Value[10:]
@@ -191,17 +197,16 @@ func attachClockTimes(d *document, out []Timex, clock []bool) {
 	}
 }
 
-// leadDay is the index of the first day the body names before the
-// expression at i, past the headline, a dateline's date and the page's
-// stamp; -1 if none.
-func leadDay(d *document, out []Timex, clock []bool, i int) int {
+// leadDay is the index of the first day the body names, past the
+// headline, a dateline's date and the page's stamp; -1 if none.
+func leadDay(d *document, out []Timex, clock []bool) int {
 	// (a first line is a headline when it is short and ends with no full
 	// stop; a lead paragraph of its own is no headline)
 	head := 0
 	if n := strings.IndexByte(d.text, '\n'); n > 0 && n <= 200 && strings.TrimSpace(d.text[n:]) != "" && !strings.HasSuffix(strings.TrimSpace(d.text[:n]), ".") {
 		head = n
 	}
-	for j := 0; j < i; j++ {
+	for j := range out {
 		if out[j].Start < head || clock[j] || precisionOf(out[j]) != "day" || datelineDate(d, out[j]) || isPageStamp(d.text, out[j]) || otherZone(d, d.tokenAt(out[j].Start)) {
 			continue
 		}
