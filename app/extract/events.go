@@ -1397,6 +1397,15 @@ func sayerFrame(d *document, c clause, ti int, timexes []Timex) int {
 	limit := min(ti, c.From+16)
 	for p := c.From + 1; p < limit; p++ {
 		t := d.toks[p]
+		// "Lt. Col. Jhun Nadela, spokesperson of the 101st Infantry
+		// Brigade, said …", "Its spokesman, Pal Mai Deng, said …": the
+		// sayer described between commas
+		if t.Text == "," {
+			if e := sayerAppositiveEnd(d, c.From, p, limit); e > 0 {
+				p = e
+				continue
+			}
+		}
 		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "who" || t.Lower == "which" || t.Lower == "and" {
 			return c.From
 		}
@@ -1412,7 +1421,7 @@ func sayerFrame(d *document, c clause, ti int, timexes []Timex) int {
 		// a quotation's sayer ("'' said a message that was read …") and
 		// a sayer after the verb are no frame; after an article the word
 		// is an adjective ("a reported airstrike")
-		if !isWordTok(d.toks[p-1].Text) || !isWordTok(d.toks[c.From].Text) {
+		if !isWordTok(d.toks[p-1].Text) && d.toks[p-1].Text != "," || !isWordTok(d.toks[c.From].Text) {
 			return c.From
 		}
 		if determiners[d.toks[p-1].Lower] {
@@ -2259,7 +2268,7 @@ func entityEndAt(d *document, ents []Entity, k int) int {
 // March") keeps the sentence whole.
 func subordinateStart(d *document, from, ti int, afterToo bool) int {
 	verb := false
-	for p := ti - 1; p >= from && p > ti-14; p-- {
+	for p, reach := ti-1, ti-14; p >= from && p > reach; p-- {
 		w := d.toks[p].Lower
 		switch {
 		case w == "since" || afterToo && p > from && (w == "after" || w == "before"):
@@ -2280,6 +2289,12 @@ func subordinateStart(d *document, from, ti int, afterToo bool) int {
 				return p + 1
 			}
 			return 0
+		case quantifierAsideOpen(d, p, from) > 0:
+			// "since gunmen killed 26 people, most of them Hindu
+			// tourists, at a meadow …": the aside does not count
+			j := quantifierAsideOpen(d, p, from)
+			reach -= p - j
+			p = j
 		case clauseBreak(d.toks[p].Text) || d.toks[p].Text == "(" || d.toks[p].Text == ")" || w == "but":
 			return 0
 		case pastForm(w):
@@ -2593,6 +2608,12 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			k = j
 			continue
 		}
+		// "More than 100 people, most of them soldiers, were killed …": a
+		// quantifier's aside on the subject
+		if j := quantifierAsideOpen(d, k, from); j > 0 {
+			k = j
+			continue
+		}
 		// "a missile attack on Kryvyi Rih, President Volodymyr Zelenskyy's
 		// hometown, killed 20 people": a description set off before the
 		// verb
@@ -2669,6 +2690,34 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 	return from, to
 }
 
+// sayerAppositiveEnd is the comma closing a description or a name set
+// off after a short sayer opening a clause at from, whose opening comma is
+// token k, when a verb of saying follows it: "Lt. Col. Jhun Nadela, | spokesperson
+// of the 101st Infantry Brigade, | said"; else 0.
+func sayerAppositiveEnd(d *document, from, k, limit int) int {
+	if k-from > 6 {
+		return 0
+	}
+	for j := from; j < k; j++ {
+		if w := d.toks[j].Lower; elidedSubjectVerbs[w] || pastForm(w) && !isCap(d.toks[j].Text) || !isWordTok(d.toks[j].Text) && w != "." {
+			return 0
+		}
+	}
+	for j := k + 1; j < limit && j <= k+10; j++ {
+		t := d.toks[j]
+		if t.Text == "," {
+			if j > k+1 && j+1 < limit && frameVerbs[d.toks[j+1].Lower] {
+				return j
+			}
+			return 0
+		}
+		if clauseBreak(t.Text) || elidedSubjectVerbs[t.Lower] || pastForm(t.Lower) && !isCap(t.Text) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // sayerNext is true when the words from token k are who said it and the
 // verb of saying: "regional governor Serhiy Lysak said", "police said".
 func sayerNext(d *document, k, to int) bool {
@@ -2704,7 +2753,9 @@ func describedBeforeVerb(d *document, k, from int) int {
 		if clauseBreak(t.Text) {
 			// (or a phrase of place: "The attack on Kyauk Ni Maw village,
 			// on Ramree island, took place …")
-			if t.Text == "," && j+1 < k && (isCap(d.toks[j+1].Text) || determiners[d.toks[j+1].Lower] || asideOpeners[d.toks[j+1].Lower]) && d.sents[t.Sent].From < j {
+			// (or an office: "Lt. Col. Jhun Nadela, spokesperson of the
+			// 101st Infantry Brigade, said")
+			if t.Text == "," && j+1 < k && (isCap(d.toks[j+1].Text) || determiners[d.toks[j+1].Lower] || asideOpeners[d.toks[j+1].Lower] || speakerWord(d.toks[j+1])) && d.sents[t.Sent].From < j {
 				return j
 			}
 			return 0
@@ -2739,10 +2790,16 @@ func includingOpen(d *document, k, from int) int {
 // close to the border with Algeria, last week". The date is the clause's
 // before the phrase.
 func placeAsideBeforeDate(d *document, k, ti int) bool {
-	if d.toks[k].Text != "," || ti-1 <= k+1 || d.toks[ti-1].Text != "," || !asideOpeners[d.toks[k+1].Lower] {
+	// the closing comma may stand before the date's preposition: ", in
+	// the north of the country, on February 25, 2024"
+	c := ti - 1
+	if c > k && datePreps[d.toks[c].Lower] {
+		c--
+	}
+	if d.toks[k].Text != "," || c <= k+1 || d.toks[c].Text != "," || !asideOpeners[d.toks[k+1].Lower] {
 		return false
 	}
-	for j := k + 1; j < ti-1; j++ {
+	for j := k + 1; j < c; j++ {
 		if clauseBreak(d.toks[j].Text) || d.toks[j].Text == ")" || pastForm(d.toks[j].Lower) || elidedSubjectVerbs[d.toks[j].Lower] {
 			return false
 		}
@@ -2858,7 +2915,7 @@ func parentheticalEnd(d *document, k, to int) int {
 	if quantifierAsides[d.toks[k+1].Text] {
 		for j := k + 2; j < to && j <= k+9; j++ {
 			if clauseBreak(d.toks[j].Text) || d.toks[j].Text == "." {
-				if n := j + 1; d.toks[j].Text == "," && n < to && (elidedSubjectVerbs[d.toks[n].Lower] || pastForm(d.toks[n].Lower) && !reportingVerbs[d.toks[n].Lower]) {
+				if d.toks[j].Text == "," && j+1 < to && quantifierAsideCloses(d, j+1) {
 					return j
 				}
 				return 0
@@ -2884,15 +2941,42 @@ func parentheticalEnd(d *document, k, to int) int {
 	return 0
 }
 
-// parentheticalPreps open a phrase set off by commas inside a clause (in
-// lower case: a capital opens something else).
 // quantifierAsides open an aside on how many or which of a noun: ",
-// mostly fishermen and rice growers,".
+// mostly fishermen and rice growers,", ", most of them soldiers,".
 var quantifierAsides = map[string]bool{
 	"mostly": true, "mainly": true, "largely": true, "chiefly": true, "primarily": true, "many": true,
 	"most": true, "all": true, "both": true, "predominantly": true,
 }
 
+// quantifierAsideCloses is true when token n, after the comma closing a
+// quantifier's aside, goes on with the clause the aside stands in: its
+// verb ("were killed", "killed") or a phrase of place ("gunmen killed 26
+// people, most of them Hindu tourists, at a meadow near Pahalgam").
+func quantifierAsideCloses(d *document, n int) bool {
+	w := d.toks[n].Lower
+	return elidedSubjectVerbs[w] || pastForm(w) && !reportingVerbs[w] || parentheticalPreps[d.toks[n].Text]
+}
+
+// quantifierAsideOpen is the comma that opens a quantifier's aside whose
+// closing comma is token k ("More than 100 people, most of them soldiers,
+// were killed …"), when it stands after from; else 0.
+func quantifierAsideOpen(d *document, k, from int) int {
+	if d.toks[k].Text != "," || k+1 >= len(d.toks) || !quantifierAsideCloses(d, k+1) {
+		return 0
+	}
+	for j := k - 1; j > from && j >= k-8; j-- {
+		if clauseBreak(d.toks[j].Text) {
+			if d.toks[j].Text == "," && quantifierAsides[d.toks[j+1].Text] {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// parentheticalPreps open a phrase set off by commas inside a clause (in
+// lower case: a capital opens something else).
 var parentheticalPreps = map[string]bool{
 	"on": true, "in": true, "off": true, "at": true, "near": true, "from": true, "with": true, "like": true,
 	"along": true, "outside": true, "inside": true, "after": true, "during": true, "despite": true,

@@ -675,7 +675,9 @@ func TestSummaryKeepsSubjectBeforeRelativeClause(t *testing.T) {
 		{"The RSF has been fighting the Sudanese Armed Forces (SAF), led by General Abdel Fattah al-Burhan, since April 2015.", "The RSF has been fighting the Sudanese Armed Forces (SAF)"},
 		// a participle with its agent, a short name renaming a noun
 		{"A Kenyan-led police mission, backed by the United Nations and funded by Washington, has struggled to contain the violence since it arrived in March.", "A Kenyan-led police mission has struggled to contain the violence since it arrived"},
-		{"The UN mission, MONUSCO, said three peacekeepers were killed on Sunday.", "The UN mission, MONUSCO, said three peacekeepers were killed"},
+		// (a sayer with its name set off frames what was said, as a bare
+		// one does)
+		{"The UN mission, MONUSCO, said three peacekeepers were killed on Sunday.", "Three peacekeepers were killed"},
 		// an appositive that opens the clause the date is in
 		{"Rebels including Hayat Tahrir al-Sham, an alliance led by the former Nusra Front, launched the offensive on March 21, coming close to Hama.", "Rebels including Hayat Tahrir al-Sham launched the offensive"},
 		// a relative clause on an object tells of that object
@@ -1733,5 +1735,32 @@ func TestObjectAppositivePlaces(t *testing.T) {
 	r = x.Extract("Rwandan troops, deployed in Cabo Delgado to support the army, were sent to the area on Sunday night.", pub)
 	if len(r.Events) != 1 || len(r.Events[0].Places) != 0 {
 		t.Errorf("events %+v, want no place from the subject's description", r.Events)
+	}
+}
+
+// A quantifier's aside on a noun ("More than 100 people, most of them
+// soldiers, were killed") stays inside its clause, before its verb or a
+// phrase of place; a phrase of place set off before "on" and the date
+// leaves the clause whole; a sayer described between commas frames what
+// was said.
+func TestAsidesInsideTheClause(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 5, 13, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, want string }{
+		{"More than 100 people, most of them soldiers, were killed in a large-scale jihadist attack on the northern town of Djibo on Sunday.", "More than 100 people, most of them soldiers, were killed in a large-scale jihadist attack on the northern town of Djibo"},
+		{"Tensions have soared since gunmen killed 26 people, most of them Hindu tourists, at a meadow near Pahalgam on April 22.", "Gunmen killed 26 people, most of them Hindu tourists, at a meadow near Pahalgam"},
+		{"Human Rights Watch accused soldiers of killing at least 223 civilians in the villages of Nondin and Soro, in the north of the country, on February 25, 2024.", "Human Rights Watch accused soldiers of killing at least 223 civilians in the villages of Nondin and Soro, in the north of the country"},
+		{"Lt. Col. Jhun Nadela, spokesperson of the 101st Infantry Brigade, said the soldiers were fired upon in Barangay Tumahubong at around 9:15 a.m. on Wednesday.", "The soldiers were fired upon in Barangay Tumahubong"},
+		{"Its spokesman, Pal Mai Deng, said security forces had surrounded the residence in Juba on Wednesday.", "Security forces had surrounded the residence in Juba"},
+	}
+	for _, c := range cases {
+		r := x.Extract(c.text, pub)
+		var got []string
+		for _, e := range r.Events {
+			got = append(got, e.Summary)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: summaries %q, want %q", c.text, got, c.want)
+		}
 	}
 }
