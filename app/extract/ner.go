@@ -57,6 +57,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	}
 	cands = x.trimHeadlines(d, cands)
 	spans := resolveOverlaps(d, cands, timexes, func(w string) bool { return x.gaz.lower[w] })
+	spans = peoplesNames(d, spans)
 	spans = x.splitCoordinated(d, spans)
 	spans = x.givenAfterPlace(d, spans)
 	spans = joinNameParts(d, spans, x.gaz.isGiven)
@@ -199,6 +200,37 @@ func possessedSpans(d *document, spans []espan, isGiven func(string) bool) []esp
 	}
 	return spans
 }
+
+// townParts are the kinds of the parts of a town.
+var townParts = map[string]bool{
+	"district": true, "neighbourhood": true, "neighborhood": true, "quarter": true, "suburb": true,
+}
+
+// peoplesNames joins a place and the body named for its people after it:
+// "South Sudan | People's Defence Forces", "Sudan | People's | Liberation
+// Movement-in-Opposition". The tagger, reading the possessive as a
+// boundary, makes a place and a body of one name (or leaves the possessed
+// word out); a place owns a body with no "People's" between them.
+func peoplesNames(d *document, spans []espan) []espan {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.typ == "PLACE" && i+1 < len(spans) && spans[i+1].typ == "ORG" {
+			o := spans[i+1]
+			k := s.to // the possessed word, in the body's name or between
+			if k+1 < len(d.toks) && peoplesWords[d.toks[k].Text] && isPossessive(d.toks[k+1].Text) && (o.from == k || o.from == k+2) && o.to > k+2 {
+				out = append(out, espan{from: s.from, to: o.to, typ: "ORG", conf: max(s.conf, o.conf), prio: max(s.prio, o.prio)})
+				i++
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// peoplesWords name a people in the names of their parties and armies.
+var peoplesWords = map[string]bool{"People": true, "Peoples": true, "Workers": true, "Women": true}
 
 // listSpans are the names found in the actor list and the gazetteer.
 func (x *Extractor) listSpans(d *document, f *sentFeats, base int) []espan {
@@ -867,7 +899,9 @@ func (x *Extractor) toEntities(d *document, spans []espan) []Entity {
 		// "US", "U.S." and "America" are the United States: the hand-listed
 		// states and regions give their one name (GeoNames' city names are
 		// left as the article spells them, which readers know better)
-		if s.canon == "" && (s.typ == "PLACE" || s.typ == "ORG") {
+		// (not a town's part of the same name: "the Salah al-Din
+		// district" of Tripoli is no Iraqi province)
+		if s.canon == "" && (s.typ == "PLACE" || s.typ == "ORG") && !(s.to < len(d.toks) && townParts[d.toks[s.to].Text]) {
 			if p := x.gaz.lookup(spanText(d, s)); p != nil && p.Pop == regionPop {
 				canon[i] = p.Name
 			}

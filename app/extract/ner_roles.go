@@ -360,7 +360,14 @@ func titledPersons(d *document, spans []espan, isGiven func(string) bool, lookup
 		// "Colonel | Abdul Jabbar al-Okaidi", "Fatah official | Jibril
 		// Rajoub": a name of two to four words right after an office or a
 		// role is a person, whatever the tagger made of it
-		if k := s.from - 1; s.prio == prioTagger && k >= 0 && d.toks[k].Sent == d.toks[s.from].Sent && (isCap(d.toks[k].Text) && isOffice(d.toks[k]) || !isCap(d.toks[k].Text) && (isOffice(d.toks[k]) || personRoles[d.toks[k].Lower])) &&
+		// (also set off after an office in lower case: "Israel's defense
+		// minister, Israel Katz, declared")
+		k := s.from - 1
+		if k > 0 && d.toks[k].Text == "," && !isCap(d.toks[k-1].Text) && isOffice(d.toks[k-1]) && (s.to == len(d.toks) || d.toks[s.to].Text == "," || d.toks[s.to].Text == ".") &&
+			lookup(spanText(d, s)) == nil {
+			k--
+		}
+		if s.prio == prioTagger && k >= 0 && d.toks[k].Sent == d.toks[s.from].Sent && (isCap(d.toks[k].Text) && isOffice(d.toks[k]) || !isCap(d.toks[k].Text) && (isOffice(d.toks[k]) || personRoles[d.toks[k].Lower])) &&
 			s.to-s.from >= 2 && s.to-s.from <= 4 && personShaped(d, s.from, s.to) && !titleIn(d, s.from, s.to) {
 			s.typ, s.canon = "PERSON", ""
 			out = append(out, s)

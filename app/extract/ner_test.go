@@ -2578,3 +2578,20 @@ func TestAdministrativeAreas(t *testing.T) {
 	r := x.Extract("Gunmen killed 40 farmers in Kukawa Local Government Area of Borno State. The violence displaced 11,000 people, according to the governor of Norte de Santander, William Villamizar. The governor of the Central Bank of Nigeria spoke.", monday)
 	wantTypes(t, r, map[string]string{"Kukawa Local Government Area": "PLACE", "Borno State": "PLACE", "Norte de Santander": "PLACE", "William Villamizar": "PERSON", "Central Bank of Nigeria": "ORG"})
 }
+
+// A name set off after an office in lower case is a person even when it
+// opens with a country's name ("Israel's defense minister, Israel Katz,");
+// a body named for a place's people is one name ("South Sudan People's
+// Defence Forces", "Sudan People's Liberation Movement-in-Opposition");
+// an area after a place and a comma is a place ("Nasir County, Upper Nile
+// State").
+func TestOfficeAppositivePeoplesBodiesAndAreas(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Israel's defense minister, Israel Katz, declared a state of emergency. The South Sudan People's Defence Forces (SSPDF) base fell. The Sudan People's Liberation Movement-in-Opposition (SPLM-IO) denied it. The clashes in Nasir County, Upper Nile State, went on.", monday)
+	wantTypes(t, r, map[string]string{"Israel Katz": "PERSON", "South Sudan People's Defence Forces": "ORG", "Sudan People's Liberation Movement-in-Opposition": "ORG", "Upper Nile State": "PLACE"})
+	for _, e := range r.Entities {
+		if e.Text == "Sudan" || e.Text == "South Sudan" {
+			t.Errorf("%+v: want the place inside the body's name", e)
+		}
+	}
+}

@@ -644,12 +644,27 @@ func (x *Extractor) adminAreas(d *document, spans []espan) []espan {
 			break
 		}
 		last := d.toks[s.to-1].Lower
+		// "Nasir County, Upper Nile State": an area after a place and a
+		// comma, or one the gazetteer knows without its kind ("Borno
+		// State")
+		if s.typ == "ORG" && s.prio == prioTagger && s.to-s.from >= 2 && areaKinds[d.toks[s.to-1].Text] &&
+			(i > 0 && spans[i-1].typ == "PLACE" && spans[i-1].to+1 == s.from && d.toks[s.from-1].Text == "," ||
+				x.gaz.lookup(d.text[d.toks[s.from].Start:d.toks[s.to-2].End]) != nil) {
+			spans[i].typ, spans[i].canon, spans[i].prio = "PLACE", "", prioRule
+			continue
+		}
 		if s.typ == "ORG" && s.prio == prioTagger && s.from >= 2 && d.toks[s.from-1].Lower == "of" && d.toks[s.from-2].Lower == "governor" &&
 			!orgHeads[last] && !institutionHeads[last] && !isAcronym(d.toks[s.from].Text) && !x.givenIn(d, s) {
 			spans[i].typ, spans[i].prio = "PLACE", prioRule
 		}
 	}
 	return withSpans(spans, added)
+}
+
+// areaKinds end the names of a state's administrative areas.
+var areaKinds = map[string]bool{
+	"State": true, "Province": true, "County": true, "Region": true, "District": true, "Governorate": true,
+	"Oblast": true, "Prefecture": true,
 }
 
 // givenIn is true when a word of span s is a given name: "the governor
