@@ -183,9 +183,16 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		// the summary is what was said; those who said it are no actors
 		// (the place they speak from may still be the event's: "Activists
 		// in rural Idlib said that five people were killed")
-		sayerFrom, sayerTo := -1, -1
+		// (but where they said it is not: "told journalists in Juba that
+		// the base in Nasir town fell")
+		sayerFrom, sayerTo, saidAt := -1, -1, -1
 		if k := sayerFrame(d, proper, ti, timexes); k > proper.From {
 			sayerFrom, sayerTo = d.toks[proper.From].Start, d.toks[k].Start
+			for v := proper.From + 1; v < k && saidAt < 0; v++ {
+				if frameVerbs[d.toks[v].Lower] && !determiners[d.toks[v-1].Lower] {
+					saidAt = d.toks[v].Start
+				}
+			}
 			proper.startAt(k)
 		}
 		// a wire dateline that opens the sentence before the clause
@@ -228,7 +235,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 			}
 			switch e.Type {
 			case "PLACE":
-				if trailingSayer(d, e) {
+				if trailingSayer(d, e) || saidAt >= 0 && e.Start > saidAt && e.End <= sayerTo {
 					continue // ", Ukraine's State Emergency Service said"
 				}
 				if e.Canonical == dateline && isAcronym(strings.ReplaceAll(e.Text, " ", "")) {
@@ -2044,7 +2051,10 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// "…, said Patricia Hurt, the Essex County prosecutor, who created the
 	// task force on Tuesday": the person the relative clause is about
 	// stands before it, maybe with a description between
-	if from > start+1 && d.toks[from].Lower == "who" && d.toks[from-1].Text == "," {
+	// (the date in the relative clause: in "Abdulghani al-Kikli, known
+	// as Ghnewa, who led the SSA, was killed on Monday" the date is the
+	// main clause's, whose subject opens the sentence)
+	if from > start+1 && d.toks[from].Lower == "who" && d.toks[from-1].Text == "," && !verbAfterComma(d, from, ti) {
 		if a, b := personBefore(d, ents, start, from-1); b > a {
 			c.SubjFrom, c.SubjTo = a, b
 			return c
@@ -2688,6 +2698,17 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 	}
 	return from, to
+}
+
+// verbAfterComma is true when a comma between tokens from and to is
+// followed by a verb: the main clause goes on after a phrase set off.
+func verbAfterComma(d *document, from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if w := d.toks[j+1]; d.toks[j].Text == "," && (elidedSubjectVerbs[w.Lower] || pastForm(w.Lower) && isLowerWord(w.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sayerAppositiveEnd is the comma closing a description or a name set

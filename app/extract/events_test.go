@@ -1764,3 +1764,22 @@ func TestAsidesInsideTheClause(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause on the subject without the date, and a name given
+// before it, leave the main clause its subject ("Abdulghani al-Kikli,
+// known as Ghnewa, who led the SSA, was killed on Monday"); a town's part
+// named like a province is the town's ("the Salah al-Din district"); the
+// place where a sayer told it is not the event's ("told journalists in
+// Juba that …").
+func TestSubjectOverDescriptionsAndSayersPlace(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 5, 13, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("Abdulghani al-Kikli, known as Ghnewa, who led the Stability Support Apparatus (SSA), was killed on Monday evening at a military base in the Salah al-Din district, two security sources told Reuters.", pub)
+	if len(r.Events) != 1 || r.Events[0].Summary != "Abdulghani al-Kikli was killed at a military base in the Salah al-Din district" || !slices.Equal(r.Events[0].Places, []string{"Salah al-Din"}) {
+		t.Errorf("events %+v, want al-Kikli killed in the Salah al-Din district", r.Events)
+	}
+	r = x.Extract("Information Minister Michael Makuei Lueth told journalists in Juba that the garrison in Nasir town fell to the White Army on Tuesday.", pub)
+	if len(r.Events) != 1 || !slices.Equal(r.Events[0].Places, []string{"Nasir"}) {
+		t.Errorf("events %+v, want the fall placed in Nasir only", r.Events)
+	}
+}
