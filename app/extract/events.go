@@ -145,7 +145,9 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		later := s.To
 		if i+1 < len(timexes) && timexes[i+1].Start < s.End && precisionOf(timexes[i+1]) != "" {
 			if nti := d.tokenAt(timexes[i+1].Start); nti > ti {
-				p := subordinateStart(d, d.tokenFrom(phrase.End), nti, true)
+				// (from the date's last word: "erupted in September after
+				// Zambada … was flown to the United States in July")
+				p := subordinateStart(d, d.tokenFrom(phrase.End)-1, nti, true)
 				if p <= 0 {
 					p = participleStart(d, d.tokenFrom(phrase.End), nti)
 				}
@@ -1994,7 +1996,7 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// January 2025.": a relative clause that ends the sentence with a date
 	// of its own tells of the noun before it, not of the main clause
 	if r := relativeOpen(d, max(from, start+1), ti); r > 0 && to >= s.To-1 {
-		if np := relativeAntecedent(d, start, r-1); np > 0 {
+		if np := relativeAntecedent(d, start, r-1, lists); np > 0 {
 			return clause{SubjFrom: np, SubjTo: np, From: np, To: to, Subordinate: true}
 		}
 	}
@@ -2178,10 +2180,20 @@ func whereOpen(d *document, from, ti int) int {
 // relativeAntecedent is the first token of the noun phrase before the
 // comma at token comma that a relative clause after it is about: a phrase
 // set off by commas ("a third, the Galaxy Leader,") or the words from the
-// nearest article ("the base"); 0 when none is found within six words.
-func relativeAntecedent(d *document, start, comma int) int {
-	for j := comma - 1; j > start && j >= comma-6; j-- {
+// nearest article ("the base"); 0 when none is found within six words
+// (the commas of a list of names, token indexes in lists, do not count).
+func relativeAntecedent(d *document, start, comma int, lists map[int]bool) int {
+	for j, reach := comma-1, comma-6; j > start && j >= reach; j-- {
 		t := d.toks[j]
+		// "a curfew in Latakia, Tartous and Homs, which remained in
+		// place": the places listed are words of the noun phrase
+		if lists[j] {
+			reach--
+			continue
+		}
+		if isCap(t.Text) {
+			reach-- // names do not count
+		}
 		if t.Text == "," {
 			if j+1 < comma && (determiners[d.toks[j+1].Lower] || isCap(d.toks[j+1].Text)) {
 				return j + 1
@@ -2299,16 +2311,22 @@ func subordinateStart(d *document, from, ti int, afterToo bool) int {
 				return p + 1
 			}
 			return 0
-		case quantifierAsideOpen(d, p, from) > 0:
+		case asideOpen(d, p, from) > 0:
 			// "since gunmen killed 26 people, most of them Hindu
-			// tourists, at a meadow …": the aside does not count
-			j := quantifierAsideOpen(d, p, from)
+			// tourists, at a meadow …", "after Ismael Zambada, a
+			// co-founder of the cartel, was flown to the United States in
+			// July": the aside does not count
+			j := asideOpen(d, p, from)
 			reach -= p - j
 			p = j
 		case clauseBreak(d.toks[p].Text) || d.toks[p].Text == "(" || d.toks[p].Text == ")" || w == "but":
 			return 0
 		case pastForm(w):
 			verb = true
+		case isCap(d.toks[p].Text) && p > from && isCap(d.toks[p-1].Text) || quoteMarks[d.toks[p].Text]:
+			// a long name or a nickname in quotes counts as one word:
+			// "after Ismael "El Mayo" Zambada … was flown"
+			reach--
 		}
 	}
 	return 0
@@ -2620,7 +2638,7 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 		// "More than 100 people, most of them soldiers, were killed …": a
 		// quantifier's aside on the subject
-		if j := quantifierAsideOpen(d, k, from); j > 0 {
+		if j := asideOpen(d, k, from); j > 0 {
 			k = j
 			continue
 		}
@@ -2976,6 +2994,38 @@ var quantifierAsides = map[string]bool{
 func quantifierAsideCloses(d *document, n int) bool {
 	w := d.toks[n].Lower
 	return elidedSubjectVerbs[w] || pastForm(w) && !reportingVerbs[w] || parentheticalPreps[d.toks[n].Text]
+}
+
+// quoteMarks open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true}
+
+// asideOpen is the comma that opens a quantifier's aside or a
+// description after an article, set off by commas, whose closing comma is
+// token k and stands before a verb or (for the quantifier) a phrase of
+// place; else 0.
+func asideOpen(d *document, k, from int) int {
+	if j := quantifierAsideOpen(d, k, from); j > 0 {
+		return j
+	}
+	if d.toks[k].Text != "," || k+1 >= len(d.toks) {
+		return 0
+	}
+	if w := d.toks[k+1]; !elidedSubjectVerbs[w.Lower] && !(pastForm(w.Lower) && isLowerWord(w.Text) && !reportingVerbs[w.Lower]) {
+		return 0
+	}
+	for j := k - 1; j > from && j >= k-9; j-- {
+		t := d.toks[j]
+		if clauseBreak(t.Text) {
+			if t.Text == "," && j+2 < k && articles[d.toks[j+1].Lower] {
+				return j
+			}
+			return 0
+		}
+		if elidedSubjectVerbs[t.Lower] || pastForm(t.Lower) && isLowerWord(t.Text) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // quantifierAsideOpen is the comma that opens a quantifier's aside whose

@@ -1783,3 +1783,25 @@ func TestSubjectOverDescriptionsAndSayersPlace(t *testing.T) {
 		t.Errorf("events %+v, want the fall placed in Nasir only", r.Events)
 	}
 }
+
+// A description after an article set off before the verb ("Zambada, a
+// co-founder of the cartel, was flown") stays inside its clause, so an
+// "after" clause with its own date is its own event and leaves the main
+// clause; a relative clause after a list of places is about the noun
+// before the list.
+func TestDescribedSubjectAndListBeforeRelative(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string][]string{
+		"The violence erupted in September after Ismael Zambada, a co-founder of the cartel, was flown to the United States in July.": {"2024-09 The violence erupted", "2024-07 Ismael Zambada, a co-founder of the cartel, was flown to the United States"},
+		"Authorities imposed a curfew in Latakia, Tartous and Homs, which remained in place on Saturday.":                             {"2025-02-01 A curfew in Latakia, Tartous and Homs, which remained in place"},
+	} {
+		var got []string
+		for _, e := range x.Extract(text, pub).Events {
+			got = append(got, e.Date+" "+e.Summary)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: events %q, want %q", text, got, want)
+		}
+	}
+}

@@ -645,11 +645,11 @@ func (x *Extractor) adminAreas(d *document, spans []espan) []espan {
 		}
 		last := d.toks[s.to-1].Lower
 		// "Nasir County, Upper Nile State": an area after a place and a
-		// comma, or one the gazetteer knows without its kind ("Borno
-		// State")
-		if s.typ == "ORG" && s.prio == prioTagger && s.to-s.from >= 2 && areaKinds[d.toks[s.to-1].Text] &&
+		// comma, or one the gazetteer knows without its kind ("Khojavend
+		// District"; not "Fairmont State", "Ohio State": a university)
+		if kind := d.toks[s.to-1].Text; s.typ == "ORG" && s.prio == prioTagger && s.to-s.from >= 2 && areaKinds[kind] &&
 			(i > 0 && spans[i-1].typ == "PLACE" && spans[i-1].to+1 == s.from && d.toks[s.from-1].Text == "," ||
-				x.gaz.lookup(d.text[d.toks[s.from].Start:d.toks[s.to-2].End]) != nil) {
+				kind != "State" && x.gaz.lookup(d.text[d.toks[s.from].Start:d.toks[s.to-2].End]) != nil) {
 			spans[i].typ, spans[i].canon, spans[i].prio = "PLACE", "", prioRule
 			continue
 		}
