@@ -1088,7 +1088,7 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 		j--
 	} else {
 		m := j
-		for n := 0; n < 3 && m >= s.From && isCap(d.toks[m].Text); n++ {
+		for n := 0; n < 3 && m >= s.From && (isCap(d.toks[m].Text) || channelWords[d.toks[m].Lower]); n++ {
 			m--
 		}
 		if m < j && m >= s.From && d.toks[m].Lower == "on" {
@@ -1263,7 +1263,14 @@ var mediumWords = map[string]bool{
 // publishedWords put a statement out: "a video posted on YouTube on Monday".
 var publishedWords = map[string]bool{
 	"posted": true, "published": true, "broadcast": true, "aired": true, "uploaded": true, "released": true,
-	"issued": true,
+	"issued": true, "read": true, // "a statement read on state television"
+}
+
+// channelWords name, in lower case, where a statement was put out: "on
+// state television", "on national radio", "on social media".
+var channelWords = map[string]bool{
+	"television": true, "tv": true, "radio": true, "media": true, "state": true, "national": true,
+	"social": true, "public": true,
 }
 
 // reportedEntity is true for the addressee of a report ("told Syria Direct"):
@@ -1992,6 +1999,12 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		start = after.From
 	}
 	from, to := clauseRange(d, start, s.To, ti, tx, lists)
+	// "Niger has been ruled by a military junta since July 2023, when
+	// General Abdourahamane Tiani overthrew elected president Mohamed
+	// Bazoum.": the when-clause after the date tells what happened then
+	if w, e := whenAfterDate(d, s, tx); w > 0 {
+		return clause{SubjFrom: w, SubjTo: w, From: w, To: e, Subordinate: true}
+	}
 	// "… seized a third, the Galaxy Leader, whose crew was released in
 	// January 2025.": a relative clause that ends the sentence with a date
 	// of its own tells of the noun before it, not of the main clause
@@ -2161,6 +2174,29 @@ func relativeOpen(d *document, from, ti int) int {
 		}
 	}
 	return 0
+}
+
+// whenAfterDate is the clause [w, e) that ", when" opens right after
+// the date tx and that runs to the end of sentence s with a verb in the
+// past ("since July 2023, when General Tiani overthrew …"); (0, 0) if none.
+func whenAfterDate(d *document, s sentence, tx Timex) (int, int) {
+	// (a date opening the sentence has its main clause after the
+	// when-clause: "In 2011, when protests erupted, Assad …")
+	k := d.tokenFrom(tx.End)
+	if k <= 0 || k+2 >= s.To || d.toks[k].Text != "," || d.toks[k+1].Lower != "when" || d.tokenAt(tx.Start)-s.From <= 2 {
+		return 0, 0
+	}
+	e, verb := k+2, false
+	for ; e < s.To && d.toks[e].Text != "." && d.toks[e].Text != ";"; e++ {
+		if clauseBreak(d.toks[e].Text) && d.toks[e].Text != "," || d.toks[e].Lower == "when" {
+			return 0, 0
+		}
+		verb = verb || pastForm(d.toks[e].Lower) && isLowerWord(d.toks[e].Text)
+	}
+	if !verb || e-(k+2) < 3 {
+		return 0, 0
+	}
+	return k + 2, e
 }
 
 // whereOpen is the token of a ", where" that opens a clause holding the
@@ -3360,12 +3396,24 @@ func summarize(d *document, c clause, tx Timex) string {
 			shut = -1
 		}
 	}
+	// the time in another zone in brackets goes with the time: "around
+	// 2:00 pm (1300 GMT)"
+	zoneFrom, zoneTo := -1, -1
+	if after := d.tokenFrom(tx.End); tx.Start >= 0 && after > 0 && after < c.To && d.toks[after].Text == "(" {
+		if e := closingParen(d, after, min(c.To, after+6)); e > 0 {
+			for k := after + 1; k < e; k++ {
+				if clockZone(d.toks[k].Lower) {
+					zoneFrom, zoneTo = after, e
+				}
+			}
+		}
+	}
 	for k := c.SubjFrom; k < c.To; k++ {
 		if k == c.SubjTo {
 			k = c.From
 		}
 		t := d.toks[k]
-		if t.Start >= tx.Start && t.End <= tx.End || k >= lead && t.Start < tx.Start || k == open || k == shut {
+		if t.Start >= tx.Start && t.End <= tx.End || k >= lead && t.Start < tx.Start || k == open || k == shut || k >= zoneFrom && k <= zoneTo {
 			continue
 		}
 		if t.Text == "“" || t.Text == "”" || t.Text == "\"" {

@@ -1805,3 +1805,26 @@ func TestDescribedSubjectAndListBeforeRelative(t *testing.T) {
 		}
 	}
 }
+
+// A ", when" clause after a date tells what happened then ("since July
+// 2023, when General Tiani overthrew …"); a clock time is not on the day a
+// statement about it was read ("… the interior ministry said in a
+// statement read on state television on Saturday"), which dates no event,
+// and its time in another zone in brackets leaves the summary with it.
+func TestWhenClauseClockTimeAndStatementRead(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 3, 22, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("Niger has been ruled by a military junta since July 2023, when General Abdourahamane Tiani overthrew elected president Mohamed Bazoum.", pub)
+	if len(r.Events) != 1 || r.Events[0].Summary != "General Abdourahamane Tiani overthrew elected president Mohamed Bazoum" {
+		t.Errorf("events %+v, want the coup", r.Events)
+	}
+	r = x.Extract("Forty-four civilians were killed on Friday when jihadists attacked a mosque in Fambita. The attack took place around 2:00 pm (1300 GMT) in the rural commune of Kokorou, the interior ministry said in a statement read on state television on Saturday.", pub)
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, e.Date+" "+e.Summary)
+	}
+	want := []string{"2025-03-21 Forty-four civilians were killed when jihadists attacked a mosque in Fambita", "2025-03-21 The attack took place in the rural commune of Kokorou"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}

@@ -157,6 +157,9 @@ func attachClockTimes(d *document, out []Timex, clock []bool) {
 			if !zoned && otherZone(d, d.tokenAt(out[j].Start)) {
 				continue
 			}
+			if sayingDay(d, out[i], out[j]) {
+				continue
+			}
 			dist := out[j].Start - out[i].End
 			if dist < 0 {
 				dist = out[i].Start - out[j].End
@@ -195,6 +198,34 @@ func attachClockTimes(d *document, out []Timex, clock []bool) {
 			out[i].Value = out[best].Value[:10] + out[i].Value[10:]
 		}
 	}
+}
+
+// sayingDay is true when day dates the saying of what the clock time is
+// in: "The attack took place around 2:00 pm …, the interior ministry said
+// in a statement read on state television on Saturday", "police said on
+// Saturday that it began at 2 pm".
+func sayingDay(d *document, clock, day Timex) bool {
+	if day.Start > clock.End {
+		for k := d.tokenFrom(clock.End); k < len(d.toks) && d.toks[k].Start < day.Start; k++ {
+			if reportingVerbs[d.toks[k].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	k := d.tokenAt(day.Start) - 1
+	if k >= 0 && datePreps[d.toks[k].Lower] {
+		k--
+	}
+	if k < 0 || !reportingVerbs[d.toks[k].Lower] {
+		return false
+	}
+	for k = d.tokenFrom(day.End); k < len(d.toks) && d.toks[k].Start < clock.Start; k++ {
+		if d.toks[k].Lower == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // leadDay is the index of the first day the body names, past the
