@@ -72,6 +72,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.kindedPlaces(d, spans)
 	spans = x.namesByKind(d, spans)
 	spans = x.adminAreas(d, spans)
+	spans = x.pluralArticleGroups(d, spans)
 	spans = propagate(d, spans, timexes)
 	spans = headCoref(d, spans)
 	spans = cleanSpans(d, spans)
@@ -196,6 +197,18 @@ func possessedSpans(d *document, spans []espan, isGiven func(string) bool) []esp
 			}
 			spans = append(spans, espan{from: k + 1, to: s.to, typ: typ, conf: s.conf * 0.9, prio: prioTagger})
 			break
+		}
+	}
+	return spans
+}
+
+// pluralArticleGroups makes a body of the tagger's person named with a
+// Spanish plural article: "Los Chapitos", "Los Zetas", "Las Chimoltrufias"
+// are gangs and cartels, no one's name; "Los Angeles" is the gazetteer's.
+func (x *Extractor) pluralArticleGroups(d *document, spans []espan) []espan {
+	for i, s := range spans {
+		if s.typ == "PERSON" && s.prio <= prioTagger && s.to-s.from >= 2 && (d.toks[s.from].Text == "Los" || d.toks[s.from].Text == "Las") && x.gaz.lookup(spanText(d, s)) == nil {
+			spans[i].typ, spans[i].canon = "ORG", ""
 		}
 	}
 	return spans

@@ -55,6 +55,12 @@ func (x *Extractor) countryActors(d *document, spans []espan) []espan {
 		// "Syria United States" is a list of tags, not a past tense, and
 		// "Any Deal on Syria Should Be" no act of Syria's)
 		next := d.toks[s.to]
+		// ("Azerbaijan on Tuesday launched": the verb after a day, when
+		// the state opens its clause; "in northwest Syria early on Tuesday
+		// killed" is where)
+		if k := dayAfter(d, s.to); k > s.to && opensClause(d, s.from) && k < len(d.toks) && d.toks[k].Sent == sent && isLowerWord(d.toks[k].Text) && pastForm(d.toks[k].Lower) && actsNext(d.toks[k].Lower) {
+			next = d.toks[k]
+		}
 		r, _ := utf8.DecodeRuneInString(next.Text)
 		if isApos(r) && s.to+1 < len(d.toks) && possessed(d.toks[s.to+1]) || (isLowerWord(next.Text) && actsNext(next.Lower) || headlineVerb(next.Lower) && titleCaseSentence(d, sent)) || infinitiveNext(d, s.to) {
 			spans[i].typ = "ORG"
@@ -1123,6 +1129,53 @@ func personShaped(d *document, from, to int) bool {
 	return true
 }
 
+// opensClause is true when the name at token k, maybe after "the", opens
+// its sentence or a clause.
+func opensClause(d *document, k int) bool {
+	if k > 0 && d.toks[k-1].Lower == "the" {
+		k--
+	}
+	if k == 0 || d.sents[d.toks[k].Sent].From == k {
+		return true
+	}
+	switch d.toks[k-1].Lower {
+	case ",", "and", "that", "but", "while", "after", "as", "when", "-", "—", "–", "_":
+		return true
+	}
+	return false
+}
+
+// dayAfter is the token after a day named from token k ("on Tuesday",
+// "late on Friday", "on Sunday night"), or k when none is.
+func dayAfter(d *document, k int) int {
+	j := k
+	if j < len(d.toks) && (d.toks[j].Lower == "late" || d.toks[j].Lower == "early") {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].Lower == "on" {
+		j++
+	}
+	if j >= len(d.toks) || weekdayNames[d.toks[j].Lower] == 0 {
+		return k
+	}
+	j++
+	if j < len(d.toks) && partOfDay[d.toks[j].Lower] != "" {
+		j++
+	}
+	return j
+}
+
+// nicknamedShape is personShaped for a name that may hold a nickname in
+// quotes: "Ismael "El Mayo" Zambada", "Joaquín "El Chapo" Guzmán".
+func nicknamedShape(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !quoteMarks[d.toks[k].Text] && !personShaped(d, k, k+1) {
+			return false
+		}
+	}
+	return true
+}
+
 // bigCity is the population from which a city's name keeps its sense
 // against a person of that surname in the same document.
 const bigCity = 1000000
@@ -1179,7 +1232,7 @@ func (x *Extractor) surnameMentions(d *document, spans []espan) []espan {
 		// (a title before the name says it is one, whatever town its
 		// words are: "Dr. Barnett Slepian")
 		titled := s.from > 0 && isTitle(d.toks[s.from-1]) && isCap(d.toks[s.from-1].Text)
-		if s.typ != "PERSON" || s.to-s.from < 2 || !personShaped(d, s.from, s.to) || mixed[spanText(d, s)] || !titled && x.placeInside(d, s) {
+		if s.typ != "PERSON" || s.to-s.from < 2 || !nicknamedShape(d, s.from, s.to) || mixed[spanText(d, s)] || !titled && x.placeInside(d, s) {
 			continue
 		}
 		name := s.canon

@@ -2595,3 +2595,16 @@ func TestOfficeAppositivePeoplesBodiesAndAreas(t *testing.T) {
 		}
 	}
 }
+
+// A state that opens its clause and acts after a day is a party
+// ("Azerbaijan on Tuesday launched"; not "in northwest Syria early on
+// Tuesday killed"); "the Cooperative for the Development of Congo" is one
+// body; a name with the kind of region after it is a place ("Momo
+// division"); a name with a Spanish plural article is a gang ("Los
+// Chapitos"); a surname after a full name with a nickname in quotes is the
+// person ("Ismael "El Mayo" Zambada … Zambada").
+func TestActingStateCooperativeDivisionGangAndNickname(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract(`Azerbaijan on Tuesday launched an operation. Airstrikes on a village in northwest Syria early on Tuesday killed 12 people. CODECO, short for the Cooperative for the Development of Congo, is an armed group. The gunmen stormed Mbengwi, said Simon Emile Mooh, the senior divisional officer for Momo division. The violence erupted after Ismael "El Mayo" Zambada was flown to the United States. Since then, the faction loyal to Zambada has been battling Los Chapitos.`, monday)
+	wantTypes(t, r, map[string]string{"Azerbaijan": "ORG", "Syria": "PLACE", "Cooperative for the Development of Congo": "ORG", "Momo": "PLACE", "Zambada": "PERSON", "Los Chapitos": "ORG"})
+}

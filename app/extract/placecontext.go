@@ -625,10 +625,17 @@ func (x *Extractor) kindedPlaces(d *document, spans []espan) []espan {
 // reads as bodies: "Kukawa Local Government Area of Borno State" (a
 // Nigerian district, and the state it lies in) and the tagger's body
 // after "the governor of" that is no institution ("the governor of Norte
-// de Santander"; not "the governor of the Central Bank").
+// de Santander"; not "the governor of the Central Bank"), and the
+// tagger's person with the kind of region after it ("Momo division").
 func (x *Extractor) adminAreas(d *document, spans []espan) []espan {
 	var added []espan
 	for i, s := range spans {
+		// "the senior divisional officer for Momo division": a name with
+		// the kind of region after it is no person
+		if s.typ == "PERSON" && s.prio == prioTagger && s.to-s.from <= 2 && s.to < len(d.toks) && (regionKinds[d.toks[s.to].Text] || d.toks[s.to].Text == "division") {
+			spans[i].typ, spans[i].canon, spans[i].prio = "PLACE", "", prioRule
+			continue
+		}
 		if s.prio >= prioActor || s.typ == "PERSON" {
 			continue
 		}

@@ -52,6 +52,7 @@ var orgHeads = map[string]bool{
 	"assembly": true, "command": true, "inc": true, "corp": true, "corporation": true, "ltd": true,
 	"llc": true, "plc": true, "co": true, "airlines": true, "airways": true, "news": true, "times": true,
 	"force": true, "wing": true, "squadron": true, "fleet": true, "battery": true, "cartel": true, "gang": true,
+	"cooperative": true, "society": true,
 }
 
 // placeTails end names of places that no gazetteer of towns lists: roads,
