@@ -151,10 +151,35 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				if p <= 0 {
 					p = participleStart(d, d.tokenFrom(phrase.End), nti)
 				}
+				// "imposed a total blockade on March 2 and resumed its
+				// campaign on March 18": a second verb with a date of its own
+				if p <= 0 && !isPageStamp(d.text, tx) {
+					p = andVerbStart(d, d.tokenFrom(phrase.End), nti)
+				}
 				if p > 0 {
 					later = p - 1
 					if later > c.From && later < c.To {
 						c.To = later
+					}
+				}
+			}
+		}
+		// the second of two verbs, each with its date, has the first's
+		// subject: "Israel imposed a total blockade on the enclave on March 2
+		// and resumed its military campaign on March 18" tells "Israel
+		// resumed its military campaign" on March 18
+		if i > 0 && c.SubjFrom == c.From && timexes[i-1].Start >= s.Start && !datelineDate(d, timexes[i-1]) && !isPageStamp(d.text, timexes[i-1]) {
+			if p := andVerbStart(d, d.tokenFrom(timexes[i-1].End), ti); p > c.From {
+				// (a subject that says something is a sayer's frame: "The
+				// Observatory says the fighting flared up … on Sunday and
+				// continued into Monday" stays whole)
+				for v := c.From + 1; v < d.tokenAt(timexes[i-1].Start); v++ {
+					// ("Britain-based", "the armed groups": adjectives)
+					if w := d.toks[v]; reportingVerbs[w.Lower] {
+						break
+					} else if isLowerWord(w.Text) && (pastForm(w.Lower) || elidedSubjectVerbs[w.Lower]) && d.toks[v-1].Text != "-" && !determiners[d.toks[v-1].Lower] && d.toks[v-1].End < w.Start {
+						c.SubjTo, c.From = v, p
+						break
 					}
 				}
 			}
@@ -2177,13 +2202,17 @@ func relativeOpen(d *document, from, ti int) int {
 }
 
 // whenAfterDate is the clause [w, e) that ", when" opens right after
-// the date tx and that runs to the end of sentence s with a verb in the
-// past ("since July 2023, when General Tiani overthrew …"); (0, 0) if none.
+// the date tx and that runs to the end of sentence s with a
+// verb in the past ("since July 2023, when General Tiani overthrew …");
+// (0, 0) if none.
 func whenAfterDate(d *document, s sentence, tx Timex) (int, int) {
-	// (a date opening the sentence has its main clause after the
-	// when-clause: "In 2011, when protests erupted, Assad …")
-	k := d.tokenFrom(tx.End)
-	if k <= 0 || k+2 >= s.To || d.toks[k].Text != "," || d.toks[k+1].Lower != "when" || d.tokenAt(tx.Start)-s.From <= 2 {
+	// (not after a clock time: "The missiles hit the city center at about
+	// 10:15 a.m., when streets were crowded" tells the happening in the
+	// main clause, and the when-clause how things stood; a date opening
+	// the sentence has its main clause after the when-clause: "In 2011,
+	// when protests erupted, Assad …")
+	k, ti := d.tokenFrom(tx.End), d.tokenAt(tx.Start)
+	if k <= 0 || k+2 >= s.To || d.toks[k].Text != "," || d.toks[k+1].Lower != "when" || ti-s.From <= 2 || strings.Contains(tx.Value, ":") {
 		return 0, 0
 	}
 	e, verb := k+2, false
@@ -2753,6 +2782,49 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 	}
 	return from, to
 }
+
+// andVerbStart is the verb in the past after an "and" between tokens
+// from and to, with no other break between ("… on March 2 and resumed
+// its campaign on March 18"), or 0.
+//
+// Not inside a relative clause ("The air strikes which began Saturday and
+// continued Sunday killed 45 civilians"), nor a participle with its agent
+// ("Heartbroken and outraged by the images"), nor one whose clause the
+// later date is not in ("swept across Iraq and proclaimed a caliphate but
+// regime forces this week advanced").
+func andVerbStart(d *document, from, to int) int {
+	s := d.sents[d.toks[from].Sent]
+	for k := s.From; k < from; k++ {
+		if relativeWords[d.toks[k].Lower] {
+			return 0
+		}
+	}
+	for k := from; k+1 < to; k++ {
+		t := d.toks[k]
+		if t.Text == "." || t.Text == ";" || t.Text == "(" || t.Lower == "but" || relativeWords[t.Lower] {
+			return 0
+		}
+		if t.Lower != "and" {
+			continue
+		}
+		n := k + 1
+		if frameAdverbs[d.toks[n].Lower] || d.toks[n].Lower == "then" {
+			n++
+		}
+		if n+1 < to && isLowerWord(d.toks[n].Text) && pastForm(d.toks[n].Lower) && d.toks[n+1].Lower != "by" {
+			for j := n + 1; j < to; j++ {
+				if d.toks[j].Lower == "but" || d.toks[j].Text == ";" {
+					return 0
+				}
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "that": true}
 
 // verbAfterComma is true when a comma between tokens from and to is
 // followed by a verb: the main clause goes on after a phrase set off.
@@ -3439,6 +3511,13 @@ func summarize(d *document, c clause, tx Timex) string {
 		sum = strings.Join(strings.Fields(strings.ReplaceAll(strings.ReplaceAll(sum, "( )", ""), "()", "")), " ")
 	}
 	sum = strings.TrimSpace(strings.Trim(sum, " ,;:—–-“”\"*•"))
+	// "killed at least 40 Palestinians across the Gaza Strip overnight
+	// and on Thursday": the date's "and" goes with it
+	for _, c := range []string{" and", " or"} {
+		if strings.HasSuffix(sum, c) {
+			sum = strings.TrimSpace(strings.Trim(strings.TrimSuffix(sum, c), " ,;:"))
+		}
+	}
 	// a scraped page's stamp before the first sentence ("Published At
 	// least 39 people were killed") is not part of what happened
 	sum = sum[stampLead(sum):]

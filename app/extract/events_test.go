@@ -1828,3 +1828,28 @@ func TestWhenClauseClockTimeAndStatementRead(t *testing.T) {
 		t.Errorf("events %q, want %q", got, want)
 	}
 }
+
+// Two verbs of one subject, each with its date, are two events, the second
+// with the first's subject ("Israel imposed a total blockade on March 2
+// and resumed its campaign on March 18"), but not inside a relative clause
+// or behind a sayer; a date's "and" goes with it; a when-clause after a
+// clock time tells how things stood, not what happened.
+func TestSecondVerbWithItsOwnDate(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 5, 15, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string][]string{
+		"Israel imposed a total blockade on the enclave on March 2 and resumed its military campaign on March 18, ending a two-month ceasefire.": {"2025-03-02 Israel imposed a total blockade on the enclave", "2025-03-18 Israel resumed its military campaign"},
+		"The air strikes which began Saturday and continued Sunday killed 45 civilians in and around Aleppo.":                                    {"2025-05-10 The air strikes which began and continued Sunday killed 45 civilians in and around Aleppo", "2025-05-11 The air strikes which began Saturday and continued killed 45 civilians in and around Aleppo"},
+		"The Observatory says the fighting flared up in Deir el-Zour province on Sunday and continued into Monday.":                              {"2025-05-11 The fighting flared up in Deir el-Zour province", "2025-05-12 The fighting flared up in Deir el-Zour province on Sunday and continued"},
+		"Israeli air strikes killed at least 40 Palestinians across the Gaza Strip overnight and on Thursday.":                                   {"2025-05-15 Israeli air strikes killed at least 40 Palestinians across the Gaza Strip overnight"},
+		"The missiles hit the city center at about 10:15 a.m. on Sunday, when streets were crowded with churchgoers.":                            {"2025-05-11 The missiles hit the city center"},
+	} {
+		var got []string
+		for _, e := range x.Extract(text, pub).Events {
+			got = append(got, e.Date+" "+e.Summary)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: events %q, want %q", text, got, want)
+		}
+	}
+}

@@ -204,10 +204,11 @@ func possessedSpans(d *document, spans []espan, isGiven func(string) bool) []esp
 
 // pluralArticleGroups makes a body of the tagger's person named with a
 // Spanish plural article: "Los Chapitos", "Los Zetas", "Las Chimoltrufias"
-// are gangs and cartels, no one's name; "Los Angeles" is the gazetteer's.
+// are gangs and cartels, no one's name; "Los Angeles" is the gazetteer's,
+// and "Los Hermanos Hernandez", with a surname, brothers.
 func (x *Extractor) pluralArticleGroups(d *document, spans []espan) []espan {
 	for i, s := range spans {
-		if s.typ == "PERSON" && s.prio <= prioTagger && s.to-s.from >= 2 && (d.toks[s.from].Text == "Los" || d.toks[s.from].Text == "Las") && x.gaz.lookup(spanText(d, s)) == nil {
+		if s.typ == "PERSON" && s.prio <= prioTagger && s.to-s.from == 2 && (d.toks[s.from].Text == "Los" || d.toks[s.from].Text == "Las") && x.gaz.lookup(spanText(d, s)) == nil {
 			spans[i].typ, spans[i].canon = "ORG", ""
 		}
 	}

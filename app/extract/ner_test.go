@@ -2605,6 +2605,6 @@ func TestOfficeAppositivePeoplesBodiesAndAreas(t *testing.T) {
 // person ("Ismael "El Mayo" Zambada … Zambada").
 func TestActingStateCooperativeDivisionGangAndNickname(t *testing.T) {
 	x := mustNew(t)
-	r := x.Extract(`Azerbaijan on Tuesday launched an operation. Airstrikes on a village in northwest Syria early on Tuesday killed 12 people. CODECO, short for the Cooperative for the Development of Congo, is an armed group. The gunmen stormed Mbengwi, said Simon Emile Mooh, the senior divisional officer for Momo division. The violence erupted after Ismael "El Mayo" Zambada was flown to the United States. Since then, the faction loyal to Zambada has been battling Los Chapitos.`, monday)
-	wantTypes(t, r, map[string]string{"Azerbaijan": "ORG", "Syria": "PLACE", "Cooperative for the Development of Congo": "ORG", "Momo": "PLACE", "Zambada": "PERSON", "Los Chapitos": "ORG"})
+	r := x.Extract(`Azerbaijan on Tuesday launched an operation. Airstrikes on a village in northwest Syria early on Tuesday killed 12 people. CODECO, short for the Cooperative for the Development of Congo, is an armed group. The gunmen stormed Mbengwi, said Simon Emile Mooh, the senior divisional officer for Momo division. The violence erupted after Ismael "El Mayo" Zambada was flown to the United States. Since then, the faction loyal to Zambada has been battling Los Chapitos. Guests included Harry Turtledove, Los Hermanos Hernandez and Art Widner.`, monday)
+	wantTypes(t, r, map[string]string{"Azerbaijan": "ORG", "Syria": "PLACE", "Cooperative for the Development of Congo": "ORG", "Momo": "PLACE", "Zambada": "PERSON", "Los Chapitos": "ORG", "Los Hermanos Hernandez": "PERSON"})
 }
