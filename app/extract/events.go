@@ -1741,7 +1741,10 @@ func closingSayer(d *document, s sentence, k int) bool {
 		return rest+1 < s.To && clauseAfterSayer[d.toks[rest+1].Lower]
 	}
 	for n := rest; n < s.To; n++ {
-		if t := d.toks[n]; t.Text == "," || t.Lower == "that" || pastForm(t.Lower) || n-rest > 6 {
+		// (a listener and the terms may follow: "…, a member of the local
+		// People's Defense Force told The Associated Press on condition of
+		// anonymity for fear of reprisals.")
+		if t := d.toks[n]; t.Text == "," || t.Lower == "that" || pastForm(t.Lower) && !isCap(t.Text) || n-rest > 12 {
 			return false
 		}
 	}

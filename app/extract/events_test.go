@@ -1853,3 +1853,16 @@ func TestSecondVerbWithItsOwnDate(t *testing.T) {
 		}
 	}
 }
+
+// A sayer that ends the sentence may tell it to a listener on terms of
+// their own: "…, a member of the local People's Defense Force told The
+// Associated Press on condition of anonymity for fear of reprisals." names
+// no actor.
+func TestClosingSayerWithListenerAndTerms(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 4, 13, 0, 0, 0, 0, time.UTC)
+	r := x.Extract("Jet fighters bombed Lel Ma village in Tabayin township around 2 p.m. on Saturday, a member of the local People's Defense Force told The Associated Press on condition of anonymity for fear of reprisals.", pub)
+	if len(r.Events) != 1 || len(r.Events[0].Actors) != 0 {
+		t.Errorf("events %+v, want one with no actor", r.Events)
+	}
+}
