@@ -1102,6 +1102,36 @@ func wantSummaries(t *testing.T, x *Extractor, pub time.Time, want map[string]st
 	}
 }
 
+// wantSummaryAmong checks that each text gives, among its events, one
+// with the summary wanted.
+func wantSummaryAmong(t *testing.T, x *Extractor, pub time.Time, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		var got []string
+		for _, e := range x.Extract(c.text, pub).Events {
+			got = append(got, e.Summary)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: summaries %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// wantDatedSummaries checks that each text gives exactly the events
+// wanted, each written as its date, a space and its summary.
+func wantDatedSummaries(t *testing.T, x *Extractor, pub time.Time, want map[string][]string) {
+	t.Helper()
+	for text, w := range want {
+		var got []string
+		for _, e := range x.Extract(text, pub).Events {
+			got = append(got, e.Date+" "+e.Summary)
+		}
+		if !slices.Equal(got, w) {
+			t.Errorf("%q: events %q, want %q", text, got, w)
+		}
+	}
+}
+
 // wantNoEvents checks that no text gives an event.
 func wantNoEvents(t *testing.T, x *Extractor, pub time.Time, texts ...string) {
 	t.Helper()
@@ -1681,16 +1711,7 @@ func TestSummarySubjectOverItsParts(t *testing.T) {
 		// the relative clause's subject may be longer by an acronym in brackets
 		{"The Kenyan-led Multinational Security Support (MSS) mission, which arrived in the country in June, has about 400 officers on the ground.", "The Kenyan-led Multinational Security Support (MSS) mission arrived in the country"},
 	}
-	for _, c := range cases {
-		r := x.Extract(c.text, monday)
-		var got []string
-		for _, e := range r.Events {
-			got = append(got, e.Summary)
-		}
-		if !slices.Contains(got, c.want) {
-			t.Errorf("%q: summaries %q, want %q", c.text, got, c.want)
-		}
-	}
+	wantSummaryAmong(t, x, monday, cases)
 }
 
 // "…, according to Mr Zulum, who spoke to journalists in Maiduguri on
@@ -1753,16 +1774,7 @@ func TestAsidesInsideTheClause(t *testing.T) {
 		{"Lt. Col. Jhun Nadela, spokesperson of the 101st Infantry Brigade, said the soldiers were fired upon in Barangay Tumahubong at around 9:15 a.m. on Wednesday.", "The soldiers were fired upon in Barangay Tumahubong"},
 		{"Its spokesman, Pal Mai Deng, said security forces had surrounded the residence in Juba on Wednesday.", "Security forces had surrounded the residence in Juba"},
 	}
-	for _, c := range cases {
-		r := x.Extract(c.text, pub)
-		var got []string
-		for _, e := range r.Events {
-			got = append(got, e.Summary)
-		}
-		if !slices.Contains(got, c.want) {
-			t.Errorf("%q: summaries %q, want %q", c.text, got, c.want)
-		}
-	}
+	wantSummaryAmong(t, x, pub, cases)
 }
 
 // A relative clause on the subject without the date, and a name given
@@ -1792,18 +1804,10 @@ func TestSubjectOverDescriptionsAndSayersPlace(t *testing.T) {
 func TestDescribedSubjectAndListBeforeRelative(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC)
-	for text, want := range map[string][]string{
+	wantDatedSummaries(t, x, pub, map[string][]string{
 		"The violence erupted in September after Ismael Zambada, a co-founder of the cartel, was flown to the United States in July.": {"2024-09 The violence erupted", "2024-07 Ismael Zambada, a co-founder of the cartel, was flown to the United States"},
 		"Authorities imposed a curfew in Latakia, Tartous and Homs, which remained in place on Saturday.":                             {"2025-02-01 A curfew in Latakia, Tartous and Homs, which remained in place"},
-	} {
-		var got []string
-		for _, e := range x.Extract(text, pub).Events {
-			got = append(got, e.Date+" "+e.Summary)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: events %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // A ", when" clause after a date tells what happened then ("since July
@@ -1837,21 +1841,13 @@ func TestWhenClauseClockTimeAndStatementRead(t *testing.T) {
 func TestSecondVerbWithItsOwnDate(t *testing.T) {
 	x := mustNew(t)
 	pub := time.Date(2025, 5, 15, 0, 0, 0, 0, time.UTC)
-	for text, want := range map[string][]string{
+	wantDatedSummaries(t, x, pub, map[string][]string{
 		"Israel imposed a total blockade on the enclave on March 2 and resumed its military campaign on March 18, ending a two-month ceasefire.": {"2025-03-02 Israel imposed a total blockade on the enclave", "2025-03-18 Israel resumed its military campaign"},
 		"The air strikes which began Saturday and continued Sunday killed 45 civilians in and around Aleppo.":                                    {"2025-05-10 The air strikes which began and continued Sunday killed 45 civilians in and around Aleppo", "2025-05-11 The air strikes which began Saturday and continued killed 45 civilians in and around Aleppo"},
 		"The Observatory says the fighting flared up in Deir el-Zour province on Sunday and continued into Monday.":                              {"2025-05-11 The fighting flared up in Deir el-Zour province", "2025-05-12 The fighting flared up in Deir el-Zour province on Sunday and continued"},
 		"Israeli air strikes killed at least 40 Palestinians across the Gaza Strip overnight and on Thursday.":                                   {"2025-05-15 Israeli air strikes killed at least 40 Palestinians across the Gaza Strip overnight"},
 		"The missiles hit the city center at about 10:15 a.m. on Sunday, when streets were crowded with churchgoers.":                            {"2025-05-11 The missiles hit the city center"},
-	} {
-		var got []string
-		for _, e := range x.Extract(text, pub).Events {
-			got = append(got, e.Date+" "+e.Summary)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: events %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // A sayer that ends the sentence may tell it to a listener on terms of
