@@ -58,6 +58,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	cands = x.trimHeadlines(d, cands)
 	spans := resolveOverlaps(d, cands, timexes, func(w string) bool { return x.gaz.lower[w] })
 	spans = peoplesNames(d, spans)
+	spans = numberedUnits(d, spans)
 	spans = x.splitCoordinated(d, spans)
 	spans = x.givenAfterPlace(d, spans)
 	spans = joinNameParts(d, spans, x.gaz.isGiven)
@@ -241,6 +242,21 @@ func peoplesNames(d *document, spans []espan) []espan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// numberedUnits adds its number to a unit the tagger cut before it:
+// "Hezbollah's Unit | 3900", "Israel's Unit | 8200".
+func numberedUnits(d *document, spans []espan) []espan {
+	for i, s := range spans {
+		k := s.to
+		if s.typ != "ORG" || k >= len(d.toks) || d.toks[k].Sent != d.toks[s.from].Sent || !isDigits(d.toks[k].Text) || d.toks[k].Start != d.toks[k-1].End+1 {
+			continue
+		}
+		if head := d.toks[k-1]; isCap(head.Text) && (unitHeads[head.Lower] || head.Lower == "unit") && (i+1 == len(spans) || spans[i+1].from > k) {
+			spans[i].to, spans[i].canon = k+1, ""
+		}
+	}
+	return spans
 }
 
 // peoplesWords name a people in the names of their parties and armies.

@@ -2608,3 +2608,11 @@ func TestActingStateCooperativeDivisionGangAndNickname(t *testing.T) {
 	r := x.Extract(`Azerbaijan on Tuesday launched an operation. Airstrikes on a village in northwest Syria early on Tuesday killed 12 people. CODECO, short for the Cooperative for the Development of Congo, is an armed group. The gunmen stormed Mbengwi, said Simon Emile Mooh, the senior divisional officer for Momo division. The violence erupted after Ismael "El Mayo" Zambada was flown to the United States. Since then, the faction loyal to Zambada has been battling Los Chapitos. Guests included Harry Turtledove, Los Hermanos Hernandez and Art Widner.`, monday)
 	wantTypes(t, r, map[string]string{"Azerbaijan": "ORG", "Syria": "PLACE", "Cooperative for the Development of Congo": "ORG", "Momo": "PLACE", "Zambada": "PERSON", "Los Chapitos": "ORG", "Los Hermanos Hernandez": "PERSON"})
 }
+
+// A unit's number after its head word is part of its name: "Hezbollah's
+// Unit 3900" (the tagger stopped at "Unit").
+func TestNumberedUnit(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("The military said it had killed Hassan Bdeir, a member of Hezbollah's Unit 3900.", monday)
+	wantTypes(t, r, map[string]string{"Unit 3900": "ORG"})
+}
