@@ -164,25 +164,8 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				}
 			}
 		}
-		// the second of two verbs, each with its date, has the first's
-		// subject: "Israel imposed a total blockade on the enclave on March 2
-		// and resumed its military campaign on March 18" tells "Israel
-		// resumed its military campaign" on March 18
-		if i > 0 && c.SubjFrom == c.From && timexes[i-1].Start >= s.Start && !datelineDate(d, timexes[i-1]) && !isPageStamp(d.text, timexes[i-1]) {
-			if p := andVerbStart(d, d.tokenFrom(timexes[i-1].End), ti); p > c.From {
-				// (a subject that says something is a sayer's frame: "The
-				// Observatory says the fighting flared up … on Sunday and
-				// continued into Monday" stays whole)
-				for v := c.From + 1; v < d.tokenAt(timexes[i-1].Start); v++ {
-					// ("Britain-based", "the armed groups": adjectives)
-					if w := d.toks[v]; reportingVerbs[w.Lower] {
-						break
-					} else if isLowerWord(w.Text) && (pastForm(w.Lower) || elidedSubjectVerbs[w.Lower]) && d.toks[v-1].Text != "-" && !determiners[d.toks[v-1].Lower] && d.toks[v-1].End < w.Start {
-						c.SubjTo, c.From = v, p
-						break
-					}
-				}
-			}
+		if i > 0 && timexes[i-1].Start >= s.Start {
+			c = secondVerbClause(d, c, timexes[i-1], ti)
 		}
 		from := c.From
 		// (the count may be in a subject kept over its appositive: "At
@@ -748,7 +731,7 @@ var forceHeads = map[string]bool{
 // auxiliary or a past form.
 func verbIn(d *document, from, to int) bool {
 	for k := from; k < to; k++ {
-		if t := d.toks[k]; isLowerWord(t.Text) && (elidedSubjectVerbs[t.Lower] || pastForm(t.Lower)) {
+		if lowerVerb(d.toks[k]) {
 			return true
 		}
 	}
@@ -2379,7 +2362,7 @@ func subordinateStart(d *document, from, ti int, afterToo bool) int {
 				return p + 1
 			}
 			return 0
-		case asideOpen(d, p, from) > 0:
+		case w == "," && asideOpen(d, p, from) > 0:
 			// "since gunmen killed 26 people, most of them Hindu
 			// tourists, at a meadow …", "after Ismael Zambada, a
 			// co-founder of the cartel, was flown to the United States in
@@ -2784,6 +2767,41 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		}
 	}
 	return from, to
+}
+
+// secondVerbClause gives the clause c of the date at token ti the
+// subject of the verb before it when the date dates the second of two
+// verbs, each with its date (prev, earlier in the sentence): "Israel
+// imposed a total blockade on the enclave on March 2 and resumed its
+// military campaign on March 18" tells "Israel resumed its military
+// campaign" on March 18. A subject that says something is a sayer's frame
+// ("The Observatory says the fighting flared up … on Sunday and continued
+// into Monday" stays whole), and a stamp or a dateline dates no verb.
+func secondVerbClause(d *document, c clause, prev Timex, ti int) clause {
+	if c.SubjFrom != c.From || datelineDate(d, prev) || isPageStamp(d.text, prev) {
+		return c
+	}
+	p := andVerbStart(d, d.tokenFrom(prev.End), ti)
+	if p <= c.From {
+		return c
+	}
+	for v := c.From + 1; v < d.tokenAt(prev.Start); v++ {
+		w := d.toks[v]
+		if reportingVerbs[w.Lower] {
+			break
+		}
+		// ("Britain-based", "the armed groups": adjectives)
+		if lowerVerb(w) && d.toks[v-1].Text != "-" && !determiners[d.toks[v-1].Lower] && d.toks[v-1].End < w.Start {
+			c.SubjTo, c.From = v, p
+			break
+		}
+	}
+	return c
+}
+
+// lowerVerb is true for a verb in lower case: an auxiliary or a past form.
+func lowerVerb(t token) bool {
+	return isLowerWord(t.Text) && (elidedSubjectVerbs[t.Lower] || pastForm(t.Lower))
 }
 
 // andVerbStart is the verb in the past after an "and" between tokens
@@ -3491,7 +3509,7 @@ func summarize(d *document, c clause, tx Timex) string {
 		if t.Start >= tx.Start && t.End <= tx.End || k >= lead && t.Start < tx.Start || k == open || k == shut || k >= zoneFrom && k <= zoneTo {
 			continue
 		}
-		if t.Text == "“" || t.Text == "”" || t.Text == "\"" {
+		if quoteMarks[t.Text] {
 			// quotation marks cut out of context only confuse; a closing
 			// one leaves the comma after it where it was ("Branch",)
 			if lastEnd == t.Start {
