@@ -117,7 +117,9 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		// "Russian Offensive Campaign Assessment, November 18, 2024": a
 		// report's title dated after a comma at its end is the report's
 		// stamp
-		if tx.End <= headEnd && ti > 0 && d.toks[ti-1].Text == "," && strings.TrimSpace(d.text[tx.End:headEnd]) == "" && hasYear(tx.Text) {
+		// (or without its year, when the title names a report: "Sudan:
+		// Humanitarian Update — El Fasher, 12 May")
+		if tx.End <= headEnd && ti > 0 && d.toks[ti-1].Text == "," && strings.TrimSpace(d.text[tx.End:headEnd]) == "" && (hasYear(tx.Text) || reportTitle(d, ti)) {
 			continue
 		}
 		// "North Kivu Flash Update No. 4 (12 March 2025)": so is a full
@@ -259,7 +261,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 				}
 				// the main clause's places serve a since- or an
 				// after-clause only when it names none of its own
-				if c.Subordinate && e.Start < d.toks[c.From].Start {
+				if c.Subordinate && e.Start < d.toks[min(c.SubjFrom, c.From)].Start {
 					mainPlaces = appendUnique(mainPlaces, e.Canonical)
 					continue
 				}
@@ -270,7 +272,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 					}
 				}
 			default:
-				if appositive && e.Start < d.toks[from].Start || c.Subordinate && e.Start < d.toks[c.From].Start {
+				if appositive && e.Start < d.toks[from].Start || c.Subordinate && e.Start < d.toks[min(c.SubjFrom, c.From)].Start {
 					continue
 				}
 				if e.Start >= sayerFrom && e.End <= sayerTo {
@@ -591,21 +593,25 @@ var pictureWords = map[string]bool{"images": true, "image": true, "photos": true
 
 // anaphoricPlace is the place "the city", "the town" or "the village" in
 // clause c refers to: the last town the text named before it (countries
-// and regions are no towns, nor a modifier such as "Britain-based"). Nil
-// when the clause has no such words or no town came before.
+// and regions are no towns, nor a modifier such as "Britain-based"); "the
+// region" or "the province" refers to the last place named as one ("Cabo
+// Delgado province"). Nil when the clause has no such words or no such
+// place came before.
 func (x *Extractor) anaphoricPlace(d *document, ents []Entity, c clause) []string {
-	at := -1
+	at, region := -1, false
 	for k := c.From; k+1 < c.To; k++ {
-		if d.toks[k].Lower == "the" && townNouns[d.toks[k+1].Lower] {
-			at = d.toks[k].Start
+		if d.toks[k].Lower == "the" && (townNouns[d.toks[k+1].Lower] || provinceWords[d.toks[k+1].Lower]) {
+			at, region = d.toks[k].Start, provinceWords[d.toks[k+1].Lower]
 			break
 		}
 	}
 	if at < 0 {
 		return x.attackPlace(d, ents, c)
 	}
+	// "attacked communities in the region": the region the story named
+	// as one ("the northeastern Catatumbo region")
 	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= at }) - 1; i >= 0; i-- {
-		if e := ents[i]; x.townMention(d, e) {
+		if e := ents[i]; region && e.Type == "PLACE" && provinceMention(d.text, e) || !region && x.townMention(d, e) {
 			return []string{e.Canonical}
 		}
 	}
@@ -725,6 +731,27 @@ var forceHeads = map[string]bool{
 	"army": true, "brigade": true, "brigades": true, "battalion": true, "front": true, "forces": true,
 	"movement": true, "militia": true, "group": true, "corps": true, "guard": true, "guards": true,
 	"force": true, "resistance": true, "mobilization": true, "mobilisation": true,
+}
+
+// reportWords name a periodical report, whose title carries its date.
+var reportWords = map[string]bool{
+	"assessment": true, "update": true, "report": true, "briefing": true, "bulletin": true, "sitrep": true,
+	"digest": true, "overview": true, "snapshot": true, "brief": true, "dashboard": true,
+}
+
+// reportTitle is true when the headline before token ti names a report
+// in title case ("Russian Offensive Campaign Assessment", "Humanitarian
+// Update"): a headline telling a happening has a verb in lower case.
+func reportTitle(d *document, ti int) bool {
+	named := false
+	for k := ti - 1; k >= 0; k-- {
+		t := d.toks[k]
+		if lowerVerb(t) {
+			return false
+		}
+		named = named || reportWords[t.Lower] && t.Text != t.Lower
+	}
+	return named
 }
 
 // verbIn is true when tokens [from, to) hold a verb in lower case: an
@@ -1113,10 +1140,10 @@ func reportedAt(d *document, ents []Entity, ti int) bool {
 	// speech Wednesday"
 	if k-2 >= s.From && statementNouns[d.toks[k].Lower] {
 		a := k - 1
-		if a-2 >= s.From && isLowerWord(d.toks[a].Text) && d.toks[a].Lower != "a" && d.toks[a].Lower != "an" {
+		if a-2 >= s.From && isLowerWord(d.toks[a].Text) && !channelOwners[d.toks[a].Lower] {
 			a-- // one adjective
 		}
-		if (d.toks[a].Lower == "a" || d.toks[a].Lower == "an") && a-1 >= s.From && d.toks[a-1].Lower == "in" {
+		if channelOwners[d.toks[a].Lower] && a-1 >= s.From && d.toks[a-1].Lower == "in" {
 			k = a - 2
 		}
 	}
@@ -1259,8 +1286,13 @@ func namesBody(d *document, e Entity) bool {
 var statementNouns = map[string]bool{
 	"statement": true, "interview": true, "report": true, "speech": true, "briefing": true,
 	"communique": true, "tweet": true, "post": true, "message": true, "video": true,
-	"recording": true, "release": true, "announcement": true,
+	"recording": true, "release": true, "announcement": true, "update": true, "bulletin": true,
+	"letter": true, "address": true,
 }
+
+// channelOwners open the channel of a statement: "in a statement", "in
+// its weekly update".
+var channelOwners = map[string]bool{"a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 // mediumWords carry a statement: "told AFP by telephone".
 var mediumWords = map[string]bool{
@@ -1645,6 +1677,13 @@ var newsSources = map[string]bool{
 // after in sentence s; s.To if there is none. The names in it tell
 // who told the news and where they sit, not who did what where.
 func sayerTail(d *document, s sentence, after int) int {
+	// ", according to the governor of Norte de Santander province,
+	// William Villamizar": a source, its office and its seat
+	for k := max(after, s.From+3); k+3 < s.To; k++ {
+		if d.toks[k].Text == "," && d.toks[k+1].Lower == "according" && d.toks[k+2].Lower == "to" {
+			return k
+		}
+	}
 	for k := max(after, s.From+3); k+2 < s.To; k++ {
 		if d.toks[k].Text != "," || (d.toks[k+1].Lower != "said" && d.toks[k+1].Lower != "says") {
 			continue
@@ -1709,6 +1748,8 @@ func closingSayer(d *document, s sentence, k int) bool {
 		case t.Text == "," || t.Text == "(" || t.Text == ")" || isPossessive(t.Text) || determiners[t.Lower] || t.Lower == "and" || t.Lower == "of" || t.Lower == "for":
 		case t.Lower == "known" && j+1 < s.To && d.toks[j+1].Lower == "as":
 			j++
+		// a body and its seat: "the Emergency Response Room in El Fasher"
+		case (t.Lower == "in" || t.Lower == "at") && j > k+1 && j+1 < s.To && isCap(d.toks[j-1].Text) && isCap(d.toks[j+1].Text) && !determiners[d.toks[j+1].Lower]:
 		case isCap(t.Text) && isWordTok(t.Text):
 		case isLowerWord(t.Text) && !pastForm(t.Lower) && !auxiliaries[t.Lower] && !sayerBreaks[t.Lower] && (!strings.HasSuffix(t.Lower, "ing") || t.Lower == "peacekeeping" || t.Lower == "ruling"):
 		default:
@@ -2020,7 +2061,18 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// January 2025.": a relative clause that ends the sentence with a date
 	// of its own tells of the noun before it, not of the main clause
 	if r := relativeOpen(d, max(from, start+1), ti); r > 0 && to >= s.To-1 {
-		if np := relativeAntecedent(d, start, r-1, lists); np > 0 {
+		np := relativeAntecedent(d, start, r-1, lists)
+		if d.toks[r].Lower == "who" {
+			np = personAntecedent(d, ents, start, r-1)
+		}
+		if n := d.toks[r+1]; np > 0 && d.toks[r].Lower != "whose" && isLowerWord(n.Text) && !determiners[n.Lower] && !subjectPronouns[n.Lower] && !prepositionIn(d, np, r-1) {
+			// the antecedent is the subject: "Steve Witkoff visited Moscow"
+			// (not an object: "Tabqa, which the army retook"; nor a noun
+			// phrase with two nouns the clause may tell of: "A possible
+			// acquisition by Thermo Electron, which agreed to purchase …")
+			return clause{SubjFrom: np, SubjTo: r - 1, From: r + 1, To: to, Subordinate: true}
+		}
+		if np > 0 {
 			return clause{SubjFrom: np, SubjTo: np, From: np, To: to, Subordinate: true}
 		}
 	}
@@ -2180,11 +2232,64 @@ func relativeOpen(d *document, from, ti int) int {
 		if clauseBreak(d.toks[k].Text) {
 			return 0
 		}
-		if (d.toks[k].Lower == "which" || d.toks[k].Lower == "whose") && d.toks[k-1].Text == "," {
+		if (d.toks[k].Lower == "which" || d.toks[k].Lower == "whose" || d.toks[k].Lower == "who") && d.toks[k-1].Text == "," {
 			return k
 		}
 	}
 	return 0
+}
+
+// prepositionIn is true when tokens [from, to) hold a preposition in
+// lower case.
+func prepositionIn(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := d.toks[k]; isLowerWord(t.Text) && (datePreps[t.Lower] || memberLinks[t.Lower] || t.Lower == "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// personAntecedent is the start of the person named, with the titles
+// before the name, right before the comma of a who-clause ("through US
+// Special Envoy Steve Witkoff, who visited Moscow on March 13"), or 0.
+func personAntecedent(d *document, ents []Entity, start, comma int) int {
+	end := d.toks[comma].Start
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].End >= end })
+	for ; i < len(ents) && ents[i].End <= end; i++ {
+		if ents[i].End != end || ents[i].Type != "PERSON" {
+			continue
+		}
+		j := d.tokenAt(ents[i].Start)
+		for j-1 > start && isCap(d.toks[j-1].Text) && isWordTok(d.toks[j-1].Text) && j > comma-7 {
+			j--
+		}
+		return j
+	}
+	return 0
+}
+
+// boundWords before a date make it a bound or a name, not the time of
+// the clause's happening.
+// ("in contrast to April, when …")
+var boundWords = map[string]bool{"since": true, "until": true, "till": true, "of": true, "from": true, "to": true}
+
+// emptyHappening is true when the verb before the date at ti tells only
+// that something happened ("The attack … took place on Wednesday
+// afternoon, when a jet dropped bombs"): the when-clause tells what.
+func emptyHappening(d *document, ti int) bool {
+	p := ti - 1
+	if p > 0 && datePreps[d.toks[p].Lower] {
+		p--
+	}
+	switch w := d.toks[p].Lower; {
+	case w == "occurred" || w == "happened":
+		return true
+	case w == "place" && p > 0:
+		v := d.toks[p-1].Lower
+		return v == "took" || v == "takes"
+	}
+	return false
 }
 
 // whenAfterDate is the clause [w, e) that ", when" opens right after
@@ -2197,8 +2302,12 @@ func whenAfterDate(d *document, s sentence, tx Timex) (int, int) {
 	// main clause, and the when-clause how things stood; a date opening
 	// the sentence has its main clause after the when-clause: "In 2011,
 	// when protests erupted, Assad …")
+	// (nor after a date the main clause is told at: "al-Sudani met Erdogan
+	// in Ankara in March, when the two countries agreed …" tells the
+	// meeting; a date after "since", "until" or "of" marks a state's
+	// bounds or names a thing)
 	k, ti := d.tokenFrom(tx.End), d.tokenAt(tx.Start)
-	if k <= 0 || k+2 >= s.To || d.toks[k].Text != "," || d.toks[k+1].Lower != "when" || ti-s.From <= 2 || strings.Contains(tx.Value, ":") {
+	if k <= 0 || k+2 >= s.To || d.toks[k].Text != "," || d.toks[k+1].Lower != "when" || ti-s.From <= 2 || strings.Contains(tx.Value, ":") || !boundWords[d.toks[ti-1].Lower] && !emptyHappening(d, ti) {
 		return 0, 0
 	}
 	e, verb := k+2, false

@@ -333,7 +333,7 @@ func (m *tm) dayBefore(sp tspec, specs []tspec) (tspec, bool) {
 // the phrase, not a noun the number counts.
 func dayListEnd(w string) bool {
 	switch w {
-	case "", ",", ".", ";", ":", ")", "in", "at", "when", "respectively", "during", "while", "as", "before", "after", "and", "to":
+	case "", ",", ".", ";", ":", ")", "in", "at", "when", "respectively", "during", "while", "as", "before", "after", "and", "to", "but":
 		return true
 	}
 	return false

@@ -196,6 +196,7 @@ func TestTimexNormalisation(t *testing.T) {
 		// a list of days of one month
 		{"The summit will be held on April 24 and 25.", "25", "DATE", "2017-04-25", "", monday},
 		{"Talks were held on 12 and 13 April in Geneva.", "12", "DATE", "2017-04-12", "", monday},
+		{"Russian forces attacked near Pokrovsk on March 13 and 14 but did not advance.", "14", "DATE", "2017-03-14", "", monday},
 		{"On March 3 and 4, 2016 the talks failed.", "March 3", "DATE", "2016-03-03", "", monday},
 		// "the day before" a named day is one expression
 		{"The day before last Tuesday's hearing, the relatives met.", "The day before last Tuesday", "DATE", "2017-04-17", "", monday},
