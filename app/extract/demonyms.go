@@ -25,9 +25,23 @@ func (x *Extractor) dropDemonyms(d *document, spans []espan) []espan {
 		if s.to-s.from == 1 && s.prio < prioActor && compassWords[d.toks[s.from].Lower] && s.to < len(d.toks) && d.toks[s.to].Sent == d.toks[s.from].Sent && x.compassDemonym(d, s.from) {
 			continue
 		}
+		// "the Meitei community", "Kuki tribes": a people, which none of
+		// the three types names
+		// (a family is a person's: "the Assad clan"; a place's people are
+		// the place's: "Miami community leaders", "in Dumba community")
+		if s.to-s.from == 1 && s.prio < prioActor && s.typ != "ORG" && s.to < len(d.toks) && peopleNouns[d.toks[s.to].Text] && !(s.typ == "PERSON" && strings.HasPrefix(d.toks[s.to].Text, "clan")) &&
+			x.gaz.lookup(d.toks[s.from].Text) == nil && (s.from == 0 || !placePreps[d.toks[s.from-1].Lower]) && (s.to+1 >= len(d.toks) || !isLowerWord(d.toks[s.to+1].Text)) {
+			continue
+		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// peopleNouns, in lower case after a name, make it a people's.
+var peopleNouns = map[string]bool{
+	"community": true, "communities": true, "tribe": true, "tribes": true, "tribesmen": true,
+	"clan": true, "clans": true, "ethnic": true, "minority": true,
 }
 
 // compassWords open the names of states and their peoples: "North

@@ -2224,6 +2224,16 @@ func participleWord(t token) bool {
 	return t.Text == t.Lower && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")
 }
 
+// nameGoesOn is true when the parenthesis [open, shut] sits inside a
+// name, capitals on both sides ("the Armed Forces (Special Powers) Act"),
+// and is no photo's credit ("Ariha (Reuters Photo) Thirty-five people").
+func nameGoesOn(d *document, open, shut int) bool {
+	if open == 0 || !isCap(d.toks[open-1].Text) || !isCap(d.toks[shut+1].Text) {
+		return false
+	}
+	return !captionRe.MatchString(d.text[d.toks[open].Start:d.toks[shut].End]) && !strings.Contains(strings.ToLower(d.text[d.toks[open].Start:d.toks[shut].End]), "photo")
+}
+
 // relativeOpen is the token of the "which" or "whose" after a comma that
 // opens the relative clause holding token ti (none of the clause's own
 // breaks between), searched from token from on; else 0.
@@ -2823,8 +2833,11 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		// the clause too, when the clause goes on in lower case after it;
 		// a capital after it starts something else, as after a photo's
 		// credit ("… in Ariha (Reuters Photo) Thirty-five people")
+		// (a capital after it goes on with a name it sits in: "reimposed
+		// the Armed Forces (Special Powers) Act in six police station
+		// areas")
 		if d.toks[k].Text == "(" {
-			if c := closingParen(d, k, min(to, k+8)); c > 0 && c+1 < to && isLowerWord(d.toks[c+1].Text) {
+			if c := closingParen(d, k, min(to, k+8)); c > 0 && c+1 < to && (isLowerWord(d.toks[c+1].Text) || nameGoesOn(d, k, c)) {
 				k = c
 				continue
 			}

@@ -148,8 +148,9 @@ func TestEventsStatementsAndParentheses(t *testing.T) {
 }
 
 // A short parenthesis (up to six words) after the date does not end the summary when the
-// clause goes on in lower case after it; a capital after it (a photo's
-// credit before the next sentence) still does.
+// clause goes on in lower case after it, or inside a name ("the Armed
+// Forces (Special Powers) Act"); a capital after it (a photo's credit
+// before the next sentence) still does.
 func TestSummaryKeepsParenthesisAfterDate(t *testing.T) {
 	x := mustNew(t)
 	for _, c := range []struct{ text, want string }{
@@ -157,6 +158,8 @@ func TestSummaryKeepsParenthesisAfterDate(t *testing.T) {
 			"Militants of the Islamic State of Iraq and the Levant (ISIL) terrorist organization killed five civilians in Mouhessen"},
 		{"Eight civilians were injured on Saturday when terrorists from al-Nusra Front (Qaeda branch in the Levant) shelled neighborhoods in Aleppo city.",
 			"Eight civilians were injured when terrorists from al-Nusra Front (Qaeda branch in the Levant) shelled neighborhoods in Aleppo city"},
+		{"The Ministry of Home Affairs on Thursday reimposed the Armed Forces (Special Powers) Act in six police station areas.",
+			"The Ministry of Home Affairs reimposed the Armed Forces (Special Powers) Act in six police station areas"},
 		{"A jet crashed into a marketplace in Ariha on Sunday in the rebel-held town (Reuters Photo) Thirty-five people were killed.",
 			"A jet crashed into a marketplace in Ariha in the rebel-held town"},
 	} {

@@ -740,9 +740,15 @@ func otherNames(d *document, spans []espan) []espan {
 			for k := s.from; k < s.to; k++ {
 				hasOrgHead = hasOrgHead || orgHeads[d.toks[k].Lower]
 			}
-			if (miscHeads[last] || religions[last] && s.to-s.from == 2 || miscStarts[first] && d.toks[s.from+1].Lower == "of") && !hasOrgHead {
+			// (a law is one even named for a body: "the Armed Forces Act")
+			if (miscHeads[last] || religions[last] && s.to-s.from == 2 || miscStarts[first] && d.toks[s.from+1].Lower == "of") && (!hasOrgHead || last == "act") {
 				continue
 			}
+		}
+		// "the Armed Forces | (Special Powers) Act": a bracket inside a
+		// law's name
+		if s.prio < prioActor && s.typ != "PERSON" && lawAfterBracket(d, s.to) {
+			continue
 		}
 		// "Freedom of Access | to Clinic Entrances Act": the head of a
 		// law's long name comes after the span
@@ -792,6 +798,24 @@ func documentGoesOn(d *document, k int) bool {
 		last = j
 	}
 	return last > k && miscHeads[d.toks[last].Lower]
+}
+
+// lawAfterBracket is true when a bracket of capitalised words at token k
+// is followed by "Act" or another head of a document's name: "(Special
+// Powers) Act".
+func lawAfterBracket(d *document, k int) bool {
+	if k >= len(d.toks) || d.toks[k].Text != "(" {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j < k+6; j++ {
+		switch t := d.toks[j]; {
+		case t.Text == ")":
+			return j > k+1 && j+1 < len(d.toks) && miscHeads[d.toks[j+1].Lower] && isCap(d.toks[j+1].Text)
+		case !isCap(t.Text) || !isWordTok(t.Text):
+			return false
+		}
+	}
+	return false
 }
 
 // connectedName is true for a name of words joined by a lower-case
@@ -1422,6 +1446,26 @@ func titledUntagged(d *document, spans []espan, isGiven, everyday, demonym func(
 	}
 	for _, a := range added {
 		spans = addSpan(spans, a)
+	}
+	return spans
+}
+
+// titledGivenNames widens a person the tagger found to the unknown given
+// name between it and a title: "Turkish President Tayyip | Erdogan" is
+// Tayyip Erdogan (the tagger, not knowing the word, took only the
+// surname, as the list of actors knows it).
+func titledGivenNames(d *document, spans []espan, everyday, demonym func(string) bool, lookup func(string) *Place) []espan {
+	for i, s := range spans {
+		g := s.from - 1
+		if s.typ != "PERSON" || s.prio > prioActor || g < 1 || d.toks[g].Sent != d.toks[s.from].Sent || i > 0 && spans[i-1].to > g {
+			continue
+		}
+		t := d.toks[g]
+		if !isCap(t.Text) || !isWordTok(t.Text) || isTitle(t) || stopCaps[t.Lower] || everyday(t.Lower) || demonym(t.Text) || lookup(t.Text) != nil ||
+			!personShaped(d, g, g+1) || !isTitle(d.toks[g-1]) || !isCap(d.toks[g-1].Text) {
+			continue
+		}
+		spans[i].from = g
 	}
 	return spans
 }

@@ -2616,3 +2616,23 @@ func TestNumberedUnit(t *testing.T) {
 	r := x.Extract("The military said it had killed Hassan Bdeir, a member of Hezbollah's Unit 3900.", monday)
 	wantTypes(t, r, map[string]string{"Unit 3900": "ORG"})
 }
+
+// "Shelling" opening a sentence is no part of a camp's name; the name a
+// group of militias is "known as" is a body; a people before "community"
+// or "tribes" is none of the three types (a place's community is the
+// place's); the names of a list before "camps" are camps; an unknown given
+// name between a title and a surname is the person's; a law named for a
+// body is no body.
+func TestCampsGroupsPeoplesGivenNamesAndLaws(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Shelling of Abu Shouk camp killed at least 35 civilians. They clashed with clan militias known as Macawisley. "+
+		"The six, all members of the Meitei community, were abducted. Miami community leaders protested. "+
+		"Famine was confirmed in Zamzam, Abu Shouk and Al Salam camps. Turkish President Tayyip Erdogan met him. "+
+		"The ministry reimposed the Armed Forces (Special Powers) Act in Jiribam. The Defence Forces Act was amended.", monday)
+	wantTypes(t, r, map[string]string{"Abu Shouk": "PLACE", "Macawisley": "ORG", "Miami": "PLACE", "Zamzam": "PLACE", "Al Salam": "PLACE", "Tayyip Erdogan": "PERSON", "Jiribam": "PLACE"})
+	for _, e := range r.Entities {
+		if strings.Contains(e.Text, "Shelling") || e.Text == "Meitei" || strings.Contains(e.Text, "Forces") {
+			t.Errorf("%+v: want no such entity", e)
+		}
+	}
+}

@@ -1006,6 +1006,9 @@ func kindOfName(d *document, k int) string {
 	// village", "in Ann township")
 	case w == "camp" || w == "road" || w == "highway" || w == "crossing" || w == "village" || w == "township" || w == "hamlet":
 		return "PLACE"
+	// (the last of a list: "Zamzam, Abu Shouk and Al Salam camps")
+	case (w == "camps" || w == "villages") && k > 1 && d.toks[k-1].Sent == d.toks[k].Sent && listBefore(d, k):
+		return "PLACE"
 	case w == "border" && k+1 < len(d.toks) && (d.toks[k+1].Lower == "crossing" || d.toks[k+1].Lower == "gate" || d.toks[k+1].Lower == "post"):
 		return "PLACE" // "the Bab al-Hawa border crossing"
 	case campKinds[w] && k+1 < len(d.toks) && (d.toks[k+1].Lower == "camp" || d.toks[k+1].Lower == "site"):
@@ -1014,6 +1017,17 @@ func kindOfName(d *document, k int) string {
 		return "-"
 	}
 	return ""
+}
+
+// listBefore is true when a name right before token k ends a list of
+// names: "…, Abu Shouk and Al Salam camps".
+func listBefore(d *document, k int) bool {
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		if !isCap(d.toks[j].Text) {
+			return d.toks[j].Lower == "and" && j < k-1
+		}
+	}
+	return false
 }
 
 // facilityKinds are buildings named after a person, whose name before the
@@ -1076,6 +1090,11 @@ func (x *Extractor) nameBeforeKind(d *document, k int) (from, to int) {
 	}
 	for from < to && (articles[d.toks[from].Lower] || x.isDemonym(d.toks[from].Text) || sentenceOpeners[d.toks[from].Lower]) {
 		from++
+	}
+	// "Shelling of Abu Shouk camp": a word news writes in lower case,
+	// capitalised only as the sentence's first, is no part of the name
+	if from+2 < to && (from == 0 || d.toks[from-1].Sent != sent) && x.gaz.lower[d.toks[from].Lower] && d.toks[from+1].Lower == "of" {
+		from += 2
 	}
 	return from, to
 }

@@ -957,6 +957,39 @@ func knownAsNames(d *document, spans []espan) []espan {
 	return spans
 }
 
+// groupKnownAs types the name an armed group is "known as" an
+// organisation: "clan militias known as Macawisley", "a militia, known
+// as Wagner" (the tagger, not knowing the word, reads a place or a
+// person).
+func groupKnownAs(d *document, spans []espan) []espan {
+	for k := 1; k+2 < len(d.toks); k++ {
+		if d.toks[k].Lower != "known" || d.toks[k+1].Lower != "as" {
+			continue
+		}
+		g := k - 1
+		if d.toks[g].Text == "," && g > 0 {
+			g--
+		}
+		if w := d.toks[g].Lower; !isLowerWord(d.toks[g].Text) || !forceHeads[w] && !forceHeads[strings.TrimSuffix(w, "s")] && !forceHeads[strings.TrimSuffix(w, "ias")+"ia"] {
+			continue
+		}
+		i := k + 2
+		if i+1 < len(d.toks) && (d.toks[i].Text == "“" || d.toks[i].Text == "\"") {
+			i++
+		}
+		found := false
+		for n := range spans {
+			if s := spans[n]; s.from == i && s.prio < prioActor && s.to-s.from <= 3 {
+				spans[n].typ, found = "ORG", true
+			}
+		}
+		if t := d.toks[i]; !found && isCap(t.Text) && isWordTok(t.Text) && !stopCaps[t.Lower] && (i+1 >= len(d.toks) || !isCap(d.toks[i+1].Text)) {
+			spans = addSpan(spans, espan{from: i, to: i + 1, typ: "ORG", conf: 0.7, prio: prioRule})
+		}
+	}
+	return spans
+}
+
 // bracketNames types a name in brackets right after an organisation's as
 // an organisation: it is the same body's other name ("the Kurdish Red
 // Crescent (Heyva Sor)", "Jaysh al-Islam (Army of Islam)"), however the
