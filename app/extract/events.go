@@ -138,8 +138,12 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		}
 		s := d.sents[d.toks[ti].Sent]
 		// a date of the sentence before this one (not the dateline's)
+		// (a page's stamp is one for an "after" clause, whose own date it
+		// leaves the clause: "Published August 15 2016 People inspect a damaged
+		// building in Idlib after warplanes pounded the city yesterday")
 		dated := i > 0 && timexes[i-1].Start >= s.Start && precisionOf(timexes[i-1]) != "" && !datelineDate(d, timexes[i-1])
-		c := clauseOf(d, s, ti, phrase, lists, ents, dated)
+		stamped := dated && isPageStamp(d.text, timexes[i-1])
+		c := clauseOf(d, s, ti, phrase, lists, ents, dated, stamped)
 		// a later clause of the sentence with a date of its own ("… on
 		// Saturday, in a second day of strikes after a drone attack killed
 		// three soldiers in Jordan a week ago") tells another event: its
@@ -1621,6 +1625,11 @@ func openingPhraseEnds(d *document, c int) bool {
 	return true
 }
 
+// accordingAt is true when ", according to" opens at token k.
+func accordingAt(d *document, k int) bool {
+	return k+2 < len(d.toks) && d.toks[k].Text == "," && d.toks[k+1].Lower == "according" && d.toks[k+2].Lower == "to"
+}
+
 // memberLinks join one who speaks to the body they speak for: "a member
 // of", "a spokesman for", "an official with".
 var memberLinks = map[string]bool{"of": true, "for": true, "with": true, "from": true, "at": true, "in": true}
@@ -1680,7 +1689,7 @@ func sayerTail(d *document, s sentence, after int) int {
 	// ", according to the governor of Norte de Santander province,
 	// William Villamizar": a source, its office and its seat
 	for k := max(after, s.From+3); k+3 < s.To; k++ {
-		if d.toks[k].Text == "," && d.toks[k+1].Lower == "according" && d.toks[k+2].Lower == "to" {
+		if accordingAt(d, k) {
 			return k
 		}
 	}
@@ -2034,8 +2043,9 @@ func (c *clause) startAt(k int) {
 }
 
 // clauseOf finds the clause of sentence s that holds the date at token ti,
-// without a dateline ("AMMAN:").
-func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ents []Entity, dated bool) clause {
+// without a dateline ("AMMAN:"). dated tells that a date of the sentence
+// comes before, stamped that it is a page's stamp.
+func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ents []Entity, dated, stamped bool) clause {
 	start := s.From
 	if s.To-start > 2 && isAcronym(d.toks[start].Text) && d.toks[start+1].Text == ":" {
 		start += 2
@@ -2060,7 +2070,9 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// "… seized a third, the Galaxy Leader, whose crew was released in
 	// January 2025.": a relative clause that ends the sentence with a date
 	// of its own tells of the noun before it, not of the main clause
-	if r := relativeOpen(d, max(from, start+1), ti); r > 0 && to >= s.To-1 {
+	// (a source after it does not count: "…, which began in October 2017,
+	// according to the U.N. refugee agency")
+	if r := relativeOpen(d, max(from, start+1), ti); r > 0 && (to >= s.To-1 || accordingAt(d, to)) {
 		np := relativeAntecedent(d, start, r-1, lists)
 		if d.toks[r].Lower == "who" {
 			np = personAntecedent(d, ents, start, r-1)
@@ -2074,6 +2086,18 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 		}
 		if np > 0 {
 			return clause{SubjFrom: np, SubjTo: np, From: np, To: to, Subordinate: true}
+		}
+	}
+	// "Talks … began in November 2022 in Caracas and produced a bilateral
+	// ceasefire that expired in August 2024": when the main clause has a
+	// date of its own before it, a that-clause ending the sentence with
+	// its own date tells of the noun before it
+	// (not a page's stamp: "Date of publication 4 April 2017 At least 72
+	// people … were killed in an airstrike that released toxic gas … on
+	// Tuesday")
+	if dated && !stamped && to >= s.To-1 {
+		if np, r := thatAntecedent(d, max(from, start+1), ti); np > 0 {
+			return clause{SubjFrom: np, SubjTo: r, From: r + 1, To: to, Subordinate: true}
 		}
 	}
 	// "… voiced alarm at the killings in Haiti, where at least 1,617 people
@@ -2124,6 +2148,16 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 				c.SubjFrom, c.SubjTo, c.From = start, j, from+1
 				return c
 			}
+		}
+	}
+	// "Fano, a loose network of ethnic Amhara militias, fought alongside
+	// federal troops …, but turned against the government in April 2023":
+	// a past form after "but" or "and" has the sentence's subject, set off
+	// from its appositive
+	if from > start+1 && from+1 < to && (d.toks[from].Lower == "but" || d.toks[from].Lower == "and") && d.toks[from-1].Text == "," && lowerVerb(d.toks[from+1]) && !elidedSubjectVerbs[d.toks[from+1].Lower] {
+		if e := shortSubjectEnd(d, start, from); e > start {
+			c.SubjFrom, c.SubjTo, c.From = start, e, from+1
+			return c
 		}
 	}
 	// "…, said Patricia Hurt, the Essex County prosecutor, who created the
@@ -2258,6 +2292,32 @@ func prepositionIn(d *document, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// thatAntecedent finds a subject relative "that" before the date at ti
+// ("a bilateral ceasefire that expired in …"): the start of its noun
+// phrase (from its article, up to four words before "that") and the
+// "that"; 0, 0 when there is none.
+func thatAntecedent(d *document, from, ti int) (int, int) {
+	for r := ti - 1; r > from; r-- {
+		if clauseBreak(d.toks[r].Text) {
+			return 0, 0
+		}
+		if d.toks[r].Lower != "that" || !lowerVerb(d.toks[r+1]) || !isLowerWord(d.toks[r-1].Text) || lowerVerb(d.toks[r-1]) || reportingVerbs[d.toks[r-1].Lower] {
+			continue
+		}
+		for j := r - 1; j >= from && j >= r-4; j-- {
+			// ("Ahrar al-Sham was among the opposition groups that
+			// agreed …": the subject is one of them)
+			if t := d.toks[j]; determiners[t.Lower] && d.toks[j-1].Lower != "among" {
+				return j, r
+			} else if !isLowerWord(t.Text) && !isCap(t.Text) || datePreps[t.Lower] || memberLinks[t.Lower] {
+				break
+			}
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 // personAntecedent is the start of the person named, with the titles
@@ -2463,7 +2523,10 @@ func subordinateStart(d *document, from, ti int, afterToo bool) int {
 	for p, reach := ti-1, ti-14; p >= from && p > reach; p-- {
 		w := d.toks[p].Lower
 		switch {
-		case w == "since" || afterToo && p > from && (w == "after" || w == "before"):
+		// (an "after" right after a comma opens its clause inside the
+		// sentence: "…, at Maputo's request, after insurgents overran the
+		// port town of Palma in March that year")
+		case w == "since" || afterToo && (p > from || p > 0 && d.toks[p-1].Text == "," && d.toks[p-1].Sent == d.toks[p].Sent) && (w == "after" || w == "before"):
 			// "has struggled … since it arrived in March": a pronoun
 			// alone says nothing; its clause needs the main one
 			// "have since lost", "since being defeated": an adverb, or a
@@ -2729,6 +2792,33 @@ func describesBefore(d *document, k, ti int) (describes, named bool) {
 	}
 	named = e > k && e < ti && d.toks[e].Text == ","
 	return named, named
+}
+
+// shortSubjectEnd is the end of the sentence's subject opening at start,
+// up to six words before its first verb or the comma of an appositive
+// after it; 0 when the sentence opens otherwise (a preposition, an
+// adverb, a long phrase) or no verb comes before token to.
+func shortSubjectEnd(d *document, start, to int) int {
+	if datePreps[d.toks[start].Lower] || openingAdverbial(d, start) || !isCap(d.toks[start].Text) {
+		return 0
+	}
+	end := 0
+	for j := start + 1; j < to && j <= start+24; j++ {
+		t := d.toks[j]
+		if t.Text == "," && end == 0 {
+			end = j
+		}
+		if lowerVerb(t) && !determiners[d.toks[j-1].Lower] && d.toks[j-1].Text != "-" {
+			if end == 0 {
+				end = j
+			}
+			if end-start > 6 || reportingVerbs[t.Lower] {
+				return 0
+			}
+			return end
+		}
+	}
+	return 0
 }
 
 // coordinators join a clause to the one before; after a relative clause's

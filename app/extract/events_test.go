@@ -1923,3 +1923,26 @@ func TestRegionAnaphor(t *testing.T) {
 		t.Errorf("events %+v: want the attack in Catatumbo", r.Events)
 	}
 }
+
+// A clause of its own with its own date tells its own event, whatever
+// opens it: an "after" right after a comma ("…, after insurgents overran
+// the port town of Palma in March that year"); a verb after ", but" with
+// the sentence's subject; a relative clause before a source; a that-clause
+// ending a sentence whose main clause has a date of its own (not a page's
+// stamp, nor one of a group named first: "X was among the groups that
+// agreed …").
+func TestOwnClausesOwnDates(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 9, 9, 0, 0, 0, 0, time.UTC)
+	wantDatedSummaries(t, x, pub, map[string][]string{
+		"Rwanda deployed about 1,000 soldiers to Cabo Delgado in July 2021, at Maputo's request, after insurgents overran the port town of Palma in March that year, killing dozens.":     {"2021-07 Rwanda deployed about 1,000 soldiers to Cabo Delgado", "2021-03 Insurgents overran the port town of Palma"},
+		"Fano, a loose network of ethnic Amhara militias, fought alongside federal troops during the war in the northern Tigray region, but turned against the government in April 2023.": {"2023-04 Fano turned against the government"},
+		"More than 600,000 people remain displaced by the conflict, which began in October 2017, according to the U.N. refugee agency UNHCR.":                                             {"2017-10 The conflict began"},
+		"Talks with the ELN began in November 2022 in Caracas and produced a bilateral ceasefire that expired in August 2024.":                                                            {"2022-11 Talks with the ELN began in Caracas", "2024-08 A bilateral ceasefire expired"},
+	})
+	pub = time.Date(2017, 4, 4, 0, 0, 0, 0, time.UTC)
+	wantDatedSummaries(t, x, pub, map[string][]string{
+		"Date of publication 4 April 2017 At least 72 people were killed in an airstrike that released toxic gas on the town of Khan Sheikhun on Tuesday.": {"2017-04-04 At least 72 people were killed in an airstrike that released toxic gas on the town of Khan Sheikhun"},
+		"Rebels shelled the city on Sunday, and Ahrar al-Sham was among the groups that agreed to join the ceasefire on Monday.":                           {"2017-04-02 Rebels shelled the city", "2017-04-03 Ahrar al-Sham was among the groups that agreed to join the ceasefire"},
+	})
+}
