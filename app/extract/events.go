@@ -2072,7 +2072,9 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// of its own tells of the noun before it, not of the main clause
 	// (a source after it does not count: "…, which began in October 2017,
 	// according to the U.N. refugee agency")
-	if r := relativeOpen(d, max(from, start+1), ti); r > 0 && (to >= s.To-1 || accordingAt(d, to)) {
+	// (one the main clause's verb follows is on its subject: see
+	// insertionClause)
+	if r := relativeOpen(d, max(from, start+1), ti); r > 0 && (to >= s.To-1 || accordingAt(d, to)) && relativeInsertEnd(d, r-1, s.To) == 0 {
 		np := relativeAntecedent(d, start, r-1, lists)
 		if d.toks[r].Lower == "who" {
 			np = personAntecedent(d, ents, start, r-1)
@@ -2685,11 +2687,17 @@ func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[i
 	// a clause that clauseRange began at the subject may hold the relative
 	// clause whole: "The insurgency, which began in October 2017 in the
 	// port town of …, has killed"
+	// (past an opening phrase: "In November 2022, Captain Ibrahim
+	// Traoré, who seized power in a coup on 30 September 2022, …")
 	if from == start {
-		for j := start + 1; j+1 < ti && j <= start+8; j++ {
+		first := start
+		for j := start + 1; j+1 < ti && j <= first+8; j++ {
 			if d.toks[j].Text == "," {
 				if w := d.toks[j+1].Lower; w == "which" || w == "who" {
 					from = j + 1
+				} else if first == start && openingPhraseAt(d, start, j) {
+					first = j + 1
+					continue
 				}
 				break
 			}
@@ -2739,7 +2747,10 @@ func insertionClause(d *document, start, from, to, ti int, tx Timex, lists map[i
 			words--
 		}
 	}
-	if open != "which" && open != "who" || seg != start || words > 8 {
+	// (an opening phrase may stand before the subject: "In November
+	// 2022, Captain Ibrahim Traoré, who seized power in a coup on 30
+	// September 2022, launched …")
+	if open != "which" && open != "who" || seg != start && !openingPhraseAt(d, start, seg-1) || words > 8 {
 		return clause{}, false
 	}
 	// the main clause goes on after the relative one with its verb
@@ -2819,6 +2830,39 @@ func shortSubjectEnd(d *document, start, to int) int {
 		}
 	}
 	return 0
+}
+
+// relativeInsertEnd is the comma that closes a relative clause opened by
+// ", who" or ", which" at comma k, when the verb of the clause it sits in
+// follows that comma ("…, who seized power in a coup on 30 September
+// 2022, launched …"); 0 otherwise.
+func relativeInsertEnd(d *document, k, to int) int {
+	if d.toks[k].Text != "," || k+2 >= to || d.toks[k+1].Lower != "who" && d.toks[k+1].Lower != "which" {
+		return 0
+	}
+	for j := k + 2; j+1 < to && j <= k+24; j++ {
+		switch d.toks[j].Text {
+		case ",":
+			if n := d.toks[j+1]; lowerVerb(n) && !reportingVerbs[n.Lower] {
+				return j
+			}
+			return 0
+		case ".", ";", "(", "—", "–":
+			return 0
+		}
+	}
+	return 0
+}
+
+// openingPhraseAt is true when the comma at k closes a phrase that opens
+// the sentence at start before its subject: up to three words without a
+// verb ("Two months later,"), or up to six after a preposition ("In
+// November 2022,").
+func openingPhraseAt(d *document, start, k int) bool {
+	if k <= start || d.toks[k].Text != "," || verbIn(d, start, k) {
+		return false
+	}
+	return k-start <= 3 || k-start <= 6 && datePreps[d.toks[start].Lower]
 }
 
 // coordinators join a clause to the one before; after a relative clause's
@@ -2946,7 +2990,9 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			// from what happened then
 			// (tx may be a list of days with what opens it: "Between 1
 			// and 14 February, …")
-			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && (datePhraseStart(d, from, ti) == from || periodPhraseStart(d, from, ti) == from || d.toks[from].Start == tx.Start || openingAdverbial(d, from)) {
+			// ("Two months later, on 24 August, the group killed …",
+			// "Meanwhile, on 24 August, …": a short opener before it)
+			if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && (datePhraseStart(d, from, ti) == from || periodPhraseStart(d, from, ti) == from || d.toks[from].Start == tx.Start || openingAdverbial(d, from) || openingPhraseAt(d, from, datePhraseStart(d, from, ti)-1)) {
 				continue
 			}
 			// "In Sunday's debate against Vacco, Spitzer attacked him":
@@ -2958,6 +3004,13 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 			// coast, raided two homes", "Louis Freeh, on an official visit
 			// to Mexico, asked …": a phrase set off by commas before the verb
 			if j := parentheticalEnd(d, k, to); j > 0 {
+				k = j
+				continue
+			}
+			// "In November 2022, Captain Ibrahim Traoré, who seized power
+			// in a coup on 30 September 2022, launched a campaign": a
+			// relative clause on the subject, its verb after it
+			if j := relativeInsertEnd(d, k, to); j > 0 {
 				k = j
 				continue
 			}

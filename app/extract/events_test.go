@@ -1946,3 +1946,19 @@ func TestOwnClausesOwnDates(t *testing.T) {
 		"Rebels shelled the city on Sunday, and Ahrar al-Sham was among the groups that agreed to join the ceasefire on Monday.":                           {"2017-04-02 Rebels shelled the city", "2017-04-03 Ahrar al-Sham was among the groups that agreed to join the ceasefire"},
 	})
 }
+
+// A short phrase opening the sentence before its date ("Two months later,
+// on 24 August, the group killed …") or before its subject ("In November
+// 2022, Captain Ibrahim Traoré, who seized power in a coup on 30
+// September 2022, launched …") leaves the clause whole, and a relative
+// clause on the subject with a date of its own is that date's event.
+func TestOpeningPhrases(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2024, 10, 15, 0, 0, 0, 0, time.UTC)
+	wantDatedSummaries(t, x, pub, map[string][]string{
+		"Meanwhile, on 24 August, the group killed hundreds of civilians around the town of Barsalogho.": {"2024-08-24 Meanwhile the group killed hundreds of civilians around the town of Barsalogho"},
+		"In November 2022, Captain Ibrahim Traoré, who seized power in a coup on 30 September 2022, launched a campaign to recruit volunteers.": {
+			"2022-11 Captain Ibrahim Traoré, who seized power in a coup on 30 September 2022, launched a campaign to recruit volunteers",
+			"2022-09-30 Captain Ibrahim Traoré seized power in a coup"},
+	})
+}
