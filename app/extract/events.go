@@ -141,9 +141,11 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		// (a page's stamp is one for an "after" clause, whose own date it
 		// leaves the clause: "Published August 15 2016 People inspect a damaged
 		// building in Idlib after warplanes pounded the city yesterday")
-		dated := i > 0 && timexes[i-1].Start >= s.Start && precisionOf(timexes[i-1]) != "" && !datelineDate(d, timexes[i-1])
-		stamped := dated && isPageStamp(d.text, timexes[i-1])
-		c := clauseOf(d, s, ti, phrase, lists, ents, dated, stamped)
+		var dc sentenceDates
+		dc.before = i > 0 && timexes[i-1].Start >= s.Start && precisionOf(timexes[i-1]) != "" && !datelineDate(d, timexes[i-1])
+		dc.stamped = dc.before && isPageStamp(d.text, timexes[i-1])
+		dc.after = i+1 < len(timexes) && timexes[i+1].Start < s.End && precisionOf(timexes[i+1]) != ""
+		c := clauseOf(d, s, ti, phrase, lists, ents, dc)
 		// a later clause of the sentence with a date of its own ("… on
 		// Saturday, in a second day of strikes after a drone attack killed
 		// three soldiers in Jordan a week ago") tells another event: its
@@ -2015,6 +2017,13 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
+// sentenceDates tells what other dates a date's sentence has.
+type sentenceDates struct {
+	before  bool // a date before it (not the dateline's)
+	stamped bool // that date is a page's stamp
+	after   bool // a date after it
+}
+
 // clause is the token range [From, To) of the clause of a sentence that
 // holds a date, and, when that clause follows an appositive ("The SDF, an
 // alliance backed by the coalition, took Tabqa on Saturday"), the range
@@ -2043,9 +2052,9 @@ func (c *clause) startAt(k int) {
 }
 
 // clauseOf finds the clause of sentence s that holds the date at token ti,
-// without a dateline ("AMMAN:"). dated tells that a date of the sentence
-// comes before, stamped that it is a page's stamp.
-func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ents []Entity, dated, stamped bool) clause {
+// without a dateline ("AMMAN:"); dc tells what other dates the sentence
+// has.
+func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ents []Entity, dc sentenceDates) clause {
 	start := s.From
 	if s.To-start > 2 && isAcronym(d.toks[start].Text) && d.toks[start+1].Text == ":" {
 		start += 2
@@ -2097,7 +2106,7 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// (not a page's stamp: "Date of publication 4 April 2017 At least 72
 	// people … were killed in an airstrike that released toxic gas … on
 	// Tuesday")
-	if dated && !stamped && to >= s.To-1 {
+	if dc.before && !dc.stamped && to >= s.To-1 {
 		if np, r := thatAntecedent(d, max(from, start+1), ti); np > 0 {
 			return clause{SubjFrom: np, SubjTo: r, From: r + 1, To: to, Subordinate: true}
 		}
@@ -2117,7 +2126,21 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// own before it, so does an "after"/"before" clause: "struck 36
 	// targets on Saturday … after a drone attack killed three soldiers in
 	// Jordan a week ago"
-	if p := subordinateStart(d, from, ti, dated); p > 0 {
+	// "… in what New Delhi called a response to the April 22 attack on
+	// tourists in Pahalgam, in which 26 people were killed": a date that
+	// names a happening past the clause's start dates that happening
+	// (only when the sentence has a date of its own for the rest: "The
+	// gas was used in the April 4 strike on Khan Sheikhoun" tells that
+	// strike)
+	if det, e := datedHappening(d, from, s.To, ti, tx); det > 0 && (dc.before && !dc.stamped || dc.after) {
+		return clause{SubjFrom: det, SubjTo: det, From: det, To: e, Subordinate: true}
+	}
+	// "The strike came days after Moscow and Kyiv agreed to a partial
+	// halt … on March 25": all the main clause says is when it came
+	if p := cameLinkStart(d, from, ti); p > 0 {
+		return clause{SubjFrom: p, SubjTo: p, From: p, To: to, Subordinate: true}
+	}
+	if p := subordinateStart(d, from, ti, dc.before); p > 0 {
 		// ("… since the revolt began in March 2011 and nine million have
 		// been driven from their homes": a clause of its own after "and")
 		end := d.tokenFrom(tx.End)
@@ -2854,6 +2877,92 @@ func relativeInsertEnd(d *document, k, to int) int {
 	return 0
 }
 
+// participleIn is true when tokens [from, to) hold a participle in -ing
+// that opens a clause ("killing", "leaving").
+func participleIn(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if participleWord(d.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedHappening finds a happening named with its date after "the",
+// in the sentence before token to but not opening the clause at from ("a response to the
+// April 22 attack on tourists in Pahalgam", "who led the October 7, 2023,
+// assault on Kibbutz Nir Oz"): the article and the end of the noun
+// phrase, with a relative clause "in which …" after it; 0, 0 when the
+// date at ti names none.
+func datedHappening(d *document, from, to, ti int, tx Timex) (int, int) {
+	// (a calendar date: "the Tuesday attack" is mostly the story's own,
+	// told again)
+	det := ti - 1
+	if det <= from+1 || d.toks[det].Lower != "the" || !hasYear(tx.Text) && !namesMonth(tx.Text) {
+		return 0, 0
+	}
+	n := d.tokenFrom(tx.End)
+	if n > 0 && n+1 < to && d.toks[n].Text == "," {
+		n++ // "the October 7, 2023, assault"
+	}
+	if n <= ti || n >= to || !isLowerWord(d.toks[n].Text) || !isHappening(d.toks[n].Lower) || lowerVerb(d.toks[n]) {
+		return 0, 0
+	}
+	e := n + 1
+	for e < to && !clauseBreak(d.toks[e].Text) && d.toks[e].Text != "." && !lowerVerb(d.toks[e]) && !relativeWords[d.toks[e].Lower] && d.toks[e].Lower != "including" {
+		e++
+	}
+	if e+2 < to && d.toks[e].Text == "," && d.toks[e+1].Lower == "in" && d.toks[e+2].Lower == "which" {
+		for e += 3; e < to && !clauseBreak(d.toks[e].Text) && d.toks[e].Text != "."; e++ {
+		}
+	}
+	return det, e
+}
+
+// namesMonth is true when text has a month's name.
+func namesMonth(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if monthNames[strings.ToLower(strings.Trim(w, ".,"))] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cameLinkStart is the first token of the clause after "came after",
+// "came days after", "comes as", "came shortly before" in a short main
+// clause before the date at ti ("The ceasefire came after India launched
+// missile strikes … early on Wednesday"); 0 when there is none.
+func cameLinkStart(d *document, from, ti int) int {
+	for v := from + 1; v < ti && v <= from+6; v++ {
+		if w := d.toks[v].Lower; w != "came" && w != "comes" && w != "come" || !isLowerWord(d.toks[v].Text) {
+			continue
+		}
+		j := v + 1
+		for j < ti && j <= v+3 && (linkMeasures[d.toks[j].Lower] || isDigits(d.toks[j].Text) || isCountWord(d.toks[j].Lower)) {
+			j++
+		}
+		if w := d.toks[j].Lower; j+2 >= ti || w != "after" && w != "as" && w != "before" {
+			return 0
+		}
+		for k := j + 1; k < ti; k++ {
+			if clauseBreak(d.toks[k].Text) {
+				return 0
+			}
+		}
+		return j + 1
+	}
+	return 0
+}
+
+// linkMeasures say how long after: "days after", "a week after", "shortly
+// before".
+var linkMeasures = map[string]bool{
+	"a": true, "an": true, "day": true, "days": true, "hours": true, "hour": true, "week": true, "weeks": true,
+	"month": true, "months": true, "shortly": true, "just": true, "only": true, "soon": true, "minutes": true,
+	"less": true, "than": true, "more": true,
+}
+
 // openingPhraseAt is true when the comma at k closes a phrase that opens
 // the sentence at start before its subject: up to three words without a
 // verb ("Two months later,"), or up to six after a preposition ("In
@@ -2956,7 +3065,15 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		// "… has since taken swathes of North Kivu province, including the
 		// mining town of Rubaya in April 2024": the examples belong to the
 		// clause before them
-		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 && !appositiveName(d, k, ti) && !placeAsideBeforeDate(d, k, ti) && d.toks[k+1].Lower != "including" {
+		// (a phrase after the comma that opens with a preposition and has
+		// no verb goes on with the clause before it: "… killed a Hamas
+		// commander who led the assault on Nir Oz, in an airstrike in the
+		// southern Gaza Strip earlier this week")
+		// (nor does the comma that closes a date's year: "the October 7,
+		// 2023, assault")
+		if clauseBreak(d.toks[k].Text) && !lists[k] && k-from > 3 && ti-k > 6 && !appositiveName(d, k, ti) && !placeAsideBeforeDate(d, k, ti) && d.toks[k+1].Lower != "including" &&
+			!(k > 2 && d.toks[k].Text == "," && yearNum(d.toks[k-1].Text) > 0 && d.toks[k-2].Text == "," && isDigits(d.toks[k-3].Text)) &&
+			!(d.toks[k].Text == "," && datePreps[d.toks[k+1].Lower] && !verbIn(d, k+1, ti) && !participleIn(d, k+1, ti)) {
 			from = k + 1
 			break
 		}
@@ -2982,6 +3099,11 @@ func clauseRange(d *document, from, to, ti int, tx Timex, lists map[int]bool) (i
 		// another date's comma before its year: "extended the mandate
 		// until October 2, 2025"
 		if d.toks[k].Text == "," && k+1 < to && yearNum(d.toks[k+1].Text) > 0 && (isDigits(d.toks[k-1].Text) || monthNames[d.toks[k-1].Lower] > 0) {
+			continue
+		}
+		// "The Aug. 7, 1998, bombings killed more than 200 people": the
+		// comma after a year that names a happening is the date's
+		if d.toks[k].Text == "," && d.toks[k-1].End == tx.End && hasYear(tx.Text) && ti > 0 && d.toks[ti-1].Lower == "the" && datesNoun(d, ti, tx) {
 			continue
 		}
 		if clauseBreak(d.toks[k].Text) || d.toks[k].Text == "." {
@@ -3898,6 +4020,10 @@ func datesNoun(d *document, ti int, tx Timex) bool {
 		return true
 	}
 	art := ti > 0 && (d.toks[ti-1].Lower == "the" || d.toks[ti-1].Lower == "a")
+	// "the October 7, 2023, assault": the year's comma before the noun
+	if art && end+1 < len(d.toks) && d.toks[end].Text == "," && hasYear(tx.Text) && isLowerWord(d.toks[end+1].Text) && isHappening(d.toks[end+1].Lower) && !lowerVerb(d.toks[end+1]) {
+		return true
+	}
 	return art && end < len(d.toks) && isWordTok(d.toks[end].Text) && !isCap(d.toks[end].Text) && d.toks[end].Sent == d.toks[ti].Sent
 }
 
@@ -4036,7 +4162,7 @@ func datePhraseStart(d *document, from, ti int) int {
 	}
 	if datePreps[w(k-1)] {
 		switch w(k - 2) {
-		case "early", "late": // "late on Sunday"
+		case "early", "late", "overnight": // "late on Sunday", "Overnight on April 6"
 			return k - 2
 		case "recently":
 			// "hit twice before, most recently on September 10"

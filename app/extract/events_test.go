@@ -1962,3 +1962,27 @@ func TestOpeningPhrases(t *testing.T) {
 			"2022-09-30 Captain Ibrahim Traoré seized power in a coup"},
 	})
 }
+
+// A happening named with its calendar date ("the April 22 attack on
+// tourists in Pahalgam, in which 26 people were killed") in a sentence
+// that has a date of its own for the rest is that date's event, named by
+// its noun phrase; "came after", "came as" tell only when: the clause
+// after them is the event; "Overnight on April 6" is one date phrase.
+func TestDatedHappeningsAndLinks(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	wantDatedSummaries(t, x, pub, map[string][]string{
+		"The ceasefire came after India launched missile strikes on nine sites in Pakistan early on Wednesday, in what New Delhi called a response to the April 22 attack on tourists in Pahalgam, in which 26 people were killed.": {
+			"2025-06-11 India launched missile strikes on nine sites in Pakistan", "2025-04-22 The April 22 attack on tourists in Pahalgam, in which 26 people were killed"},
+		"The IDF said Thursday it had killed a Hamas commander who led the October 7, 2023, assault on Kibbutz Nir Oz, in an airstrike in the southern Gaza Strip earlier this week.": {
+			"2023-10-07 The October 7, 2023, assault on Kibbutz Nir Oz",
+			"2025-W24 The IDF said Thursday it had killed a Hamas commander who led the October 7, 2023, assault on Kibbutz Nir Oz, in an airstrike in the southern Gaza Strip"},
+		"The strike came as Israeli negotiators traveled to Doha on Wednesday for a new round of ceasefire talks.": {"2025-06-11 Israeli negotiators traveled to Doha for a new round of ceasefire talks"},
+		"Overnight on June 6, Russian drones struck Kyiv, killing one person.":                                     {"2025-06-06 Russian drones struck Kyiv"},
+		"Freeh spoke. The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans.":             {"1998-08-07 The Aug. 7, 1998, bombings killed more than 200 people"},
+		// (without a date of its own the sentence tells that happening)
+		"The gas was used in the April 4 strike on Khan Sheikhoun.": {"2025-04-04 The gas was used in the April 4 strike on Khan Sheikhoun"},
+	})
+	r := x.Extract("The October 7, 2023, assault on Kibbutz Nir Oz killed a quarter of its residents. Nir Oz was one of the hardest-hit communities.", pub)
+	wantTypes(t, r, map[string]string{"Kibbutz Nir Oz": "PLACE", "Nir Oz": "PLACE"})
+}

@@ -35,6 +35,8 @@ var placeHeads = map[string]bool{
 	// qal'at (castle: "Qalaat al-Madiq")
 	"maaret": true, "maarrat": true, "ma'arrat": true, "ma’arat": true, "ma’arrat": true, "qalaat": true,
 	"qalat": true, "qal'at": true,
+	// Israel's collective villages ("Kibbutz Nir Oz", "Moshav Netiv HaAsara")
+	"kibbutz": true, "moshav": true,
 }
 
 // orgHeads end organisation names: "Free Idlib Army", "Sultan Murad
@@ -952,6 +954,31 @@ func knownAsNames(d *document, spans []espan) []espan {
 		// a name the tagger did not find: one capitalised word
 		if t := d.toks[i]; isCap(t.Text) && isWordTok(t.Text) && !stopCaps[t.Lower] && (i+1 >= len(d.toks) || !isCap(d.toks[i+1].Text)) {
 			spans = addSpan(spans, espan{from: i, to: i + 1, typ: s.typ, canon: canon, conf: 0.7, prio: prioAlias})
+		}
+	}
+	return spans
+}
+
+// villageKinds open the names of Israel's collective villages, which the
+// news also names without the kind.
+var villageKinds = map[string]bool{"kibbutz": true, "moshav": true}
+
+// villageTails types the name after "Kibbutz" or "Moshav" a place
+// wherever the document names it alone ("Kibbutz Nir Oz … Nir Oz was one
+// of the hardest-hit communities": the tagger read a person).
+func villageTails(d *document, spans []espan) []espan {
+	tails := map[string]bool{}
+	for _, s := range spans {
+		if s.typ == "PLACE" && s.to-s.from >= 2 && villageKinds[d.toks[s.from].Lower] {
+			tails[spanText(d, espan{from: s.from + 1, to: s.to})] = true
+		}
+	}
+	if len(tails) == 0 {
+		return spans
+	}
+	for i, s := range spans {
+		if s.typ != "PLACE" && s.prio < prioActor && tails[spanText(d, s)] {
+			spans[i].typ = "PLACE"
 		}
 	}
 	return spans
