@@ -2059,6 +2059,17 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	if s.To-start > 2 && isAcronym(d.toks[start].Text) && d.toks[start+1].Text == ":" {
 		start += 2
 	}
+	// "According to the military, Abd al-Hadi Sabah, a company commander
+	// …, was killed in a strike on Tuesday": the source opening the
+	// sentence is no part of the clause, whose subject follows it
+	if start+3 < ti && d.toks[start].Lower == "according" && d.toks[start+1].Lower == "to" {
+		for k := start + 2; k < ti && k <= start+12; k++ {
+			if d.toks[k].Text == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
 	// a list item's bullet: "- On 2 December, airstrikes hit …"
 	for start+1 < s.To && start < ti && isBullet(d.toks[start].Text) {
 		start++

@@ -1980,6 +1980,8 @@ func TestDatedHappeningsAndLinks(t *testing.T) {
 		"The strike came as Israeli negotiators traveled to Doha on Wednesday for a new round of ceasefire talks.": {"2025-06-11 Israeli negotiators traveled to Doha for a new round of ceasefire talks"},
 		"Overnight on June 6, Russian drones struck Kyiv, killing one person.":                                     {"2025-06-06 Russian drones struck Kyiv"},
 		"Freeh spoke. The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans.":             {"1998-08-07 The Aug. 7, 1998, bombings killed more than 200 people"},
+		// (a source opening the sentence goes, its subject stays)
+		"According to the military, Abd al-Hadi Sabah, a company commander in Hamas's Khan Younis Brigade, was killed in a strike on Tuesday.": {"2025-06-10 Abd al-Hadi Sabah was killed in a strike"},
 		// (without a date of its own the sentence tells that happening)
 		"The gas was used in the April 4 strike on Khan Sheikhoun.": {"2025-04-04 The gas was used in the April 4 strike on Khan Sheikhoun"},
 	})
