@@ -98,6 +98,7 @@ func (x *Extractor) findEntities(d *document, timexes []Timex) []Entity {
 	spans = x.surnamedNames(d, spans)
 	spans = placeListMembers(d, spans)
 	spans = villageTails(d, spans)
+	spans = bylinePersons(d, spans)
 	spans = x.consistentTypes(d, spans)
 	spans = x.countryActors(d, spans)
 	return x.toEntities(d, spans)

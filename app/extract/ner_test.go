@@ -2636,3 +2636,16 @@ func TestCampsGroupsPeoplesGivenNamesAndLaws(t *testing.T) {
 		}
 	}
 }
+
+// A byline's writer is a person, whole ("By Jonathan Head, South East Asia
+// correspondent": the tagger kept "Jonathan"); a time after "By" is none.
+func TestBylinePerson(t *testing.T) {
+	x := mustNew(t)
+	r := x.Extract("Myanmar earthquake: Death toll passes 3,000\n\nBy Jonathan Head, South East Asia correspondent, Mandalay\n\nBy Sunday Evening, rescuers had reached Sagaing.\n", monday)
+	wantTypes(t, r, map[string]string{"Jonathan Head": "PERSON"})
+	for _, e := range r.Entities {
+		if strings.Contains(e.Text, "Sunday") {
+			t.Errorf("%+v: want no entity", e)
+		}
+	}
+}

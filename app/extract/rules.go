@@ -959,6 +959,38 @@ func knownAsNames(d *document, spans []espan) []espan {
 	return spans
 }
 
+// bylinePersons types the writer a byline names a person: "By Jonathan
+// Head, South East Asia correspondent" (the tagger, reading "Head" as a
+// word, kept "Jonathan" alone). The line opens with "By" and two to four
+// capitalised words end at a comma, "and" or the line's end.
+func bylinePersons(d *document, spans []espan) []espan {
+	for k := 0; k+2 < len(d.toks); k++ {
+		t := d.toks[k]
+		if t.Text != "By" || t.Start > 0 && d.text[t.Start-1] != '\n' {
+			continue
+		}
+		e := k + 1
+		// (not a time: "By Sunday Evening, …")
+		for e < len(d.toks) && e <= k+4 && isCap(d.toks[e].Text) && isWordTok(d.toks[e].Text) && weekdayNames[d.toks[e].Lower] == 0 && monthNames[d.toks[e].Lower] == 0 &&
+			!strings.Contains(d.text[d.toks[e-1].End:d.toks[e].Start], "\n") {
+			e++
+		}
+		end := e >= len(d.toks) || d.toks[e].Text == "," || d.toks[e].Lower == "and" || strings.Contains(d.text[d.toks[e-1].End:d.toks[e].Start], "\n")
+		if e-k-1 < 2 || !end {
+			continue
+		}
+		out := spans[:0]
+		for _, s := range spans {
+			if s.from < e && k+1 < s.to && s.prio < prioActor {
+				continue
+			}
+			out = append(out, s)
+		}
+		spans = addSpan(out, espan{from: k + 1, to: e, typ: "PERSON", conf: 0.8, prio: prioRule})
+	}
+	return spans
+}
+
 // villageKinds open the names of Israel's collective villages, which the
 // news also names without the kind.
 var villageKinds = map[string]bool{"kibbutz": true, "moshav": true}
