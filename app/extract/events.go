@@ -2361,8 +2361,9 @@ func thatAntecedent(d *document, from, ti int) (int, int) {
 // Special Envoy Steve Witkoff, who visited Moscow on March 13"), or 0.
 func personAntecedent(d *document, ents []Entity, start, comma int) int {
 	end := d.toks[comma].Start
-	i := sort.Search(len(ents), func(i int) bool { return ents[i].End >= end })
-	for ; i < len(ents) && ents[i].End <= end; i++ {
+	// (the entities are in order of their starts: the one ending at the
+	// comma is among the last few that start before it)
+	for i, n := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= end })-1, 0; i >= 0 && n < 3; i, n = i-1, n+1 {
 		if ents[i].End != end || ents[i].Type != "PERSON" {
 			continue
 		}
