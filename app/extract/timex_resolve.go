@@ -21,6 +21,7 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	lastQuarter, lastQuarterSent := "", -1 // the last quarter named ("2017-Q1") and its sentence
 	var clock []bool                       // per output timex: a clock time resolved on the publication day
 	var counted []bool                     // per output timex: counted from another day ("Two days later")
+	years := yearsOfDays(specs)
 	for _, sp := range specs {
 		v := ""
 		switch sp.kind {
@@ -29,6 +30,11 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 		case kDate:
 			if sp.thatYear && lastYear > 0 {
 				sp.y = lastYear
+			}
+			// "the October 7, 2023, assault … hardest-hit communities on
+			// October 7": a day the document gave with its year keeps it
+			if y := years[[2]int{sp.m, sp.d}]; sp.y == 0 && !sp.yrelSet && sp.movable == "" && sp.d > 0 && y > 0 {
+				sp.y = y
 			}
 			v = resolveDate(d, sp, pub, dated)
 		case kWeekday:
@@ -116,6 +122,28 @@ func resolveAll(d *document, specs []tspec, pub time.Time) []Timex {
 	attachClockTimes(d, out, clock)
 	restatedDays(d, out, counted)
 	return out
+}
+
+// yearsOfDays maps a month and day the document writes with its year
+// ("October 7, 2023") to that year; a day given with two years maps to
+// none.
+func yearsOfDays(specs []tspec) map[[2]int]int {
+	var years map[[2]int]int
+	for _, sp := range specs {
+		if sp.kind != kDate || sp.y == 0 || sp.yrelSet || sp.d == 0 || sp.movable != "" {
+			continue
+		}
+		if years == nil {
+			years = map[[2]int]int{}
+		}
+		k := [2]int{sp.m, sp.d}
+		if y, ok := years[k]; ok && y != sp.y {
+			years[k] = -1
+		} else if !ok {
+			years[k] = sp.y
+		}
+	}
+	return years
 }
 
 // restatedDays gives a day counted from another ("Two days later") the

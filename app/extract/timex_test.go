@@ -635,3 +635,15 @@ func TestClockTimeOnTheLeadDay(t *testing.T) {
 	wantTimexPairs(t, x, "Jihadists kill soldiers\n\nBAMAKO, Feb 9 (Reuters) - Islamist militants killed 30 soldiers late on Thursday, sources said. The army said it repelled the attack. A local official said the militants arrived at around 6 p.m.", fri,
 		"Feb 9=2024-02-09 Thursday=2024-02-08 6 p.m.=2024-02-08T18:00")
 }
+
+// A month and day the document gave with its year keep that year when
+// named again without it ("the October 7, 2023, assault … on October 7");
+// a day given with two years keeps none of them.
+func TestDayKeepsTheYearGiven(t *testing.T) {
+	x := mustNew(t)
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	wantTimexPairs(t, x, "Hamas led the October 7, 2023, assault on Kibbutz Nir Oz. Nir Oz was one of the hardest-hit communities on October 7.", pub,
+		"October 7, 2023=2023-10-07 October 7=2023-10-07")
+	wantTimexPairs(t, x, "Talks failed on March 5, 2016 and on March 5, 2019. They resumed on March 5.", pub,
+		"March 5, 2016=2016-03-05 March 5, 2019=2019-03-05 March 5=2025-03-05")
+}
