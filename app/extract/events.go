@@ -151,7 +151,7 @@ func (x *Extractor) findEvents(d *document, ents []Entity, timexes []Timex) []Ev
 		// three soldiers in Jordan a week ago") tells another event: its
 		// words and names are not this one's
 		later := s.To
-		if i+1 < len(timexes) && timexes[i+1].Start < s.End && precisionOf(timexes[i+1]) != "" {
+		if dc.after {
 			if nti := d.tokenAt(timexes[i+1].Start); nti > ti {
 				// (from the date's last word: "erupted in September after
 				// Zambada … was flown to the United States in July")
@@ -1629,7 +1629,12 @@ func openingPhraseEnds(d *document, c int) bool {
 
 // accordingAt is true when ", according to" opens at token k.
 func accordingAt(d *document, k int) bool {
-	return k+2 < len(d.toks) && d.toks[k].Text == "," && d.toks[k+1].Lower == "according" && d.toks[k+2].Lower == "to"
+	return k+2 < len(d.toks) && d.toks[k].Text == "," && accordingTo(d, k+1)
+}
+
+// accordingTo is true when "according to" opens at token k.
+func accordingTo(d *document, k int) bool {
+	return k+1 < len(d.toks) && d.toks[k].Lower == "according" && d.toks[k+1].Lower == "to"
 }
 
 // memberLinks join one who speaks to the body they speak for: "a member
@@ -2062,7 +2067,7 @@ func clauseOf(d *document, s sentence, ti int, tx Timex, lists map[int]bool, ent
 	// "According to the military, Abd al-Hadi Sabah, a company commander
 	// …, was killed in a strike on Tuesday": the source opening the
 	// sentence is no part of the clause, whose subject follows it
-	if start+3 < ti && d.toks[start].Lower == "according" && d.toks[start+1].Lower == "to" {
+	if start+3 < ti && accordingTo(d, start) {
 		for k := start + 2; k < ti && k <= start+12; k++ {
 			if d.toks[k].Text == "," {
 				start = k + 1

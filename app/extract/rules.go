@@ -966,16 +966,16 @@ func knownAsNames(d *document, spans []espan) []espan {
 func bylinePersons(d *document, spans []espan) []espan {
 	for k := 0; k+2 < len(d.toks); k++ {
 		t := d.toks[k]
-		if t.Text != "By" || t.Start > 0 && d.text[t.Start-1] != '\n' {
+		if t.Text != "By" || !t.LineStart {
 			continue
 		}
 		e := k + 1
 		// (not a time: "By Sunday Evening, …")
 		for e < len(d.toks) && e <= k+4 && isCap(d.toks[e].Text) && isWordTok(d.toks[e].Text) && weekdayNames[d.toks[e].Lower] == 0 && monthNames[d.toks[e].Lower] == 0 &&
-			!strings.Contains(d.text[d.toks[e-1].End:d.toks[e].Start], "\n") {
+			!d.toks[e].LineStart {
 			e++
 		}
-		end := e >= len(d.toks) || d.toks[e].Text == "," || d.toks[e].Lower == "and" || strings.Contains(d.text[d.toks[e-1].End:d.toks[e].Start], "\n")
+		end := e >= len(d.toks) || d.toks[e].Text == "," || d.toks[e].Lower == "and" || d.toks[e].LineStart
 		if e-k-1 < 2 || !end {
 			continue
 		}
@@ -1029,7 +1029,7 @@ func groupKnownAs(d *document, spans []espan) []espan {
 		if d.toks[g].Text == "," && g > 0 {
 			g--
 		}
-		if w := d.toks[g].Lower; !isLowerWord(d.toks[g].Text) || !forceHeads[w] && !forceHeads[strings.TrimSuffix(w, "s")] && !forceHeads[strings.TrimSuffix(w, "ias")+"ia"] {
+		if w := d.toks[g].Lower; !isLowerWord(d.toks[g].Text) || !forceHeads[w] && !forceHeads[strings.TrimSuffix(w, "s")] && w != "militias" {
 			continue
 		}
 		i := k + 2
